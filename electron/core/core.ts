@@ -1,0 +1,89 @@
+// The application core: everything the UI can ask for, with no Electron import, so the same code
+// serves the Electron main process, the browser test harness and the command line.
+import path from 'node:path';
+import { defaultUnitLevels } from '../../shared/defaults';
+import type { OpInput, OpName, OpOutput, SystemInfo } from '../../shared/api';
+import { IssuerSettings } from '../../shared/records';
+import { cleanDeep } from '../../shared/vi/text';
+import { openDatabase, type Db } from './db/database';
+import { CoreError } from './errors';
+import { listBin, moveToBin, restoreFromBin } from './repos/bin';
+import { Records } from './repos/records';
+import { exportInspection, importInspection } from './transfer';
+import { loadDemo } from './demo/load';
+
+export interface CoreOptions {
+  dataDir: string;
+  clock?: () => Date;
+  nativeBinding?: string;
+  appVersion?: string;
+}
+
+export type Handlers = { [N in OpName]: (input: OpInput<N>) => OpOutput<N> };
+
+export interface Core {
+  handlers: Handlers;
+  records: Records;
+  db: Db;
+  dbPath: string;
+  close(): void;
+}
+
+export const DB_FILE = 'bienban.sqlite';
+
+export function createCore(opts: CoreOptions): Core {
+  const clock = opts.clock ?? (() => new Date());
+  const dbPath = path.join(opts.dataDir, DB_FILE);
+  const db = openDatabase(dbPath, { nativeBinding: opts.nativeBinding, now: clock });
+  const r = new Records(db, clock);
+  if (r.listUnitLevels().length === 0) r.saveUnitLevels(defaultUnitLevels());
+
+  const need = <T>(v: T | undefined, what: string): T => {
+    if (v === undefined) throw new CoreError('NOT_FOUND', `Không tìm thấy ${what}`);
+    return v;
+  };
+  const settingsRow = db.prepare('SELECT value FROM settings WHERE key = ? AND deleted_at IS NULL');
+  const settingsUpsert = db.prepare(
+    `INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  );
+
+  const handlers: Handlers = {
+    'settings.get': () => {
+      const row = settingsRow.get('issuer') as { value: string } | undefined;
+      return row ? IssuerSettings.parse(JSON.parse(row.value)) : null;
+    },
+    'settings.save': (s) => {
+      const clean = cleanDeep(IssuerSettings.parse(s));
+      const now = r.now();
+      settingsUpsert.run('issuer', JSON.stringify(clean), now, now);
+      return clean;
+    },
+    'unitLevels.list': () => r.listUnitLevels(),
+    'unitLevels.save': ({ levels }) => r.saveUnitLevels(levels),
+    'units.list': () => r.listUnits(),
+    'units.save': (u) => r.saveUnit(u),
+    'campaigns.list': () => r.listCampaigns(),
+    'campaigns.get': ({ id }) => need(r.getCampaign(id), 'đợt kiểm tra'),
+    'campaigns.save': (c) => r.saveCampaign(c),
+    'teams.list': ({ campaignId }) => r.listTeams(campaignId),
+    'teams.save': (t) => r.saveTeam(t),
+    'inspections.list': ({ campaignId }) => r.listInspections(campaignId),
+    'inspections.get': ({ id }) => need(r.getInspection(id), 'cuộc kiểm tra'),
+    'inspections.save': (i) => r.saveInspection(i),
+    'bin.list': () => listBin(r),
+    'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),
+    'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),
+    'transfer.export': ({ id }) => exportInspection(r, id),
+    'transfer.import': ({ json }) => importInspection(r, json),
+    'demo.load': () => loadDemo(r),
+    'system.info': (): SystemInfo => ({
+      dataDir: opts.dataDir,
+      dbPath,
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      sqliteVersion: (db.prepare('select sqlite_version() as v').get() as { v: string }).v,
+      appVersion: opts.appVersion ?? '0.0.0',
+    }),
+  };
+  return { handlers, records: r, db, dbPath, close: () => db.close() };
+}

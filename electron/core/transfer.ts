@@ -1,0 +1,84 @@
+// Export one inspection with everything it refers to, and import such a file on another laptop:
+// validate the whole file first, then write it in one transaction, or write nothing.
+import { z } from 'zod';
+import { InspectionTransfer, TRANSFER_FORMAT, TRANSFER_VERSION } from '../../shared/transfer';
+import { describeIssues } from '../../shared/issues';
+import { CoreError } from './errors';
+import type { Records } from './repos/records';
+import type { Unit } from '../../shared/records';
+import { foldKey } from '../../shared/vi/text';
+
+export function exportInspection(r: Records, id: string): { fileName: string; json: string } {
+  const inspection = r.getInspection(id);
+  if (!inspection) throw new CoreError('NOT_FOUND', 'Không tìm thấy cuộc kiểm tra');
+  const campaign = r.getCampaign(inspection.campaignId)!;
+  const team = inspection.teamId ? r.getTeam(inspection.teamId) ?? null : null;
+  // The inspected unit, its chain of parents and the sub-units visited.
+  const units = new Map<string, Unit>();
+  const addUnit = (uid: string | null) => {
+    for (let cur = uid; cur && !units.has(cur); ) {
+      const u = r.getUnit(cur) ?? (r.t.units.get(cur, true) ? { ...r.t.units.get(cur, true)!, representatives: [] } : undefined);
+      if (!u) break;
+      units.set(cur, u);
+      cur = u.parentId;
+    }
+  };
+  addUnit(inspection.unitId);
+  inspection.subUnits.forEach((s) => addUnit(s.unitId));
+  const levelIds = new Set([...units.values()].map((u) => u.levelId).filter(Boolean));
+  const unitLevels = r.listUnitLevels().filter((l) => levelIds.has(l.id));
+  const doc: InspectionTransfer = {
+    format: TRANSFER_FORMAT, version: TRANSFER_VERSION, exportedAt: r.now(),
+    campaign, team, unitLevels, units: [...units.values()], inspection,
+  };
+  const unitName = inspection.unitId ? units.get(inspection.unitId)?.name ?? '' : '';
+  const slug = foldKey(unitName).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'kiem-tra';
+  return { fileName: `kiem-tra-${slug}-${inspection.dateFrom ?? campaign.year}.json`, json: JSON.stringify(doc, null, 2) };
+}
+
+export function parseTransfer(json: string): InspectionTransfer {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (e) {
+    throw new CoreError('IMPORT_INVALID', `Tệp không phải JSON hợp lệ: ${(e as Error).message}. Không có gì được nhập.`);
+  }
+  const parsed = InspectionTransfer.safeParse(raw);
+  if (!parsed.success) {
+    const lines = describeIssues(parsed.error).map((l) => `• ${l}`);
+    throw new CoreError('IMPORT_INVALID', `Tệp nhập có lỗi, không có gì được nhập:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export function importInspection(r: Records, json: string): { inspectionId: string; replaced: boolean } {
+  const t = parseTransfer(json);
+  const replaced = !!r.t.inspections.get(t.inspection.id, true);
+  r.db.transaction(() => {
+    // Levels are matched by name so two laptops with their own default levels do not duplicate them.
+    const localLevels = r.listUnitLevels();
+    const levelMap = new Map<string, string>();
+    const newLevels = [...localLevels];
+    for (const l of t.unitLevels) {
+      const same = localLevels.find((x) => x.id === l.id || foldKey(x.name) === foldKey(l.name));
+      if (same) levelMap.set(l.id, same.id);
+      else { newLevels.push({ ...l, position: newLevels.length }); levelMap.set(l.id, l.id); }
+    }
+    if (newLevels.length !== localLevels.length) r.saveUnitLevels(newLevels);
+    // Parents first so foreign keys hold. Upserts also bring a record back from the bin.
+    const pending = [...t.units];
+    const done = new Set<string>();
+    while (pending.length) {
+      const k = pending.findIndex((u) => !u.parentId || done.has(u.parentId) || !t.units.some((x) => x.id === u.parentId));
+      const [u] = pending.splice(k < 0 ? 0 : k, 1);
+      r.saveUnit({ ...u, levelId: u.levelId ? levelMap.get(u.levelId) ?? null : null });
+      done.add(u.id);
+    }
+    r.saveCampaign(t.campaign);
+    if (t.team) r.saveTeam(t.team);
+    r.saveInspection(t.inspection);
+  })();
+  return { inspectionId: t.inspection.id, replaced };
+}
+
+export const transferJsonSchema = () => z.toJSONSchema(InspectionTransfer, { io: 'input', unrepresentable: 'any' });

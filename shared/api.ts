@@ -1,0 +1,76 @@
+// The one contract for every call across the process boundary. The Electron main process and the
+// browser harness both validate inputs against these schemas; the preload and the harness shim both
+// build window.api from OP_NAMES. Outputs are typed (phantom) and produced by electron/core.
+import { z } from 'zod';
+import {
+  BinEntry, BinKind, Campaign, Id, Inspection, InspectionSummary, IssuerSettings, Team, Unit, UnitLevel,
+} from './records';
+
+const Empty = z.object({}).strict();
+const ById = z.object({ id: Id }).strict();
+const ByKind = z.object({ kind: BinKind, id: Id }).strict();
+
+function op<O>() {
+  return <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
+}
+
+export interface SystemInfo {
+  dataDir: string;
+  dbPath: string;
+  schemaVersion: number;
+  sqliteVersion: string;
+  appVersion: string;
+}
+export interface ExportedFile { fileName: string; json: string }
+export interface ImportResult { inspectionId: string; replaced: boolean }
+export interface DemoResult { campaigns: number; inspections: number; units: number }
+
+export const contract = {
+  'settings.get': op<IssuerSettings | null>()(Empty),
+  'settings.save': op<IssuerSettings>()(IssuerSettings),
+  'unitLevels.list': op<UnitLevel[]>()(Empty),
+  'unitLevels.save': op<UnitLevel[]>()(z.object({ levels: z.array(UnitLevel).max(50) }).strict()),
+  'units.list': op<Unit[]>()(Empty),
+  'units.save': op<Unit>()(Unit),
+  'campaigns.list': op<Campaign[]>()(Empty),
+  'campaigns.get': op<Campaign>()(ById),
+  'campaigns.save': op<Campaign>()(Campaign),
+  'teams.list': op<Team[]>()(z.object({ campaignId: Id.optional() }).strict()),
+  'teams.save': op<Team>()(Team),
+  'inspections.list': op<InspectionSummary[]>()(z.object({ campaignId: Id.optional() }).strict()),
+  'inspections.get': op<Inspection>()(ById),
+  'inspections.save': op<{ updatedAt: string }>()(Inspection),
+  'bin.list': op<BinEntry[]>()(Empty),
+  'bin.delete': op<null>()(ByKind),
+  'bin.restore': op<null>()(ByKind),
+  'transfer.export': op<ExportedFile>()(ById),
+  'transfer.import': op<ImportResult>()(z.object({ json: z.string().max(50_000_000) }).strict()),
+  'demo.load': op<DemoResult>()(Empty),
+  'system.info': op<SystemInfo>()(Empty),
+} as const;
+
+export type Contract = typeof contract;
+export type OpName = keyof Contract;
+export type OpInput<N extends OpName> = z.input<Contract[N]['input']>;
+export type OpOutput<N extends OpName> = Contract[N]['output'];
+export const OP_NAMES = Object.keys(contract) as OpName[];
+
+export interface ApiError { code: string; message: string }
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+type Group<N> = N extends `${infer G}.${string}` ? G : never;
+export type Api = {
+  [G in Group<OpName>]: {
+    [N in OpName as N extends `${G}.${infer M}` ? M : never]: (input: OpInput<N>) => Promise<Result<OpOutput<N>>>;
+  };
+};
+
+/** Builds the nested window.api object (api.inspections.save(...)) from the flat contract names. */
+export function buildApi(invoke: (name: OpName, input: unknown) => Promise<unknown>): Api {
+  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  for (const name of OP_NAMES) {
+    const [group, method] = name.split('.');
+    (api[group] ??= {})[method] = (input: unknown) => invoke(name, input ?? {});
+  }
+  return api as unknown as Api;
+}

@@ -1,0 +1,102 @@
+// Sensible starting data. All of it is editable data, never code paths: a province or a later
+// programme changes the areas, indicators and unit levels in the UI (documents.md §4).
+import type { Area, Campaign, Indicator, IndicatorKind, UnitLevel } from './records';
+
+export const newId = (): string => crypto.randomUUID();
+
+/** Reform areas of Nghị quyết 76/NQ-CP (2021–2030), in the order reports use. */
+export const AREAS_2021_2030 = [
+  'Công tác chỉ đạo, điều hành cải cách hành chính',
+  'Cải cách thể chế',
+  'Cải cách thủ tục hành chính',
+  'Cải cách tổ chức bộ máy hành chính nhà nước',
+  'Cải cách chế độ công vụ',
+  'Cải cách tài chính công',
+  'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số',
+];
+/** Nghị quyết 30c/NQ-CP (2011–2020): "hiện đại hóa hành chính" instead of digital government. */
+export const AREAS_2011_2020 = [
+  'Công tác chỉ đạo, điều hành cải cách hành chính',
+  'Cải cách thể chế',
+  'Cải cách thủ tục hành chính',
+  'Cải cách tổ chức bộ máy hành chính nhà nước',
+  'Xây dựng, nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức',
+  'Cải cách tài chính công',
+  'Hiện đại hóa hành chính',
+];
+
+export function defaultAreas(year: number): Area[] {
+  return (year >= 2021 ? AREAS_2021_2030 : AREAS_2011_2020).map((name) => ({ id: newId(), name }));
+}
+
+interface IndicatorSeed { name: string; area: number; kind: IndicatorKind; unit: string; parts?: IndicatorSeed[] }
+
+const INDICATORS: IndicatorSeed[] = [
+  { name: 'Nhiệm vụ cải cách hành chính hoàn thành theo kế hoạch', area: 0, kind: 'percent', unit: '' },
+  { name: 'Cơ quan, đơn vị được kiểm tra công tác CCHC so với kế hoạch', area: 0, kind: 'ratio', unit: 'cơ quan, đơn vị' },
+  { name: 'Đơn vị hành chính cấp xã được kiểm tra so với kế hoạch', area: 0, kind: 'ratio', unit: 'đơn vị' },
+  {
+    name: 'Hồ sơ TTHC tiếp nhận', area: 2, kind: 'count', unit: 'hồ sơ',
+    parts: [
+      {
+        name: 'Đã giải quyết', area: 2, kind: 'count', unit: 'hồ sơ',
+        parts: [
+          { name: 'Giải quyết trước hạn', area: 2, kind: 'count', unit: 'hồ sơ' },
+          { name: 'Giải quyết đúng hạn', area: 2, kind: 'count', unit: 'hồ sơ' },
+          { name: 'Giải quyết trễ hạn', area: 2, kind: 'count', unit: 'hồ sơ' },
+        ],
+      },
+      {
+        name: 'Đang giải quyết', area: 2, kind: 'count', unit: 'hồ sơ',
+        parts: [
+          { name: 'Đang giải quyết trong hạn', area: 2, kind: 'count', unit: 'hồ sơ' },
+          { name: 'Đang giải quyết quá hạn', area: 2, kind: 'count', unit: 'hồ sơ' },
+        ],
+      },
+    ],
+  },
+  { name: 'Hồ sơ tiếp nhận trực tuyến', area: 2, kind: 'ratio', unit: 'hồ sơ' },
+  { name: 'Hồ sơ giải quyết đúng hạn và trước hạn', area: 2, kind: 'ratio', unit: 'hồ sơ' },
+  { name: 'TTHC áp dụng TCVN ISO 9001:2015', area: 2, kind: 'count', unit: 'TTHC' },
+  { name: 'Văn bản điện tử trao đổi trên môi trường mạng', area: 6, kind: 'percent', unit: '' },
+  { name: 'Văn bản đi được ký số', area: 6, kind: 'ratio', unit: 'văn bản' },
+  { name: 'Máy tính cài phần mềm phòng chống mã độc', area: 6, kind: 'ratio', unit: 'máy tính' },
+];
+
+export function defaultIndicators(areas: Area[]): Indicator[] {
+  const out: Indicator[] = [];
+  const add = (s: IndicatorSeed, parentId: string | null) => {
+    const id = newId();
+    out.push({ id, name: s.name, areaId: areas[s.area]?.id ?? null, kind: s.kind, unit: s.unit, parentId });
+    s.parts?.forEach((p) => add(p, id));
+  };
+  INDICATORS.forEach((s) => add(s, null));
+  return out;
+}
+
+export function newCampaign(year: number): Campaign {
+  const areas = defaultAreas(year);
+  const emptyRef = { number: '', date: null, issuer: '', summary: '' };
+  return {
+    id: newId(),
+    year,
+    title: `Kiểm tra công tác cải cách hành chính năm ${year}`,
+    plan: { ...emptyRef },
+    decision: { ...emptyRef },
+    areas,
+    indicators: defaultIndicators(areas),
+  };
+}
+
+/** Unit levels are data: the 2025 reform removed the district level, older records still use it. */
+export const DEFAULT_UNIT_LEVELS = ['Cấp tỉnh', 'Sở, ban, ngành', 'Cấp huyện', 'Cấp xã', 'Phòng, ban chuyên môn'];
+export function defaultUnitLevels(): UnitLevel[] {
+  return DEFAULT_UNIT_LEVELS.map((name, position) => ({ id: newId(), name, position }));
+}
+
+export const ROLE_LABELS = {
+  leader: 'Trưởng đoàn',
+  deputy: 'Phó Trưởng đoàn',
+  member: 'Thành viên',
+  secretary: 'Thư ký',
+} as const;

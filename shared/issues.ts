@@ -1,0 +1,63 @@
+// Turns a validation problem into Vietnamese that names the exact field, e.g.
+// "Cuộc kiểm tra › Kiến nghị số 2 › Thời hạn khắc phục: Ngày không tồn tại".
+import { z } from 'zod';
+
+const LABELS: Record<string, string> = {
+  format: 'Định dạng tệp', version: 'Phiên bản định dạng', exportedAt: 'Thời điểm xuất',
+  campaign: 'Đợt kiểm tra', team: 'Đoàn kiểm tra', units: 'Đơn vị', unitLevels: 'Cấp đơn vị', inspection: 'Cuộc kiểm tra',
+  year: 'Năm', title: 'Tiêu đề / chức vụ', plan: 'Kế hoạch kiểm tra', decision: 'Quyết định thành lập Đoàn',
+  number: 'Số', date: 'Ngày', issuer: 'Cơ quan ban hành', summary: 'Trích yếu',
+  areas: 'Lĩnh vực', indicators: 'Chỉ tiêu', name: 'Tên', kind: 'Loại', unit: 'Đơn vị tính', parentId: 'Cấp trên',
+  areaId: 'Lĩnh vực', levelId: 'Cấp đơn vị', address: 'Địa chỉ', representatives: 'Người đại diện',
+  members: 'Thành viên', honorific: 'Danh xưng', fullName: 'Họ và tên', role: 'Vai trò', agency: 'Cơ quan',
+  campaignId: 'Đợt kiểm tra', teamId: 'Đoàn kiểm tra', unitId: 'Đơn vị được kiểm tra',
+  dateFrom: 'Từ ngày', dateTo: 'Đến ngày', startTime: 'Giờ bắt đầu', endTime: 'Giờ kết thúc', place: 'Địa điểm',
+  chairNote: 'Ghi chú chủ trì', attendees: 'Thành phần tham dự', side: 'Bên', isChair: 'Chủ trì',
+  subUnits: 'Đơn vị trực thuộc đã kiểm tra', note: 'Ghi chú', findings: 'Kết quả kiểm tra', text: 'Nội dung',
+  figures: 'Số liệu', indicatorId: 'Chỉ tiêu', value: 'Giá trị', denominator: 'Mẫu số',
+  recommendations: 'Kiến nghị', content: 'Nội dung', responsibleUnit: 'Đơn vị chịu trách nhiệm',
+  remedyDeadline: 'Thời hạn khắc phục', remedyDeadlineNote: 'Ghi chú thời hạn', reportDeadline: 'Thời hạn báo cáo',
+  reportTo: 'Báo cáo về', status: 'Trạng thái', statusNote: 'Ghi chú trạng thái',
+  unitOpinion: 'Ý kiến của đơn vị', unitProposals: 'Kiến nghị, đề xuất của đơn vị', addressedTo: 'Gửi tới', id: 'Mã (id)',
+};
+
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  if (!path.length) return 'Tệp';
+  const parts: string[] = [];
+  for (const seg of path) {
+    if (typeof seg === 'number') parts[parts.length - 1] = `${parts[parts.length - 1] ?? 'Mục'} số ${seg + 1}`;
+    else parts.push(LABELS[String(seg)] ?? String(seg));
+  }
+  return parts.join(' › ');
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'chuỗi văn bản', number: 'số', int: 'số nguyên', boolean: 'đúng/sai', array: 'danh sách', object: 'đối tượng',
+};
+
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return (issue as { input?: unknown }).input === undefined
+        ? 'Thiếu trường bắt buộc'
+        : `Phải là ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'invalid_format':
+      return issue.format === 'uuid' ? 'Mã (id) không đúng dạng UUID' : issue.message;
+    case 'too_small':
+      return issue.origin === 'string' ? 'Không được để trống' : `Nhỏ hơn giá trị cho phép (${String(issue.minimum)})`;
+    case 'too_big':
+      return issue.origin === 'string' ? `Quá dài (tối đa ${String(issue.maximum)} ký tự)` : `Vượt quá giới hạn (${String(issue.maximum)})`;
+    case 'invalid_value':
+      return `Giá trị không hợp lệ; chỉ nhận: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `Có trường không được hỗ trợ: ${issue.keys.join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
+export function describeIssues(error: z.ZodError, max = 10): string[] {
+  const lines = error.issues.slice(0, max).map((i) => `${formatIssuePath(i.path)}: ${issueMessage(i)}`);
+  if (error.issues.length > max) lines.push(`… và ${error.issues.length - max} lỗi khác`);
+  return lines;
+}

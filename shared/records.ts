@@ -1,0 +1,198 @@
+// Domain records and their zod schemas. These are the single source of truth for what is stored,
+// what crosses the IPC boundary and what the JSON transfer format holds.
+// Schemas are plain (no transforms) so they can also be exported as JSON Schema for docs/.
+import { z } from 'zod';
+
+export const Id = z.uuid();
+/** ISO calendar date (yyyy-mm-dd) that really exists; the UI shows it as dd/mm/yyyy. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Ngày phải có dạng yyyy-mm-dd' })
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number);
+    const dt = new Date(Date.UTC(y, m - 1, d));
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  }, { message: 'Ngày không tồn tại' });
+/** Clock time hh:mm (24h). */
+export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Giờ phải có dạng hh:mm' });
+const Text = z.string().max(50_000);
+const ShortText = z.string().max(500);
+const Honorific = z.enum(['', 'Ông', 'Bà']);
+
+export const IssuerSettings = z.object({
+  province: ShortText,
+  superiorBody: ShortText,
+  issuingBody: ShortText,
+  teamBodyName: ShortText,
+  placeName: ShortText,
+  teamSymbol: ShortText,
+  issuerSymbol: ShortText,
+});
+export type IssuerSettings = z.infer<typeof IssuerSettings>;
+
+export const UnitLevel = z.object({ id: Id, name: ShortText.min(1), position: z.int().min(0) });
+export type UnitLevel = z.infer<typeof UnitLevel>;
+
+export const Representative = z.object({
+  id: Id,
+  honorific: Honorific,
+  fullName: ShortText,
+  title: ShortText,
+});
+export type Representative = z.infer<typeof Representative>;
+
+export const Unit = z.object({
+  id: Id,
+  name: ShortText.min(1, { message: 'Tên đơn vị không được để trống' }),
+  levelId: Id.nullable(),
+  parentId: Id.nullable(),
+  address: ShortText,
+  representatives: z.array(Representative).max(200),
+});
+export type Unit = z.infer<typeof Unit>;
+
+export const DocRef = z.object({
+  number: ShortText,
+  date: IsoDate.nullable(),
+  issuer: ShortText,
+  summary: Text,
+});
+export type DocRef = z.infer<typeof DocRef>;
+
+export const Area = z.object({ id: Id, name: ShortText.min(1) });
+export type Area = z.infer<typeof Area>;
+
+export const IndicatorKind = z.enum(['count', 'ratio', 'percent']);
+export type IndicatorKind = z.infer<typeof IndicatorKind>;
+export const Indicator = z.object({
+  id: Id,
+  name: ShortText.min(1),
+  areaId: Id.nullable(),
+  kind: IndicatorKind,
+  unit: ShortText,
+  /** A part of another (count) indicator: the parts of one parent should add up to it. */
+  parentId: Id.nullable(),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const Campaign = z.object({
+  id: Id,
+  year: z.int().min(1990).max(2100),
+  title: ShortText,
+  plan: DocRef,
+  decision: DocRef,
+  areas: z.array(Area).max(100),
+  indicators: z.array(Indicator).max(500),
+});
+export type Campaign = z.infer<typeof Campaign>;
+
+export const Role = z.enum(['leader', 'deputy', 'member', 'secretary']);
+export type Role = z.infer<typeof Role>;
+export const TeamMember = z.object({
+  id: Id,
+  honorific: Honorific,
+  fullName: ShortText,
+  role: Role,
+  title: ShortText,
+  agency: ShortText,
+});
+export type TeamMember = z.infer<typeof TeamMember>;
+
+export const Team = z.object({
+  id: Id,
+  campaignId: Id,
+  number: z.int().min(1).max(999),
+  members: z.array(TeamMember).max(100),
+});
+export type Team = z.infer<typeof Team>;
+
+export const Side = z.enum(['team', 'unit', 'guest']);
+export const Attendee = z.object({
+  id: Id,
+  side: Side,
+  honorific: Honorific,
+  fullName: ShortText,
+  title: ShortText,
+  agency: ShortText,
+  isChair: z.boolean(),
+});
+export type Attendee = z.infer<typeof Attendee>;
+
+export const SubUnit = z.object({ id: Id, unitId: Id.nullable(), name: ShortText, note: Text });
+export type SubUnit = z.infer<typeof SubUnit>;
+
+export const FindingKind = z.enum(['strength', 'shortcoming', 'cause']);
+export const Finding = z.object({ id: Id, areaId: Id.nullable(), kind: FindingKind, text: Text });
+export type Finding = z.infer<typeof Finding>;
+
+export const Figure = z.object({
+  id: Id,
+  indicatorId: Id,
+  value: z.number().min(0).nullable(),
+  denominator: z.number().min(0).nullable(),
+  note: ShortText,
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const RecommendationStatus = z.enum(['open', 'in_progress', 'done']);
+export const Recommendation = z.object({
+  id: Id,
+  areaId: Id.nullable(),
+  content: Text,
+  responsibleUnit: ShortText,
+  remedyDeadline: IsoDate.nullable(),
+  /** Free wording when the deadline is not a date: "khắc phục ngay", "trong 15 ngày kể từ ...". */
+  remedyDeadlineNote: ShortText,
+  reportDeadline: IsoDate.nullable(),
+  reportTo: ShortText,
+  status: RecommendationStatus,
+  statusNote: Text,
+});
+export type Recommendation = z.infer<typeof Recommendation>;
+
+export const UnitProposal = z.object({ id: Id, content: Text, addressedTo: ShortText });
+export type UnitProposal = z.infer<typeof UnitProposal>;
+
+export const Inspection = z
+  .object({
+    id: Id,
+    campaignId: Id,
+    teamId: Id.nullable(),
+    unitId: Id.nullable(),
+    dateFrom: IsoDate.nullable(),
+    dateTo: IsoDate.nullable(),
+    startTime: ClockTime.nullable(),
+    endTime: ClockTime.nullable(),
+    place: ShortText,
+    chairNote: ShortText,
+    attendees: z.array(Attendee).max(300),
+    subUnits: z.array(SubUnit).max(300),
+    findings: z.array(Finding).max(1000),
+    figures: z.array(Figure).max(1000),
+    recommendations: z.array(Recommendation).max(500),
+    unitOpinion: Text,
+    unitProposals: z.array(UnitProposal).max(200),
+  })
+  .refine((i) => !i.dateFrom || !i.dateTo || i.dateFrom <= i.dateTo, {
+    message: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu',
+    path: ['dateTo'],
+  });
+export type Inspection = z.infer<typeof Inspection>;
+
+/** Row shown in lists: enough to find an inspection without loading it. */
+export const InspectionSummary = z.object({
+  id: Id,
+  campaignId: Id,
+  unitName: z.string(),
+  teamNumber: z.int().nullable(),
+  dateFrom: IsoDate.nullable(),
+  dateTo: IsoDate.nullable(),
+  year: z.int(),
+  updatedAt: z.string(),
+});
+export type InspectionSummary = z.infer<typeof InspectionSummary>;
+
+export const BinKind = z.enum(['campaign', 'team', 'unit', 'inspection']);
+export type BinKind = z.infer<typeof BinKind>;
+export const BinEntry = z.object({ kind: BinKind, id: Id, label: z.string(), deletedAt: z.string() });
+export type BinEntry = z.infer<typeof BinEntry>;

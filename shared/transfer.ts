@@ -1,0 +1,51 @@
+// The versioned JSON format that moves one inspection between laptops (docs/inspection-transfer.md).
+// Import validates the whole file against this schema, including cross-references, before writing.
+import { z } from 'zod';
+import { Campaign, Inspection, Team, Unit, UnitLevel } from './records';
+
+export const TRANSFER_FORMAT = 'bienban.inspection';
+export const TRANSFER_VERSION = 1;
+
+export const InspectionTransfer = z
+  .object({
+    format: z.literal(TRANSFER_FORMAT, { message: 'Không phải tệp kiểm tra của BienBan' }),
+    version: z.literal(TRANSFER_VERSION, { message: `Phiên bản định dạng không được hỗ trợ (chỉ hỗ trợ ${TRANSFER_VERSION})` }),
+    exportedAt: z.string(),
+    campaign: Campaign,
+    team: Team.nullable(),
+    unitLevels: z.array(UnitLevel),
+    units: z.array(Unit),
+    inspection: Inspection,
+  })
+  .superRefine((t, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const i = t.inspection;
+    if (i.campaignId !== t.campaign.id) issue(['inspection', 'campaignId'], 'Không khớp với đợt kiểm tra trong tệp');
+    if (t.team && t.team.campaignId !== t.campaign.id) issue(['team', 'campaignId'], 'Không khớp với đợt kiểm tra trong tệp');
+    if (i.teamId !== (t.team?.id ?? null)) issue(['inspection', 'teamId'], 'Không khớp với đoàn kiểm tra trong tệp');
+    const unitIds = new Set(t.units.map((u) => u.id));
+    const levelIds = new Set(t.unitLevels.map((l) => l.id));
+    if (i.unitId && !unitIds.has(i.unitId)) issue(['inspection', 'unitId'], 'Đơn vị được kiểm tra không có trong tệp');
+    t.units.forEach((u, k) => {
+      if (u.levelId && !levelIds.has(u.levelId)) issue(['units', k, 'levelId'], 'Cấp đơn vị không có trong tệp');
+      if (u.parentId && !unitIds.has(u.parentId)) issue(['units', k, 'parentId'], 'Đơn vị cấp trên không có trong tệp');
+    });
+    i.subUnits.forEach((s, k) => {
+      if (s.unitId && !unitIds.has(s.unitId)) issue(['inspection', 'subUnits', k, 'unitId'], 'Đơn vị không có trong tệp');
+    });
+    const areaIds = new Set(t.campaign.areas.map((a) => a.id));
+    const indicatorIds = new Set(t.campaign.indicators.map((x) => x.id));
+    t.campaign.indicators.forEach((x, k) => {
+      if (x.areaId && !areaIds.has(x.areaId)) issue(['campaign', 'indicators', k, 'areaId'], 'Lĩnh vực không có trong đợt kiểm tra');
+      if (x.parentId && !indicatorIds.has(x.parentId)) issue(['campaign', 'indicators', k, 'parentId'], 'Chỉ tiêu cha không có trong đợt kiểm tra');
+    });
+    i.figures.forEach((f, k) => {
+      if (!indicatorIds.has(f.indicatorId)) issue(['inspection', 'figures', k, 'indicatorId'], 'Chỉ tiêu không có trong đợt kiểm tra');
+    });
+    for (const key of ['findings', 'recommendations'] as const) {
+      i[key].forEach((r, k) => {
+        if (r.areaId && !areaIds.has(r.areaId)) issue(['inspection', key, k, 'areaId'], 'Lĩnh vực không có trong đợt kiểm tra');
+      });
+    }
+  });
+export type InspectionTransfer = z.infer<typeof InspectionTransfer>;

@@ -1,0 +1,54 @@
+// Dates the Vietnamese way. Stored as ISO yyyy-mm-dd; typed and shown as dd/mm/yyyy; written in
+// documents per NĐ 30/2020 (leading zero for days < 10 and for months 1 and 2 only).
+import { isValid, parse } from 'date-fns';
+
+export function isoToDisplay(iso: string | null): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+export type ParsedDate = { ok: true; iso: string | null } | { ok: false; message: string };
+
+/** Parses what the secretary typed (dd/mm/yyyy, also d/m/yyyy); empty means "no date". */
+export function parseDisplayDate(input: string): ParsedDate {
+  const s = input.trim();
+  if (s === '') return { ok: true, iso: null };
+  if (!/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(s)) {
+    return { ok: false, message: 'Ngày chưa đủ hoặc sai dạng: gõ theo dạng ngày/tháng/năm, ví dụ 06/10/2022' };
+  }
+  const dt = parse(s, 'd/M/yyyy', new Date(2000, 0, 1));
+  if (!isValid(dt)) return { ok: false, message: `Ngày ${s} không tồn tại` };
+  const y = dt.getFullYear();
+  if (y < 1990 || y > 2100) return { ok: false, message: 'Năm phải trong khoảng 1990–2100' };
+  return { ok: true, iso: `${y}-${String(dt.getMonth() + 1).padStart(2, '0')}-${String(dt.getDate()).padStart(2, '0')}` };
+}
+
+function parts(iso: string): [number, number, number] {
+  const [y, m, d] = iso.split('-').map(Number);
+  return [y, m, d];
+}
+
+/** "ngày 06 tháng 10 năm 2022", "ngày 05 tháng 01 năm 2025", "ngày 09 tháng 3 năm 2025". */
+export function formatDocumentDate(iso: string): string {
+  const [y, m, d] = parts(iso);
+  const dd = d < 10 ? `0${d}` : String(d);
+  const mm = m <= 2 ? `0${m}` : String(m);
+  return `ngày ${dd} tháng ${mm} năm ${y}`;
+}
+
+/** Short citation form used in body text: "09/6/2022" (day padded, month as written in citations). */
+export function formatCitationDate(iso: string): string {
+  const [y, m, d] = parts(iso);
+  return `${String(d).padStart(2, '0')}/${m}/${y}`;
+}
+
+/** "03/10–06/10/2022" style range for lists; a single day when both ends are equal. */
+export function formatDateRange(from: string | null, to: string | null): string {
+  if (!from && !to) return '';
+  if (!from || !to || from === to) return isoToDisplay(from ?? to);
+  const [fy] = parts(from);
+  const [ty] = parts(to);
+  const f = isoToDisplay(from);
+  return fy === ty ? `${f.slice(0, 5)}–${isoToDisplay(to)}` : `${f}–${isoToDisplay(to)}`;
+}
