@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CoreError } from '../errors';
-import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { MIGRATIONS } from './migrations';
 
 export type Db = Database.Database;
 
@@ -24,9 +24,12 @@ export interface OpenOptions {
   /** Path of a better_sqlite3.node built for another ABI (Electron); tests use the Node build. */
   nativeBinding?: string;
   now?: () => Date;
+  /** Ordered schema migrations; defaults to MIGRATIONS. Tests pass a longer list to exercise an upgrade. */
+  migrations?: readonly string[];
 }
 
 export function openDatabase(dbPath: string, opts: OpenOptions = {}): Db {
+  const migrations = opts.migrations ?? MIGRATIONS;
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
   const existed = fs.existsSync(dbPath) && fs.statSync(dbPath).size > 0;
   let db: Db;
@@ -40,17 +43,35 @@ export function openDatabase(dbPath: string, opts: OpenOptions = {}): Db {
     if (!versionAtLeast(version.v, MIN_SQLITE)) {
       throw new CoreError('SQLITE_TOO_OLD', `Phiên bản SQLite ${version.v} quá cũ (cần ít nhất ${MIN_SQLITE}).`);
     }
+    // Refuse a newer database before anything below can write to it (switching a file to WAL
+    // rewrites its header), so "dữ liệu không bị thay đổi" holds.
+    refuseNewer(db.pragma('user_version', { simple: true }) as number, migrations.length);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     if (existed) checkIntegrity(db, dbPath);
-    migrate(db, dbPath, opts.now ?? (() => new Date()));
+    migrate(db, dbPath, migrations, opts.now ?? (() => new Date()));
     return db;
   } catch (e) {
     db.close();
-    throw e;
+    throw asOpenError(e, dbPath);
   }
+}
+
+const RECOVERY_HINT =
+  'Hãy đóng BienBan, chép một bản sao lưu (*.backup-*.sqlite trong cùng thư mục) đè lên tệp này, rồi mở lại. ' +
+  'Không xóa tệp hỏng: giữ lại để khôi phục.';
+
+/** SQLite reports a damaged header or page as an error while opening, not as an integrity row. */
+function asOpenError(e: unknown, dbPath: string): unknown {
+  if (e instanceof CoreError) return e;
+  const code = String((e as { code?: unknown })?.code ?? '');
+  const detail = (e as Error)?.message ?? String(e);
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
+    return new CoreError('DB_CORRUPT', `Tệp dữ liệu ${dbPath} bị hỏng (${detail}). ${RECOVERY_HINT}`);
+  }
+  return new CoreError('DB_OPEN', `Không mở được tệp dữ liệu ${dbPath}: ${detail}`);
 }
 
 export function integrityErrors(db: Db): string[] {
@@ -62,29 +83,31 @@ export function integrityErrors(db: Db): string[] {
 function checkIntegrity(db: Db, dbPath: string): void {
   const errors = integrityErrors(db);
   if (errors.length) {
+    // integrity_check can return long multi-line rows; three lines are enough to tell what broke.
+    const detail = errors.flatMap((m) => m.split('\n')).filter((l) => l && !l.startsWith('***')).slice(0, 3);
+    throw new CoreError('DB_CORRUPT', `Tệp dữ liệu ${dbPath} bị hỏng (${detail.join('; ')}). ${RECOVERY_HINT}`);
+  }
+}
+
+function refuseNewer(current: number, supported: number): void {
+  if (current > supported) {
     throw new CoreError(
-      'DB_CORRUPT',
-      `Tệp dữ liệu ${dbPath} bị hỏng (${errors.slice(0, 3).join('; ')}). ` +
-        'Hãy đóng BienBan, chép một bản sao lưu (*.backup-*.sqlite trong cùng thư mục) đè lên tệp này, rồi mở lại. ' +
-        'Không xóa tệp hỏng: giữ lại để khôi phục.',
+      'DB_TOO_NEW',
+      `Dữ liệu được tạo bởi phiên bản BienBan mới hơn (lược đồ ${current}, bản này hỗ trợ ${supported}). ` +
+        'Hãy cài phiên bản BienBan mới nhất; dữ liệu không bị thay đổi.',
     );
   }
 }
 
-function migrate(db: Db, dbPath: string, now: () => Date): void {
+function migrate(db: Db, dbPath: string, migrations: readonly string[], now: () => Date): void {
+  const target = migrations.length;
   const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new CoreError(
-      'DB_TOO_NEW',
-      `Dữ liệu được tạo bởi phiên bản BienBan mới hơn (lược đồ ${current}, bản này hỗ trợ ${SCHEMA_VERSION}). ` +
-        'Hãy cài phiên bản BienBan mới nhất; dữ liệu không bị thay đổi.',
-    );
-  }
-  if (current === SCHEMA_VERSION) return;
+  refuseNewer(current, target);
+  if (current === target) return;
   if (current > 0) backupBeforeMigration(db, dbPath, current, now());
   const run = db.transaction(() => {
-    for (let v = current; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    for (let v = current; v < target; v++) db.exec(migrations[v]);
+    db.pragma(`user_version = ${target}`);
   });
   run();
 }
