@@ -37,10 +37,12 @@ const TYPE_NAMES: Record<string, string> = {
 
 export function issueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return (issue as { input?: unknown }).input === undefined
-        ? 'Thiếu trường bắt buộc'
-        : `Phải là ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'invalid_type': {
+      // zod keeps the offending value only when parsing with { reportInput: true }; otherwise its own
+      // message still ends with what it received ("… received undefined").
+      const missing = 'input' in issue ? issue.input === undefined : /\bundefined$/.test(issue.message);
+      return missing ? 'Thiếu trường bắt buộc' : `Phải là ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    }
     case 'invalid_format':
       return issue.format === 'uuid' ? 'Mã (id) không đúng dạng UUID' : issue.message;
     case 'too_small':

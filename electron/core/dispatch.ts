@@ -12,7 +12,7 @@ export function isOpName(name: unknown): name is OpName {
 
 export function dispatch(handlers: Handlers, name: unknown, input: unknown): Result<unknown> {
   if (!isOpName(name)) return { ok: false, error: { code: 'UNKNOWN_OP', message: 'Thao tác không được hỗ trợ' } };
-  const parsed = contract[name].input.safeParse(input);
+  const parsed = contract[name].input.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     return { ok: false, error: { code: 'INVALID_INPUT', message: `Dữ liệu không hợp lệ:\n${describeIssues(parsed.error).join('\n')}` } };
   }

@@ -43,7 +43,7 @@ export function parseTransfer(json: string): InspectionTransfer {
   } catch (e) {
     throw new CoreError('IMPORT_INVALID', `Tệp không phải JSON hợp lệ: ${(e as Error).message}. Không có gì được nhập.`);
   }
-  const parsed = InspectionTransfer.safeParse(raw);
+  const parsed = InspectionTransfer.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const lines = describeIssues(parsed.error).map((l) => `• ${l}`);
     throw new CoreError('IMPORT_INVALID', `Tệp nhập có lỗi, không có gì được nhập:\n${lines.join('\n')}`);
