@@ -2,7 +2,7 @@
 // validate the whole file first, then write it in one transaction, or write nothing.
 import { z } from 'zod';
 import { InspectionTransfer, TRANSFER_FORMAT, TRANSFER_VERSION } from '../../shared/transfer';
-import { describeIssues } from '../../shared/issues';
+import { describeIssues, formatIssuePath } from '../../shared/issues';
 import { CoreError } from './errors';
 import type { Records } from './repos/records';
 import type { Unit } from '../../shared/records';
@@ -43,12 +43,26 @@ export function parseTransfer(json: string): InspectionTransfer {
   } catch (e) {
     throw new CoreError('IMPORT_INVALID', `Tệp không phải JSON hợp lệ: ${(e as Error).message}. Không có gì được nhập.`);
   }
-  const parsed = InspectionTransfer.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    const lines = describeIssues(parsed.error).map((l) => `• ${l}`);
-    throw new CoreError('IMPORT_INVALID', `Tệp nhập có lỗi, không có gì được nhập:\n${lines.join('\n')}`);
+  // Format and version first: a file of another kind or from a newer BienBan gets that one reason,
+  // not a list of follow-on errors about fields its version may lay out differently.
+  const head = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as { format?: unknown; version?: unknown };
+  if (head.format !== TRANSFER_FORMAT) refuse([`${formatIssuePath(['format'])}: Không phải tệp kiểm tra của BienBan`]);
+  if (head.version !== TRANSFER_VERSION) {
+    const v = head.version;
+    refuse([
+      typeof v === 'number' && Number.isInteger(v) && v > TRANSFER_VERSION
+        ? `${formatIssuePath(['version'])}: tệp có phiên bản ${v}, mới hơn phiên bản ${TRANSFER_VERSION} mà BienBan này đọc được. ` +
+          'Hãy cập nhật BienBan rồi nhập lại.'
+        : `${formatIssuePath(['version'])}: không được hỗ trợ (chỉ đọc được phiên bản ${TRANSFER_VERSION})`,
+    ]);
   }
+  const parsed = InspectionTransfer.safeParse(raw, { reportInput: true });
+  if (!parsed.success) refuse(describeIssues(parsed.error));
   return parsed.data;
+}
+
+function refuse(lines: string[]): never {
+  throw new CoreError('IMPORT_INVALID', `Tệp nhập có lỗi, không có gì được nhập:\n${lines.map((l) => `• ${l}`).join('\n')}`);
 }
 
 export function importInspection(r: Records, json: string): { inspectionId: string; replaced: boolean } {
