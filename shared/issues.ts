@@ -1,6 +1,7 @@
 // Turns a validation problem into Vietnamese that names the exact field, e.g.
 // "Cuộc kiểm tra › Kiến nghị số 2 › Thời hạn khắc phục: Ngày không tồn tại".
 import { z } from 'zod';
+import { formatCount } from './vi/numbers';
 
 const LABELS: Record<string, string> = {
   format: 'Định dạng tệp', version: 'Phiên bản định dạng', exportedAt: 'Thời điểm xuất',
@@ -19,6 +20,7 @@ const LABELS: Record<string, string> = {
   remedyDeadline: 'Thời hạn khắc phục', remedyDeadlineNote: 'Ghi chú thời hạn', reportDeadline: 'Thời hạn báo cáo',
   reportTo: 'Báo cáo về', status: 'Trạng thái', statusNote: 'Ghi chú trạng thái',
   unitOpinion: 'Ý kiến của đơn vị', unitProposals: 'Kiến nghị, đề xuất của đơn vị', addressedTo: 'Gửi tới', id: 'Mã (id)',
+  json: 'Nội dung tệp',
 };
 
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -35,6 +37,9 @@ const TYPE_NAMES: Record<string, string> = {
   string: 'chuỗi văn bản', number: 'số', int: 'số nguyên', boolean: 'đúng/sai', array: 'danh sách', object: 'đối tượng',
 };
 
+/** Limits read the Vietnamese way: 50.000.000, not 50000000. */
+const limit = (n: number | bigint): string => (typeof n === 'number' ? formatCount(n) : String(n));
+
 export function issueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
@@ -46,9 +51,9 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
       return issue.format === 'uuid' ? 'Mã (id) không đúng dạng UUID' : issue.message;
     case 'too_small':
-      return issue.origin === 'string' ? 'Không được để trống' : `Nhỏ hơn giá trị cho phép (${String(issue.minimum)})`;
+      return issue.origin === 'string' ? 'Không được để trống' : `Nhỏ hơn giá trị cho phép (${limit(issue.minimum)})`;
     case 'too_big':
-      return issue.origin === 'string' ? `Quá dài (tối đa ${String(issue.maximum)} ký tự)` : `Vượt quá giới hạn (${String(issue.maximum)})`;
+      return issue.origin === 'string' ? `Quá dài (tối đa ${limit(issue.maximum)} ký tự)` : `Vượt quá giới hạn (${limit(issue.maximum)})`;
     case 'invalid_value':
       return `Giá trị không hợp lệ; chỉ nhận: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys':
