@@ -30,6 +30,18 @@ export const InspectionTransfer = z
       if (u.levelId && !levelIds.has(u.levelId)) issue(['units', k, 'levelId'], 'Cấp đơn vị không có trong tệp');
       if (u.parentId && !unitIds.has(u.parentId)) issue(['units', k, 'parentId'], 'Đơn vị cấp trên không có trong tệp');
     });
+    // Parents must form a tree: a unit may not end up above itself (import would fail half-way).
+    const parentOf = new Map(t.units.map((u) => [u.id, u.parentId]));
+    t.units.forEach((u, k) => {
+      let p = u.parentId;
+      for (let steps = 0; p && steps <= t.units.length; steps++) {
+        if (p === u.id) {
+          issue(['units', k, 'parentId'], 'Cấp trên tạo thành vòng lặp (đơn vị nằm dưới chính nó)');
+          break;
+        }
+        p = parentOf.get(p) ?? null;
+      }
+    });
     i.subUnits.forEach((s, k) => {
       if (s.unitId && !unitIds.has(s.unitId)) issue(['inspection', 'subUnits', k, 'unitId'], 'Đơn vị không có trong tệp');
     });

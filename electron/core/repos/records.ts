@@ -44,6 +44,13 @@ export class Records {
   saveUnit(input: Unit): Unit {
     const u = cleanDeep(input);
     if (u.parentId === u.id) throw new CoreError('INVALID', 'Một đơn vị không thể là đơn vị cấp trên của chính nó');
+    // Nor above itself further up: the unit tree would loop (units in the bin count, they can come back).
+    for (let p = this.t.units.get(u.parentId ?? '', true)?.parentId ?? null, steps = 0; p; steps++) {
+      if (p === u.id || steps > 10_000) {
+        throw new CoreError('INVALID', 'Không chọn được đơn vị cấp trên này: đơn vị sẽ nằm dưới chính nó (vòng lặp cấp trên).');
+      }
+      p = this.t.units.get(p, true)?.parentId ?? null;
+    }
     const now = this.now();
     this.db.transaction(() => {
       const { representatives, ...row } = u;
