@@ -1,0 +1,60 @@
+import { Alert, AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import { LookupsProvider, useLookups } from './data';
+import { go, useRoute, type Route } from './router';
+import { UndoProvider } from './components/Undo';
+import { BinScreen } from './screens/BinScreen';
+import { CampaignScreen, CampaignsScreen } from './screens/CampaignsScreen';
+import { InspectionEditor } from './screens/inspection/InspectionEditor';
+import { InspectionsScreen } from './screens/InspectionsScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { UnitsScreen } from './screens/UnitsScreen';
+
+const NAV: { path: string; label: string; match: Route['name'][] }[] = [
+  { path: '/inspections', label: 'Cuộc kiểm tra', match: ['inspections', 'inspection'] },
+  { path: '/campaigns', label: 'Kế hoạch và Đoàn kiểm tra', match: ['campaigns', 'campaign'] },
+  { path: '/units', label: 'Đơn vị được kiểm tra', match: ['units'] },
+  { path: '/settings', label: 'Thiết lập cơ quan', match: ['settings'] },
+  { path: '/bin', label: 'Thùng rác', match: ['bin'] },
+];
+
+function Screen({ route }: { route: Route }) {
+  const { error } = useLookups();
+  return (
+    <>
+      {error && <Alert color="red" mb="md" title="Không tải được dữ liệu">{error}</Alert>}
+      {route.name === 'inspections' && <InspectionsScreen />}
+      {route.name === 'inspection' && <InspectionEditor key={route.id} id={route.id} />}
+      {route.name === 'campaigns' && <CampaignsScreen />}
+      {route.name === 'campaign' && <CampaignScreen key={route.id} id={route.id} />}
+      {route.name === 'units' && <UnitsScreen />}
+      {route.name === 'settings' && <SettingsScreen />}
+      {route.name === 'bin' && <BinScreen />}
+    </>
+  );
+}
+
+export function App() {
+  const route = useRoute();
+  return (
+    <UndoProvider>
+      <LookupsProvider>
+        <AppShell header={{ height: 52 }} navbar={{ width: 240, breakpoint: 0 }} padding="md">
+          <AppShell.Header>
+            <Group h="100%" px="md" justify="space-between">
+              <Title order={3}>BienBan</Title>
+              <Text size="sm" c="dimmed">Biên bản kiểm tra cải cách hành chính</Text>
+            </Group>
+          </AppShell.Header>
+          <AppShell.Navbar p="xs" aria-label="Điều hướng">
+            {NAV.map((n) => (
+              <NavLink key={n.path} label={n.label} active={n.match.includes(route.name)} onClick={() => go(n.path)} href={`#${n.path}`} />
+            ))}
+          </AppShell.Navbar>
+          <AppShell.Main>
+            <Screen route={route} />
+          </AppShell.Main>
+        </AppShell>
+      </LookupsProvider>
+    </UndoProvider>
+  );
+}

@@ -1,0 +1,20 @@
+// The fields every person row shares: Ông/Bà, full name, position, and optionally agency.
+import { Group, Select, TextInput } from '@mantine/core';
+
+export interface PersonLike { honorific: '' | 'Ông' | 'Bà'; fullName: string; title: string; agency?: string }
+
+export function PersonFields<T extends PersonLike>({ row, update, withAgency }: { row: T; update: (p: Partial<T>) => void; withAgency?: boolean }) {
+  return (
+    <Group gap="xs" align="flex-end" wrap="wrap">
+      <Select
+        label="Danh xưng" w={90} data={['Ông', 'Bà']} value={row.honorific || null} clearable
+        onChange={(v) => update({ honorific: (v ?? '') as T['honorific'] } as Partial<T>)}
+      />
+      <TextInput label="Họ và tên" w={210} value={row.fullName} onChange={(e) => update({ fullName: e.currentTarget.value } as Partial<T>)} />
+      <TextInput label="Chức vụ" w={260} value={row.title} onChange={(e) => update({ title: e.currentTarget.value } as Partial<T>)} />
+      {withAgency && (
+        <TextInput label="Cơ quan" w={240} value={row.agency ?? ''} onChange={(e) => update({ agency: e.currentTarget.value } as Partial<T>)} />
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,36 @@
+// Hash routes keep the current screen across a reload (and work from file:// in Electron).
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { name: 'inspections' }
+  | { name: 'inspection'; id: string }
+  | { name: 'campaigns' }
+  | { name: 'campaign'; id: string }
+  | { name: 'units' }
+  | { name: 'settings' }
+  | { name: 'bin' };
+
+export function parseHash(hash: string): Route {
+  const [, a, b] = hash.replace(/^#/, '').split('/');
+  if (a === 'inspections' && b) return { name: 'inspection', id: b };
+  if (a === 'campaigns' && b) return { name: 'campaign', id: b };
+  if (a === 'campaigns') return { name: 'campaigns' };
+  if (a === 'units') return { name: 'units' };
+  if (a === 'settings') return { name: 'settings' };
+  if (a === 'bin') return { name: 'bin' };
+  return { name: 'inspections' };
+}
+
+export function go(path: string): void {
+  window.location.hash = path;
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseHash(window.location.hash));
+  useEffect(() => {
+    const on = () => setRoute(parseHash(window.location.hash));
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  return route;
+}

@@ -1,0 +1,45 @@
+// Per-campaign catalogues: the reform areas and the indicators (a count, a ratio, or a stated rate;
+// an indicator may be a part of another, and parts are checked against their total).
+import { Group, Select, Text, TextInput } from '@mantine/core';
+import { newId } from '../../../shared/defaults';
+import type { Area, Indicator, IndicatorKind } from '../../../shared/records';
+import { RowList } from '../components/RowList';
+
+export function AreasEditor({ areas, onChange }: { areas: Area[]; onChange: (a: Area[]) => void }) {
+  return (
+    <>
+      <Text size="sm" c="dimmed" mb="xs">Lĩnh vực dùng để sắp xếp kết quả kiểm tra. Mặc định theo Nghị quyết 76/NQ-CP (từ 2021) hoặc 30c/NQ-CP (2011–2020).</Text>
+      <RowList<Area>
+        rows={areas} onChange={onChange} addLabel="Thêm lĩnh vực" itemLabel="lĩnh vực"
+        newRow={() => ({ id: newId(), name: '' })}
+        render={(row, update) => <TextInput aria-label="Tên lĩnh vực" value={row.name} onChange={(e) => update({ name: e.currentTarget.value })} />}
+      />
+    </>
+  );
+}
+
+export const KIND_LABELS: Record<IndicatorKind, string> = { count: 'Số lượng', ratio: 'Tử số / mẫu số', percent: 'Tỷ lệ % (theo báo cáo)' };
+
+export function IndicatorsEditor({ areas, indicators, onChange }: { areas: Area[]; indicators: Indicator[]; onChange: (i: Indicator[]) => void }) {
+  return (
+    <>
+      <Text size="sm" c="dimmed" mb="xs">Danh mục chỉ tiêu của đợt kiểm tra. Chỉ tiêu "thuộc" một chỉ tiêu khác là một phần của nó; BienBan cảnh báo khi các phần không cộng đủ tổng.</Text>
+      <RowList<Indicator>
+        rows={indicators} onChange={onChange} addLabel="Thêm chỉ tiêu" itemLabel="chỉ tiêu"
+        newRow={() => ({ id: newId(), name: '', areaId: null, kind: 'count', unit: '', parentId: null })}
+        render={(row, update) => (
+          <Group gap="xs" align="flex-end">
+            <TextInput label="Tên chỉ tiêu" w={300} value={row.name} onChange={(e) => update({ name: e.currentTarget.value })} />
+            <Select label="Lĩnh vực" w={220} clearable data={areas.map((a) => ({ value: a.id, label: a.name }))} value={row.areaId} onChange={(v) => update({ areaId: v })} />
+            <Select label="Loại" w={180} data={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))} value={row.kind}
+              onChange={(v) => v && update({ kind: v as IndicatorKind })} />
+            <TextInput label="Đơn vị tính" w={110} value={row.unit} onChange={(e) => update({ unit: e.currentTarget.value })} />
+            <Select label="Thuộc chỉ tiêu" w={220} clearable
+              data={indicators.filter((i) => i.id !== row.id && i.kind === 'count').map((i) => ({ value: i.id, label: i.name }))}
+              value={row.parentId} onChange={(v) => update({ parentId: v })} />
+          </Group>
+        )}
+      />
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+// The list of inspections: open one, start a new one, move one between laptops (JSON), or load the
+// demo campaign built from the five source articles.
+import { Alert, Button, FileButton, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { newId } from '../../../shared/defaults';
+import type { Inspection, InspectionSummary } from '../../../shared/records';
+import { formatDateRange } from '../../../shared/vi/dates';
+import { api, unwrap } from '../api';
+import { useLookups } from '../data';
+import { go } from '../router';
+import { useUndo } from '../components/Undo';
+import { useLoad } from '../hooks/useLoad';
+import { downloadText } from '../download';
+
+export function InspectionsScreen() {
+  const { campaigns, refresh } = useLookups();
+  const { data: list, reload } = useLoad(() => unwrap(api().inspections.list({})), []);
+  const [campaignId, setCampaignId] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const undo = useUndo();
+  const chosen = campaignId ?? campaigns[0]?.id ?? null;
+  const rows = useMemo(() => (list ?? []).filter((i) => !campaignId || i.campaignId === campaignId), [list, campaignId]);
+
+  const create = async () => {
+    if (!chosen) return;
+    const i: Inspection = {
+      id: newId(), campaignId: chosen, teamId: null, unitId: null, dateFrom: null, dateTo: null, startTime: null, endTime: null,
+      place: '', chairNote: '', attendees: [], subUnits: [], findings: [], figures: [], recommendations: [], unitOpinion: '', unitProposals: [],
+    };
+    await unwrap(api().inspections.save(i));
+    go(`/inspections/${i.id}`);
+  };
+  const run = async (what: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      setMessage({ color: 'green', text: await what() });
+    } catch (e) {
+      setMessage({ color: 'red', text: (e as Error).message });
+    } finally {
+      setBusy(false);
+      reload();
+      await refresh();
+    }
+  };
+  const loadDemo = () => run(async () => {
+    const r = await unwrap(api().demo.load({}));
+    return `Đã nạp dữ liệu mẫu: ${r.campaigns} đợt kiểm tra, ${r.inspections} cuộc kiểm tra, ${r.units} đơn vị.`;
+  });
+  const importFile = (file: File | null) => file && run(async () => {
+    if (file.size > 50_000_000) throw new Error('Tệp quá lớn (trên 50 MB). Không có gì được nhập.');
+    const r = await unwrap(api().transfer.import({ json: await file.text() }));
+    return r.replaced ? 'Đã nhập và cập nhật cuộc kiểm tra đã có.' : 'Đã nhập cuộc kiểm tra mới.';
+  });
+  const exportOne = async (i: InspectionSummary) => {
+    try {
+      const f = await unwrap(api().transfer.export({ id: i.id }));
+      downloadText(f.fileName, f.json, 'application/json');
+    } catch (e) {
+      setMessage({ color: 'red', text: (e as Error).message });
+    }
+  };
+  const remove = async (i: InspectionSummary) => {
+    await unwrap(api().bin.delete({ kind: 'inspection', id: i.id }));
+    reload();
+    undo.offer(`Đã chuyển cuộc kiểm tra tại ${i.unitName || '(chưa chọn đơn vị)'} vào thùng rác.`, async () => {
+      await unwrap(api().bin.restore({ kind: 'inspection', id: i.id }));
+      reload();
+    });
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Cuộc kiểm tra</Title>
+        <Group>
+          <FileButton onChange={importFile} accept="application/json,.json">
+            {(props) => <Button variant="default" loading={busy} {...props}>Nhập từ tệp JSON</Button>}
+          </FileButton>
+          <Button variant="default" onClick={loadDemo} loading={busy}>Nạp dữ liệu mẫu</Button>
+        </Group>
+      </Group>
+      {message && <Alert color={message.color} withCloseButton onClose={() => setMessage(null)} style={{ whiteSpace: 'pre-line' }} data-testid="list-message">{message.text}</Alert>}
+      {campaigns.length === 0 ? (
+        <Alert color="blue" title="Bắt đầu">
+          Chưa có đợt kiểm tra nào. Hãy vào "Thiết lập cơ quan", rồi "Kế hoạch và Đoàn kiểm tra" để tạo đợt kiểm tra;
+          hoặc bấm "Nạp dữ liệu mẫu" để xem 5 cuộc kiểm tra thật (Mường Chà, Điện Biên, Vị Xuyên, Ngọc Lặc, Mường Ảng).
+        </Alert>
+      ) : (
+        <Group align="flex-end">
+          <Select label="Đợt kiểm tra" w={420} clearable placeholder="Tất cả"
+            data={campaigns.map((c) => ({ value: c.id, label: `${c.year} – ${c.plan.number || c.title}` }))}
+            value={campaignId} onChange={setCampaignId} />
+          <Button onClick={create} disabled={!chosen}>Tạo cuộc kiểm tra</Button>
+        </Group>
+      )}
+      <Table striped highlightOnHover data-testid="inspection-list">
+        <Table.Thead>
+          <Table.Tr><Table.Th>Năm</Table.Th><Table.Th>Đơn vị được kiểm tra</Table.Th><Table.Th>Đoàn</Table.Th><Table.Th>Thời gian</Table.Th><Table.Th /></Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((i) => (
+            <Table.Tr key={i.id}>
+              <Table.Td>{i.year}</Table.Td>
+              <Table.Td><Button variant="subtle" onClick={() => go(`/inspections/${i.id}`)}>{i.unitName || '(chưa chọn đơn vị)'}</Button></Table.Td>
+              <Table.Td>{i.teamNumber ? `Số ${i.teamNumber}` : ''}</Table.Td>
+              <Table.Td>{formatDateRange(i.dateFrom, i.dateTo)}</Table.Td>
+              <Table.Td>
+                <Group gap="xs" justify="flex-end">
+                  <Button size="xs" variant="default" onClick={() => exportOne(i)}>Xuất JSON</Button>
+                  <Button size="xs" variant="subtle" color="red" onClick={() => remove(i)}>Xóa</Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {list && rows.length === 0 && campaigns.length > 0 && <Text c="dimmed">Chưa có cuộc kiểm tra nào trong đợt này.</Text>}
+    </Stack>
+  );
+}

@@ -1,0 +1,69 @@
+// Teams of a campaign (Đoàn kiểm tra số 1, 2, …) with their members and roles.
+import { Button, Group, NumberInput, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { newId, ROLE_LABELS } from '../../../shared/defaults';
+import type { Role, Team, TeamMember } from '../../../shared/records';
+import { api, unwrap } from '../api';
+import { useLookups } from '../data';
+import { PersonFields } from '../components/PersonFields';
+import { RowList } from '../components/RowList';
+import { SaveStatus } from '../components/SaveStatus';
+import { useUndo } from '../components/Undo';
+import { useAutosave } from '../hooks/useAutosave';
+
+export function TeamsEditor({ campaignId }: { campaignId: string }) {
+  const { teams, refresh } = useLookups();
+  const undo = useUndo();
+  const mine = teams.filter((t) => t.campaignId === campaignId);
+  const add = async () => {
+    const number = Math.max(0, ...mine.map((t) => t.number)) + 1;
+    await unwrap(api().teams.save({ id: newId(), campaignId, number, members: [] }));
+    await refresh();
+  };
+  const remove = async (t: Team) => {
+    await unwrap(api().bin.delete({ kind: 'team', id: t.id }));
+    await refresh();
+    undo.offer(`Đã chuyển Đoàn kiểm tra số ${t.number} vào thùng rác.`, async () => { await unwrap(api().bin.restore({ kind: 'team', id: t.id })); await refresh(); });
+  };
+  return (
+    <Stack>
+      {mine.map((t) => <TeamEditor key={t.id} team={t} onDelete={() => remove(t)} />)}
+      {mine.length === 0 && <Text c="dimmed">Chưa có đoàn kiểm tra.</Text>}
+      <Group><Button onClick={add}>Thêm Đoàn kiểm tra</Button></Group>
+    </Stack>
+  );
+}
+
+function TeamEditor({ team, onDelete }: { team: Team; onDelete: () => void }) {
+  const { refresh } = useLookups();
+  const [value, setValue] = useState(team);
+  const { state } = useAutosave(value, async (v) => { await unwrap(api().teams.save(v)); await refresh(); });
+  return (
+    <Paper withBorder p="md" data-testid={`team-${value.number}`}>
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Group align="flex-end">
+            <Title order={4}>Đoàn kiểm tra số</Title>
+            <NumberInput aria-label="Số hiệu đoàn" w={80} min={1} max={999} value={value.number}
+              onChange={(v) => Number(v) >= 1 && setValue((t) => ({ ...t, number: Number(v) }))} />
+          </Group>
+          <Group><SaveStatus state={state} /><Button variant="subtle" color="red" onClick={onDelete}>Xóa đoàn</Button></Group>
+        </Group>
+        <RowList<TeamMember>
+          rows={value.members}
+          onChange={(members) => setValue((t) => ({ ...t, members }))}
+          newRow={() => ({ id: newId(), honorific: '', fullName: '', role: value.members.length ? 'member' : 'leader', title: '', agency: '' })}
+          addLabel="Thêm thành viên" itemLabel="thành viên" empty="Chưa có thành viên."
+          testId="members"
+          render={(row, update) => (
+            <Group gap="xs" align="flex-end">
+              <Select label="Vai trò" w={150} data={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }))}
+                value={row.role} onChange={(v) => v && update({ role: v as Role })} />
+              <PersonFields row={row} update={update} withAgency />
+            </Group>
+          )}
+        />
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,113 @@
+// Inspected units with their level, parent and representatives; unit levels are data too.
+import { Button, Grid, Group, NavLink, Paper, ScrollArea, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { newId } from '../../../shared/defaults';
+import type { Representative, Unit } from '../../../shared/records';
+import { compareVi, foldKey } from '../../../shared/vi/text';
+import { api, unwrap } from '../api';
+import { useLookups } from '../data';
+import { PersonFields } from '../components/PersonFields';
+import { RowList } from '../components/RowList';
+import { SaveStatus } from '../components/SaveStatus';
+import { useUndo } from '../components/Undo';
+import { useAutosave } from '../hooks/useAutosave';
+import { UnitLevelsEditor } from './UnitLevelsEditor';
+
+export function UnitsScreen() {
+  const { units, levels, refresh } = useLookups();
+  const [selected, setSelected] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const undo = useUndo();
+  const sorted = useMemo(
+    () => units.filter((u) => foldKey(u.name).includes(foldKey(query))).sort((a, b) => compareVi(a.name, b.name)),
+    [units, query],
+  );
+  const current = units.find((u) => u.id === selected) ?? null;
+  const create = async () => {
+    const u: Unit = { id: newId(), name: 'Đơn vị mới', levelId: null, parentId: null, address: '', representatives: [] };
+    await unwrap(api().units.save(u));
+    await refresh();
+    setSelected(u.id);
+  };
+  const remove = async (u: Unit) => {
+    await unwrap(api().bin.delete({ kind: 'unit', id: u.id }));
+    setSelected(null);
+    await refresh();
+    undo.offer(`Đã chuyển "${u.name}" vào thùng rác.`, async () => {
+      await unwrap(api().bin.restore({ kind: 'unit', id: u.id }));
+      await refresh();
+    });
+  };
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Đơn vị được kiểm tra</Title>
+        <Button onClick={create}>Thêm đơn vị</Button>
+      </Group>
+      <Grid>
+        <Grid.Col span={4}>
+          <Paper withBorder p="xs">
+            <TextInput placeholder="Tìm đơn vị (gõ có dấu hoặc không dấu)" value={query} onChange={(e) => setQuery(e.currentTarget.value)} mb="xs" />
+            <ScrollArea h={520}>
+              {sorted.map((u) => (
+                <NavLink key={u.id} label={u.name} description={levels.find((l) => l.id === u.levelId)?.name}
+                  active={u.id === selected} onClick={() => setSelected(u.id)} />
+              ))}
+              {sorted.length === 0 && <Text c="dimmed" size="sm">Chưa có đơn vị nào.</Text>}
+            </ScrollArea>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={8}>
+          {current ? <UnitEditor key={current.id} unit={current} onDelete={() => remove(current)} /> : (
+            <Text c="dimmed">Chọn một đơn vị ở bên trái, hoặc bấm "Thêm đơn vị".</Text>
+          )}
+        </Grid.Col>
+      </Grid>
+      <UnitLevelsEditor />
+    </Stack>
+  );
+}
+
+function UnitEditor({ unit, onDelete }: { unit: Unit; onDelete: () => void }) {
+  const { units, levels, refresh } = useLookups();
+  const [value, setValue] = useState<Unit>(unit);
+  const { state } = useAutosave(value, async (v) => { await unwrap(api().units.save(v)); await refresh(); });
+  const set = (patch: Partial<Unit>) => setValue((u) => ({ ...u, ...patch }));
+  // A unit cannot sit under itself or under one of its own sub-units.
+  const descendants = useMemo(() => {
+    const out = new Set([unit.id]);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const u of units) if (u.parentId && out.has(u.parentId) && !out.has(u.id)) { out.add(u.id); grew = true; }
+    }
+    return out;
+  }, [units, unit.id]);
+  const parents = units.filter((u) => !descendants.has(u.id)).sort((a, b) => compareVi(a.name, b.name));
+  return (
+    <Paper withBorder p="md">
+      <Stack>
+        <Group justify="space-between">
+          <Title order={4}>{value.name || 'Đơn vị'}</Title>
+          <Group><SaveStatus state={state} /><Button color="red" variant="subtle" onClick={onDelete}>Xóa</Button></Group>
+        </Group>
+        <TextInput label="Tên đơn vị" description="Ví dụ: UBND huyện Mường Chà" value={value.name} onChange={(e) => set({ name: e.currentTarget.value })} />
+        <Group grow>
+          <Select label="Cấp" data={levels.map((l) => ({ value: l.id, label: l.name }))} value={value.levelId} clearable onChange={(v) => set({ levelId: v })} />
+          <Select label="Đơn vị cấp trên" searchable clearable data={parents.map((u) => ({ value: u.id, label: u.name }))}
+            value={value.parentId} onChange={(v) => set({ parentId: v })} />
+        </Group>
+        <TextInput label="Địa chỉ" value={value.address} onChange={(e) => set({ address: e.currentTarget.value })} />
+        <Text fw={600}>Người đại diện</Text>
+        <RowList<Representative>
+          rows={value.representatives}
+          onChange={(representatives) => set({ representatives })}
+          newRow={() => ({ id: newId(), honorific: '', fullName: '', title: '' })}
+          addLabel="Thêm người đại diện"
+          itemLabel="người đại diện"
+          render={(row, update) => <PersonFields row={row} update={update} />}
+        />
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,83 @@
+// Who attended on each side (and who chaired), and the sub-units visited.
+import { Button, Checkbox, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { newId, ROLE_LABELS } from '../../../../shared/defaults';
+import type { Attendee, SubUnit } from '../../../../shared/records';
+import { compareVi } from '../../../../shared/vi/text';
+import { useLookups } from '../../data';
+import { PersonFields } from '../../components/PersonFields';
+import { RowList } from '../../components/RowList';
+import type { SectionProps } from './types';
+
+const SIDES: { side: Attendee['side']; title: string }[] = [
+  { side: 'team', title: 'Đoàn kiểm tra' },
+  { side: 'unit', title: 'Đơn vị được kiểm tra' },
+  { side: 'guest', title: 'Khách mời' },
+];
+
+export function AttendeesSection({ value, set }: SectionProps) {
+  const { teams, units } = useLookups();
+  const team = teams.find((t) => t.id === value.teamId);
+  const unit = units.find((u) => u.id === value.unitId);
+  const bySide = (side: Attendee['side']) => value.attendees.filter((a) => a.side === side);
+  const setSide = (side: Attendee['side'], rows: Attendee[]) =>
+    set({ attendees: SIDES.flatMap((s) => (s.side === side ? rows : bySide(s.side))) });
+  const blank = (side: Attendee['side']): Attendee => ({ id: newId(), side, honorific: '', fullName: '', title: '', agency: '', isChair: false });
+  const copyTeam = () => team && setSide('team', [
+    ...bySide('team'),
+    ...team.members.filter((m) => !bySide('team').some((a) => a.fullName === m.fullName)).map((m) => ({
+      ...blank('team'), honorific: m.honorific, fullName: m.fullName, agency: m.agency,
+      title: [m.title, ROLE_LABELS[m.role]].filter(Boolean).join(', '), isChair: m.role === 'leader',
+    })),
+  ]);
+  const copyReps = () => unit && setSide('unit', [
+    ...bySide('unit'),
+    ...unit.representatives.filter((r) => !bySide('unit').some((a) => a.fullName === r.fullName)).map((r) => ({
+      ...blank('unit'), honorific: r.honorific, fullName: r.fullName, title: r.title, agency: unit.name,
+    })),
+  ]);
+  const children = units.filter((u) => u.parentId === value.unitId);
+  const unitOptions = [...children, ...units.filter((u) => u.parentId !== value.unitId && u.id !== value.unitId)]
+    .sort((a, b) => compareVi(a.name, b.name)).map((u) => ({ value: u.id, label: u.name }));
+  return (
+    <Stack>
+      {SIDES.map(({ side, title }) => (
+        <Paper withBorder p="md" key={side}>
+          <Group justify="space-between" mb="xs">
+            <Title order={4}>{title}</Title>
+            {side === 'team' && team && <Button size="xs" variant="light" onClick={copyTeam}>Lấy từ danh sách Đoàn</Button>}
+            {side === 'unit' && unit && unit.representatives.length > 0 && <Button size="xs" variant="light" onClick={copyReps}>Lấy người đại diện của đơn vị</Button>}
+          </Group>
+          <RowList<Attendee>
+            rows={bySide(side)} onChange={(rows) => setSide(side, rows)} newRow={() => blank(side)}
+            addLabel="Thêm người" itemLabel="người tham dự" testId={`attendees-${side}`}
+            render={(row, update) => (
+              <Group gap="xs" align="flex-end">
+                <PersonFields row={row} update={update} withAgency />
+                <Checkbox label="Chủ trì" checked={row.isChair} onChange={(e) => update({ isChair: e.currentTarget.checked })} mb={8} />
+              </Group>
+            )}
+          />
+        </Paper>
+      ))}
+      <Paper withBorder p="md">
+        <Title order={4} mb="xs">Đơn vị trực thuộc đã kiểm tra</Title>
+        <Text size="sm" c="dimmed" mb="xs">Ví dụ: "kiểm tra tại 07 UBND cấp xã". Chọn trong danh sách đơn vị, hoặc ghi tên.</Text>
+        <RowList<SubUnit>
+          rows={value.subUnits} onChange={(subUnits) => set({ subUnits })}
+          newRow={() => ({ id: newId(), unitId: null, name: '', note: '' })}
+          addLabel="Thêm đơn vị" itemLabel="đơn vị trực thuộc"
+          render={(row, update) => (
+            <Stack gap={4}>
+              <Group gap="xs" align="flex-end">
+                <Select label="Đơn vị" w={320} searchable clearable data={unitOptions} value={row.unitId}
+                  onChange={(unitId) => update({ unitId, name: units.find((u) => u.id === unitId)?.name ?? row.name })} />
+                <TextInput label="Tên (nếu không có trong danh sách)" w={300} value={row.name} onChange={(e) => update({ name: e.currentTarget.value })} />
+              </Group>
+              <Textarea label="Ghi chú" autosize minRows={1} value={row.note} onChange={(e) => update({ note: e.currentTarget.value })} />
+            </Stack>
+          )}
+        />
+      </Paper>
+    </Stack>
+  );
+}

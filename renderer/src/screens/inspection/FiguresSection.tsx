@@ -1,0 +1,80 @@
+// Figures against the campaign's indicator catalogue: counts, numerator/denominator with the rate
+// computed, or a rate as the unit reported it. Parts that do not add up to their total are flagged.
+import { Alert, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { checkParts, figureText, ratioProblem } from '../../../../shared/figures';
+import { newId } from '../../../../shared/defaults';
+import type { Figure, Indicator } from '../../../../shared/records';
+import { formatCount } from '../../../../shared/vi/numbers';
+import { NumberField } from '../../components/NumberField';
+import type { SectionProps } from './types';
+
+export function FiguresSection({ value, set, campaign }: SectionProps) {
+  const byIndicator = new Map(value.figures.map((f) => [f.indicatorId, f]));
+  const update = (ind: Indicator, patch: Partial<Figure>) => {
+    const old = byIndicator.get(ind.id) ?? { id: newId(), indicatorId: ind.id, value: null, denominator: null, note: '' };
+    const next = { ...old, ...patch };
+    const empty = next.value === null && next.denominator === null && !next.note;
+    const others = value.figures.filter((f) => f.indicatorId !== ind.id);
+    // Keep catalogue order so the saved list reads like the form.
+    const order = new Map(campaign.indicators.map((x, i) => [x.id, i]));
+    set({ figures: (empty ? others : [...others, next]).sort((a, b) => (order.get(a.indicatorId) ?? 0) - (order.get(b.indicatorId) ?? 0)) });
+  };
+  const depth = (ind: Indicator): number => {
+    let d = 0;
+    for (let p = ind.parentId; p && d < 10; p = campaign.indicators.find((x) => x.id === p)?.parentId ?? null) d++;
+    return d;
+  };
+  const mismatches = checkParts(campaign.indicators, value.figures);
+  const nameOf = (id: string) => campaign.indicators.find((i) => i.id === id)?.name ?? '';
+  const groups = [...campaign.areas.map((a) => ({ id: a.id as string | null, name: a.name })), { id: null, name: 'Chỉ tiêu chung' }]
+    .map((g) => ({ ...g, items: campaign.indicators.filter((i) => (g.id === null ? !campaign.areas.some((a) => a.id === i.areaId) : i.areaId === g.id)) }))
+    .filter((g) => g.items.length);
+  return (
+    <Stack>
+      {mismatches.map((m) => (
+        <Alert key={m.parentId} color="yellow" title="Số liệu không khớp" data-testid="sum-mismatch">
+          {nameOf(m.parentId)}: tổng số {formatCount(m.total)}, nhưng các phần cộng lại được {formatCount(m.sumOfParts)} (chênh {formatCount(Math.abs(m.total - m.sumOfParts))}). Vẫn được lưu; hãy kiểm tra lại.
+        </Alert>
+      ))}
+      {groups.map((g) => (
+        <Paper withBorder p="md" key={g.id ?? 'none'}>
+          <Title order={5} mb="xs">{g.name}</Title>
+          <Table>
+            <Table.Tbody>
+              {g.items.map((ind) => {
+                const f = byIndicator.get(ind.id);
+                const problem = f && ratioProblem(f);
+                return (
+                  <Table.Tr key={ind.id} data-testid={`figure-${ind.name}`}>
+                    <Table.Td style={{ paddingLeft: 8 + depth(ind) * 24 }} w="38%"><Text size="sm">{ind.name}</Text></Table.Td>
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap" align="center">
+                        <NumberField aria-label={ind.kind === 'ratio' ? `${ind.name} – tử số` : ind.name} w={110}
+                          placeholder={ind.kind === 'percent' ? '%' : ind.kind === 'ratio' ? 'tử số' : ind.unit}
+                          value={f?.value ?? null} onChange={(v) => update(ind, { value: v })} />
+                        {ind.kind === 'ratio' && (
+                          <>
+                            <Text>/</Text>
+                            <NumberField aria-label={`${ind.name} – mẫu số`} w={110} placeholder="mẫu số" value={f?.denominator ?? null} onChange={(v) => update(ind, { denominator: v })} />
+                          </>
+                        )}
+                        {ind.kind === 'percent' && <Text>%</Text>}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td w="22%">
+                      <Text size="sm" c={problem ? 'red' : undefined} data-testid="figure-text">{problem ?? (f ? figureText(ind, f) : '')}</Text>
+                    </Table.Td>
+                    <Table.Td w="18%">
+                      <TextInput aria-label={`${ind.name} – ghi chú`} size="xs" placeholder="Ghi chú" value={f?.note ?? ''} onChange={(e) => update(ind, { note: e.currentTarget.value })} />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      ))}
+      <Text size="sm" c="dimmed">Danh mục chỉ tiêu sửa được trong "Kế hoạch và Đoàn kiểm tra" › Chỉ tiêu.</Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,68 @@
+// One inspection, recorded section by section as the meeting runs. Everything autosaves.
+import { Alert, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useCallback } from 'react';
+import type { Inspection } from '../../../../shared/records';
+import { formatDateRange } from '../../../../shared/vi/dates';
+import { api, unwrap } from '../../api';
+import { useLookups } from '../../data';
+import { downloadText } from '../../download';
+import { go } from '../../router';
+import { SaveStatus } from '../../components/SaveStatus';
+import { useAutosave } from '../../hooks/useAutosave';
+import { useLoad } from '../../hooks/useLoad';
+import { AttendeesSection } from './AttendeesSection';
+import { FiguresSection } from './FiguresSection';
+import { FindingsSection } from './FindingsSection';
+import { GeneralSection } from './GeneralSection';
+import { OpinionSection } from './OpinionSection';
+import { RecommendationsSection } from './RecommendationsSection';
+
+export function InspectionEditor({ id }: { id: string }) {
+  const { data, error, setData } = useLoad(() => unwrap(api().inspections.get({ id })), [id]);
+  const { campaigns, units } = useLookups();
+  const { state, flush } = useAutosave(data, (v) => unwrap(api().inspections.save(v)));
+  const set = useCallback((patch: Partial<Inspection>) => setData((i) => i && { ...i, ...patch }), [setData]);
+  if (error) return <Alert color="red">{error}</Alert>;
+  if (!data) return null;
+  const campaign = campaigns.find((c) => c.id === data.campaignId);
+  if (!campaign) return <Text c="dimmed">Đang tải…</Text>;
+  const unitName = units.find((u) => u.id === data.unitId)?.name;
+  const exportJson = async () => {
+    await flush();
+    const f = await unwrap(api().transfer.export({ id }));
+    downloadText(f.fileName, f.json, 'application/json');
+  };
+  const props = { value: data, set, campaign };
+  return (
+    <Stack maw={1200}>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>Kiểm tra tại {unitName ?? '(chưa chọn đơn vị)'}</Title>
+          <Text c="dimmed" size="sm">{campaign.title}{data.dateFrom ? ` · ${formatDateRange(data.dateFrom, data.dateTo)}` : ''}</Text>
+        </div>
+        <Group>
+          <SaveStatus state={state} />
+          <Button variant="default" size="xs" onClick={exportJson}>Xuất JSON</Button>
+          <Button variant="subtle" size="xs" onClick={() => go('/inspections')}>Về danh sách</Button>
+        </Group>
+      </Group>
+      {state.status === 'error' && <Alert color="red" title="Chưa lưu được" style={{ whiteSpace: 'pre-line' }}>{state.message}</Alert>}
+      <Tabs defaultValue="general" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="general">1. Thông tin chung</Tabs.Tab>
+          <Tabs.Tab value="attendees">2. Thành phần</Tabs.Tab>
+          <Tabs.Tab value="findings">3. Kết quả kiểm tra</Tabs.Tab>
+          <Tabs.Tab value="figures">4. Số liệu</Tabs.Tab>
+          <Tabs.Tab value="recommendations">5. Kiến nghị của Đoàn</Tabs.Tab>
+          <Tabs.Tab value="opinion">6. Ý kiến đơn vị</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="general" pt="md"><GeneralSection {...props} /></Tabs.Panel>
+        <Tabs.Panel value="attendees" pt="md"><AttendeesSection {...props} /></Tabs.Panel>
+        <Tabs.Panel value="findings" pt="md"><FindingsSection {...props} /></Tabs.Panel>
+        <Tabs.Panel value="figures" pt="md"><FiguresSection {...props} /></Tabs.Panel>
+        <Tabs.Panel value="recommendations" pt="md"><RecommendationsSection {...props} /></Tabs.Panel>
+        <Tabs.Panel value="opinion" pt="md"><OpinionSection {...props} /></Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

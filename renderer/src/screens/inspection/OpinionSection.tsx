@@ -1,0 +1,31 @@
+// The inspected unit's opinion on the findings, and its own proposals to higher bodies.
+import { Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { newId } from '../../../../shared/defaults';
+import type { UnitProposal } from '../../../../shared/records';
+import { RowList } from '../../components/RowList';
+import type { SectionProps } from './types';
+
+export function OpinionSection({ value, set }: SectionProps) {
+  return (
+    <Stack>
+      <Paper withBorder p="md">
+        <Textarea label="Ý kiến của đơn vị được kiểm tra" description="Ví dụ: nhất trí với nội dung kết luận và cam kết khắc phục…"
+          autosize minRows={4} value={value.unitOpinion} onChange={(e) => set({ unitOpinion: e.currentTarget.value })} />
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={5} mb="xs">Kiến nghị, đề xuất của đơn vị với cấp trên</Title>
+        <RowList<UnitProposal>
+          rows={value.unitProposals} onChange={(unitProposals) => set({ unitProposals })}
+          newRow={() => ({ id: newId(), content: '', addressedTo: '' })}
+          addLabel="Thêm đề xuất" itemLabel="đề xuất"
+          render={(row, update) => (
+            <Stack gap={6}>
+              <TextInput label="Gửi tới" description="Ví dụ: UBND tỉnh, Sở Tài nguyên và Môi trường" value={row.addressedTo} onChange={(e) => update({ addressedTo: e.currentTarget.value })} />
+              <Textarea label="Nội dung" autosize minRows={2} value={row.content} onChange={(e) => update({ content: e.currentTarget.value })} />
+            </Stack>
+          )}
+        />
+      </Paper>
+    </Stack>
+  );
+}

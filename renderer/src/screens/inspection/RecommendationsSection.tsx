@@ -1,0 +1,45 @@
+// The team's recommendations: what to remedy, who is responsible, by when, and to whom to report.
+import { Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { newId } from '../../../../shared/defaults';
+import type { Recommendation } from '../../../../shared/records';
+import { useLookups } from '../../data';
+import { DateField } from '../../components/DateField';
+import { RowList } from '../../components/RowList';
+import type { SectionProps } from './types';
+
+const STATUS = [
+  { value: 'open', label: 'Chưa thực hiện' },
+  { value: 'in_progress', label: 'Đang thực hiện' },
+  { value: 'done', label: 'Đã hoàn thành' },
+];
+
+export function RecommendationsSection({ value, set, campaign }: SectionProps) {
+  const { units } = useLookups();
+  const unitName = units.find((u) => u.id === value.unitId)?.name ?? '';
+  return (
+    <RowList<Recommendation>
+      rows={value.recommendations} onChange={(recommendations) => set({ recommendations })}
+      newRow={() => ({
+        id: newId(), areaId: null, content: '', responsibleUnit: unitName, remedyDeadline: null, remedyDeadlineNote: '',
+        reportDeadline: null, reportTo: value.recommendations.at(-1)?.reportTo ?? '', status: 'open', statusNote: '',
+      })}
+      addLabel="Thêm kiến nghị" itemLabel="kiến nghị" empty="Chưa có kiến nghị." testId="recommendations"
+      render={(row, update) => (
+        <Stack gap={6}>
+          <Textarea label="Nội dung kiến nghị" autosize minRows={2} value={row.content} onChange={(e) => update({ content: e.currentTarget.value })} />
+          <Group gap="xs" align="flex-start">
+            <TextInput label="Đơn vị chịu trách nhiệm" w={260} value={row.responsibleUnit} onChange={(e) => update({ responsibleUnit: e.currentTarget.value })} />
+            <Select label="Lĩnh vực" w={260} clearable data={campaign.areas.map((a) => ({ value: a.id, label: a.name }))} value={row.areaId} onChange={(areaId) => update({ areaId })} />
+            <Select label="Trạng thái" w={170} data={STATUS} value={row.status} onChange={(v) => v && update({ status: v as Recommendation['status'] })} />
+          </Group>
+          <Group gap="xs" align="flex-start">
+            <DateField label="Thời hạn khắc phục" value={row.remedyDeadline} onChange={(remedyDeadline) => update({ remedyDeadline })} />
+            <TextInput label="hoặc ghi thời hạn" description='Ví dụ: "khắc phục ngay"' w={220} value={row.remedyDeadlineNote} onChange={(e) => update({ remedyDeadlineNote: e.currentTarget.value })} />
+            <DateField label="Hạn báo cáo kết quả" value={row.reportDeadline} onChange={(reportDeadline) => update({ reportDeadline })} />
+            <TextInput label="Báo cáo về" description="Ví dụ: Sở Nội vụ" w={280} value={row.reportTo} onChange={(e) => update({ reportTo: e.currentTarget.value })} />
+          </Group>
+        </Stack>
+      )}
+    />
+  );
+}
