@@ -1,0 +1,132 @@
+// The Electron main process, kept thin: one instance, open the core on the user's data folder,
+// wire IPC, show the window. Everything the app does lives in electron/core.
+import { app, dialog, ipcMain, Menu, session, shell, type BrowserWindow } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createCore, type Core } from './core/core';
+import { CoreError } from './core/errors';
+import { DATA_DIR_ENV } from './core/paths';
+import { registerIpc } from './ipc';
+import { hardenSession } from './security';
+import { createMainWindow, menuTemplate } from './window';
+
+export const APP_ID = 'vn.gov.bienban';
+
+/** Where the built renderer and preload sit: the repo in development, app.asar when installed. */
+export function appPaths(): { indexPath: string; pageUrl: string; preloadPath: string } {
+  const root = app.getAppPath();
+  const indexPath = path.join(root, 'dist', 'renderer', 'index.html');
+  return {
+    indexPath,
+    pageUrl: pathToFileURL(indexPath).href,
+    preloadPath: path.join(root, 'dist-electron', 'preload.cjs'),
+  };
+}
+
+/** The Word templates shipped with the app: resources/templates when installed (electron-builder extraResources), the repo's templates/ in development. */
+export function templatesDir(): string {
+  return app.isPackaged ? path.join(process.resourcesPath, 'templates') : path.join(app.getAppPath(), 'templates');
+}
+
+/**
+ * The data folder: BIENBAN_DATA_DIR if set (tests, a second profile), else the user's app data
+ * folder (%APPDATA%\BienBan, the same one core/paths.ts gives the command line).
+ */
+export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const chosen = env[DATA_DIR_ENV];
+  return chosen ? path.resolve(chosen) : app.getPath('userData');
+}
+
+function showFatal(e: unknown): void {
+  const message =
+    e instanceof CoreError ? e.message : `Lỗi không mong đợi khi khởi động: ${(e as Error)?.message ?? String(e)}`;
+  dialog.showErrorBox('BienBan không khởi động được', message);
+}
+
+/** Opens the database; on failure (corrupt, too new, locked...) tells the user why and returns null. */
+export function openCore(env: NodeJS.ProcessEnv = process.env): Core | null {
+  try {
+    return createCore({
+      dataDir: dataDir(env),
+      // Set by scripts/start-electron.mjs: better-sqlite3 built for Electron's ABI (node_modules keeps the Node build for tests).
+      nativeBinding: env.BIENBAN_SQLITE_BINDING || undefined,
+      appVersion: app.getVersion(),
+    });
+  } catch (e) {
+    showFatal(e);
+    return null;
+  }
+}
+
+export async function main(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.enableSandbox();
+  app.setAppUserModelId(APP_ID);
+
+  let win: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  await app.whenReady();
+  const core = openCore();
+  if (!core) {
+    app.quit();
+    return;
+  }
+  const paths = appPaths();
+  hardenSession(session.defaultSession);
+  const unregister = registerIpc({ ipcMain, handlers: core.handlers, pageUrl: paths.pageUrl });
+
+  const folder = dataDir();
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({
+        isDev: !app.isPackaged,
+        openDataFolder: () => void shell.openPath(folder),
+        about: () => {
+          const info = core.handlers['system.info']({});
+          void dialog.showMessageBox({
+            type: 'info',
+            title: 'Giới thiệu BienBan',
+            message: `BienBan ${info.appVersion}`,
+            detail:
+              'Soạn biên bản và thông báo kết luận kiểm tra cải cách hành chính.\n\n' +
+              `Thư mục dữ liệu: ${info.dataDir}\nPhiên bản dữ liệu: ${info.schemaVersion} · SQLite ${info.sqliteVersion}`,
+            buttons: ['Đóng'],
+          });
+        },
+      }),
+    ),
+  );
+
+  win = createMainWindow({ ...paths, devTools: !app.isPackaged });
+  win.on('closed', () => {
+    win = null;
+  });
+  app.on('window-all-closed', () => app.quit());
+  let closed = false;
+  app.on('will-quit', () => {
+    if (closed) return;
+    closed = true;
+    unregister();
+    core.close();
+  });
+}
+
+// Runs only inside Electron; the unit tests import this module and call main() themselves.
+if (process.versions.electron) {
+  main().catch((e) => {
+    showFatal(e);
+    app.exit(1);
+  });
+}

@@ -1,0 +1,100 @@
+// The one app window and its Vietnamese menu.
+import { BrowserWindow, dialog, type MenuItemConstructorOptions } from 'electron';
+import { hardenWebContents, secureWebPreferences } from './security';
+
+export const WINDOW_TITLE = 'BienBan';
+
+export interface WindowOptions {
+  /** Absolute path of dist-electron/preload.cjs. */
+  preloadPath: string;
+  /** Absolute path of dist/renderer/index.html. */
+  indexPath: string;
+  /** file:// URL of indexPath: the only page the window may show. */
+  pageUrl: string;
+  devTools: boolean;
+}
+
+export function createMainWindow(opts: WindowOptions): BrowserWindow {
+  const win = new BrowserWindow({
+    title: WINDOW_TITLE,
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: secureWebPreferences(opts.preloadPath, { devTools: opts.devTools }),
+  });
+  hardenWebContents(win.webContents, opts.pageUrl);
+  win.once('ready-to-show', () => win.show());
+  // A crashed page would leave a blank window: say so and bring the page back (records are saved
+  // in the database as they are typed).
+  win.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit' || win.isDestroyed()) return;
+    dialog.showErrorBox(
+      'BienBan gặp sự cố',
+      `Giao diện đã dừng bất thường (${details.reason}). Những gì đã lưu không bị mất; BienBan sẽ mở lại giao diện.`,
+    );
+    void win.loadFile(opts.indexPath);
+  });
+  win.loadFile(opts.indexPath).catch((e: Error) => {
+    dialog.showErrorBox('BienBan không khởi động được', `Không tải được giao diện ${opts.indexPath}: ${e.message}`);
+    win.destroy(); // the last window closing quits the app
+  });
+  return win;
+}
+
+export interface MenuActions {
+  openDataFolder(): void;
+  about(): void;
+  /** Reload and developer tools are only offered in development: a stray Ctrl+R must not drop typing. */
+  isDev: boolean;
+}
+
+export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
+  const view: MenuItemConstructorOptions[] = [
+    { role: 'resetZoom', label: 'Cỡ chữ mặc định' },
+    { role: 'zoomIn', label: 'Phóng to' },
+    { role: 'zoomOut', label: 'Thu nhỏ' },
+    { type: 'separator' },
+    { role: 'togglefullscreen', label: 'Toàn màn hình' },
+  ];
+  if (actions.isDev) {
+    view.push(
+      { type: 'separator' },
+      { role: 'reload', label: 'Tải lại' },
+      { role: 'toggleDevTools', label: 'Công cụ cho nhà phát triển' },
+    );
+  }
+  return [
+    {
+      label: 'Tệp',
+      submenu: [
+        { label: 'Mở thư mục dữ liệu', click: () => actions.openDataFolder() },
+        { type: 'separator' },
+        { role: 'quit', label: 'Thoát' },
+      ],
+    },
+    {
+      label: 'Sửa',
+      submenu: [
+        { role: 'undo', label: 'Hoàn tác' },
+        { role: 'redo', label: 'Làm lại' },
+        { type: 'separator' },
+        { role: 'cut', label: 'Cắt' },
+        { role: 'copy', label: 'Sao chép' },
+        { role: 'paste', label: 'Dán' },
+        { role: 'selectAll', label: 'Chọn tất cả' },
+      ],
+    },
+    { label: 'Xem', submenu: view },
+    {
+      label: 'Trợ giúp',
+      submenu: [
+        { label: 'Mở thư mục dữ liệu', click: () => actions.openDataFolder() },
+        { type: 'separator' },
+        { label: 'Giới thiệu BienBan', click: () => actions.about() },
+      ],
+    },
+  ];
+}

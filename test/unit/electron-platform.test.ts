@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { tempDir } from '../helpers';
+
+const electron = vi.hoisted(() => ({
+  app: { getPath: vi.fn(() => '/docs') },
+  dialog: { showSaveDialog: vi.fn() },
+  shell: { openPath: vi.fn(async (_p: string) => ''), showItemInFolder: vi.fn() },
+}));
+vi.mock('electron', () => electron);
+
+import { CoreError } from '../../electron/core/errors';
+import { safeFileName } from '../../electron/core/platform';
+import { electronPlatform, saveDialogOptions } from '../../electron/platform';
+
+let dir: string;
+beforeEach(() => {
+  vi.clearAllMocks();
+  dir = tempDir();
+  electron.app.getPath.mockReturnValue(dir);
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('safeFileName', () => {
+  it('turns a document number into a valid Windows file name', () => {
+    expect(safeFileName('Biên bản 05/BB-ĐKT.docx')).toBe('Biên bản 05-BB-ĐKT.docx');
+    expect(safeFileName('a:b*c?"<>|.json')).toBe('a_b_c_____.json');
+    expect(safeFileName('name. ')).toBe('name');
+    expect(safeFileName('  ')).toBe('tai-lieu');
+  });
+});
+
+describe('save dialog', () => {
+  it('is in Vietnamese with a filter matching the extension', () => {
+    const o = saveDialogOptions('Thông báo 12/TB-ĐKT.docx', '/docs');
+    expect(o.title).toBe('Lưu tệp');
+    expect(o.buttonLabel).toBe('Lưu');
+    expect(o.defaultPath).toBe(path.join('/docs', 'Thông báo 12-TB-ĐKT.docx'));
+    expect(o.filters?.[0]).toEqual({ name: 'Tài liệu Word', extensions: ['docx'] });
+    expect(o.filters?.at(-1)).toEqual({ name: 'Tất cả các tệp', extensions: ['*'] });
+    expect(saveDialogOptions('x.json', '/d').filters?.[0].name).toBe('Tệp dữ liệu BienBan (JSON)');
+    expect(saveDialogOptions('x.bin', '/d').filters).toEqual([{ name: 'Tất cả các tệp', extensions: ['*'] }]);
+  });
+});
+
+describe('electronPlatform', () => {
+  const win = { id: 1 };
+  const platform = () => electronPlatform(() => win as never);
+
+  it('writes bytes where the user chose, and starts the next dialog there', async () => {
+    const sub = path.join(dir, 'Biên bản');
+    fs.mkdirSync(sub);
+    const target = path.join(sub, 'bb.docx');
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const p = platform();
+    expect(await p.saveFile({ suggestedName: 'bb.docx', bytes: new Uint8Array([80, 75, 3, 4]) })).toBe(target);
+    expect([...fs.readFileSync(target)]).toEqual([80, 75, 3, 4]);
+    const [parent, opts] = electron.dialog.showSaveDialog.mock.calls[0];
+    expect(parent).toBe(win);
+    expect(opts.defaultPath).toBe(path.join(dir, 'bb.docx'));
+
+    await p.saveFile({ suggestedName: 'next.docx', bytes: new Uint8Array([1]) });
+    expect(electron.dialog.showSaveDialog.mock.calls[1][1].defaultPath).toBe(path.join(sub, 'next.docx'));
+  });
+
+  it('writes text as UTF-8', async () => {
+    const target = path.join(dir, 'x.json');
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    await platform().saveFile({ suggestedName: 'x.json', text: '{"tên":"Ủy ban"}' });
+    expect(fs.readFileSync(target, 'utf8')).toBe('{"tên":"Ủy ban"}');
+  });
+
+  it('returns null and writes nothing when the user cancels', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    expect(await platform().saveFile({ suggestedName: 'x.json', text: '{}' })).toBeNull();
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('uses an app-modal dialog when there is no window', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true });
+    await electronPlatform(() => null).saveFile({ suggestedName: 'x.json', text: '{}' });
+    expect(electron.dialog.showSaveDialog.mock.calls[0]).toHaveLength(1);
+  });
+
+  it('explains a failed write in Vietnamese', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'missing', 'x.docx') });
+    await expect(platform().saveFile({ suggestedName: 'x.docx', bytes: new Uint8Array([1]) })).rejects.toMatchObject({
+      code: 'SAVE_FAILED',
+      message: expect.stringContaining('Không lưu được tệp'),
+    });
+  });
+
+  it('refuses a request with both or neither content', async () => {
+    await expect(platform().saveFile({ suggestedName: 'x' })).rejects.toBeInstanceOf(CoreError);
+    await expect(platform().saveFile({ suggestedName: 'x', text: '', bytes: new Uint8Array() })).rejects.toBeInstanceOf(CoreError);
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('opens a file with its program, and reports a failure', async () => {
+    await platform().openPath('/d/bb.docx');
+    expect(electron.shell.openPath).toHaveBeenCalledWith('/d/bb.docx');
+    electron.shell.openPath.mockResolvedValueOnce('No application is associated');
+    await expect(platform().openPath('/d/bb.docx')).rejects.toMatchObject({ code: 'OPEN_FAILED' });
+  });
+
+  it('shows a file in its folder', () => {
+    platform().showItemInFolder('/d/bb.docx');
+    expect(electron.shell.showItemInFolder).toHaveBeenCalledWith('/d/bb.docx');
+  });
+});
