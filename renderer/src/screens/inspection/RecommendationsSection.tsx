@@ -34,9 +34,9 @@ export function RecommendationsSection({ value, set, campaign }: SectionProps) {
           </Group>
           <Group gap="xs" align="flex-start">
             <DateField label="Thời hạn khắc phục" value={row.remedyDeadline} onChange={(remedyDeadline) => update({ remedyDeadline })} />
-            <TextInput label="hoặc ghi thời hạn" description='Ví dụ: "khắc phục ngay"' w={220} value={row.remedyDeadlineNote} onChange={(e) => update({ remedyDeadlineNote: e.currentTarget.value })} />
+            <TextInput label="hoặc ghi thời hạn" placeholder="ví dụ: khắc phục ngay" w={220} value={row.remedyDeadlineNote} onChange={(e) => update({ remedyDeadlineNote: e.currentTarget.value })} />
             <DateField label="Hạn báo cáo kết quả" value={row.reportDeadline} onChange={(reportDeadline) => update({ reportDeadline })} />
-            <TextInput label="Báo cáo về" description="Ví dụ: Sở Nội vụ" w={280} value={row.reportTo} onChange={(e) => update({ reportTo: e.currentTarget.value })} />
+            <TextInput label="Báo cáo về" placeholder="ví dụ: Sở Nội vụ" w={280} value={row.reportTo} onChange={(e) => update({ reportTo: e.currentTarget.value })} />
           </Group>
         </Stack>
       )}
