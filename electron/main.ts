@@ -5,7 +5,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createCore, type Core } from './core/core';
 import { CoreError } from './core/errors';
-import { DATA_DIR_ENV } from './core/paths';
 import { registerIpc } from './ipc';
 import { hardenSession } from './security';
 import { createMainWindow, menuTemplate } from './window';
@@ -30,10 +29,10 @@ export function templatesDir(): string {
 
 /**
  * The data folder: BIENBAN_DATA_DIR if set (tests, a second profile), else the user's app data
- * folder (%APPDATA%\BienBan, the same one core/paths.ts gives the command line).
+ * folder (%APPDATA%\BienBan, the same one core/paths.ts userDataDir() gives the command line).
  */
 export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
-  const chosen = env[DATA_DIR_ENV];
+  const chosen = env.BIENBAN_DATA_DIR;
   return chosen ? path.resolve(chosen) : app.getPath('userData');
 }
 
