@@ -124,7 +124,7 @@ export class Records {
       FROM inspections i JOIN campaigns c ON c.id = i.campaign_id
       LEFT JOIN units u ON u.id = i.unit_id LEFT JOIN teams t ON t.id = i.team_id
       WHERE i.deleted_at IS NULL AND c.deleted_at IS NULL ${campaignId ? 'AND i.campaign_id = ?' : ''}
-      ORDER BY i.date_from DESC, i.created_at DESC`).all(...(campaignId ? [campaignId] : [])) as Record<string, never>[];
+      ORDER BY c.year DESC, i.date_from IS NULL, i.date_from DESC, i.created_at DESC`).all(...(campaignId ? [campaignId] : [])) as Record<string, never>[];
     return rows.map((r) => ({
       id: r.id, campaignId: r.campaign_id, unitName: r.unit_name ?? '', teamNumber: r.team_number ?? null,
       dateFrom: r.date_from, dateTo: r.date_to, year: r.year, updatedAt: r.updated_at,

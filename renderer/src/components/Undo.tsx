@@ -31,7 +31,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
           <Group justify="space-between" wrap="nowrap">
             <span>{current.message}</span>
             {current.undo && (
-              <Button size="xs" variant="light" onClick={async () => { await current.undo?.(); setCurrent(null); }}>
+              <Button size="xs" variant="light" style={{ flexShrink: 0 }} onClick={async () => { await current.undo?.(); setCurrent(null); }}>
                 Hoàn tác
               </Button>
             )}
