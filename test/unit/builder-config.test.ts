@@ -3,6 +3,7 @@
 // repo or is produced by `npm run build`.
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
@@ -27,6 +28,14 @@ async function builtPaths(): Promise<string[]> {
 }
 
 describe('electron-builder.yml', () => {
+  it("passes electron-builder's own schema validation", async () => {
+    const require = createRequire(path.join(root, 'package.json'));
+    const { validateConfiguration } = require('app-builder-lib/out/util/config/config');
+    const { DebugLogger } = require('builder-util');
+    await expect(validateConfiguration(cfg, new DebugLogger(false))).resolves.toBeUndefined();
+    await expect(validateConfiguration({ nsis: { oneClik: false } }, new DebugLogger(false))).rejects.toThrow(/Invalid configuration/);
+  });
+
   it('identifies the app', () => {
     expect(cfg.appId).toBe('vn.gov.bienban');
     expect(cfg.productName).toBe('BienBan');
