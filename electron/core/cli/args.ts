@@ -1,0 +1,69 @@
+// Reads the command line with node:util parseArgs and says what is wrong in Vietnamese: parseArgs'
+// own messages are English and name things a secretary does not need to know.
+import { parseArgs } from 'node:util';
+
+/** A mistake in how the command was typed (exit code 2), as opposed to a failure while running it. */
+export class UsageError extends Error {}
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  out: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+export type OptionName = keyof typeof OPTIONS;
+
+export interface CommandLine {
+  command: string | undefined;
+  /** Arguments after the command name. */
+  args: string[];
+  dataDir?: string;
+  json: boolean;
+  out?: string;
+  force: boolean;
+  help: boolean;
+  /** Options actually typed, to reject those the command does not take. */
+  given: OptionName[];
+}
+
+export function parseCommandLine(argv: string[]): CommandLine {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  } catch (e) {
+    throw new UsageError(describeParseError(e as Error & { code?: string }));
+  }
+  const { values, positionals, tokens } = parsed;
+  for (const name of ['data-dir', 'out'] as const) {
+    if (values[name] !== undefined && values[name].trim() === '') throw new UsageError(`Tùy chọn --${name} cần một giá trị, không được để trống.`);
+  }
+  const given = [...new Set(tokens.filter((t) => t.kind === 'option').map((t) => t.name as OptionName))];
+  return {
+    command: positionals[0],
+    args: positionals.slice(1),
+    dataDir: values['data-dir'],
+    json: values.json ?? false,
+    out: values.out,
+    force: values.force ?? false,
+    help: values.help ?? false,
+    given,
+  };
+}
+
+function describeParseError(e: Error & { code?: string }): string {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Tùy chọn không được hỗ trợ: ${option}.`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (/does not take an argument/.test(e.message)) return `Tùy chọn ${option} không nhận giá trị.`;
+      if (/ambiguous/.test(e.message)) {
+        return `Tùy chọn ${option} cần một giá trị (nếu giá trị bắt đầu bằng dấu "-", viết liền: ${option}=giá-trị).`;
+      }
+      return `Tùy chọn ${option} cần một giá trị.`;
+    default:
+      return `Dòng lệnh không hợp lệ: ${e.message}`;
+  }
+}

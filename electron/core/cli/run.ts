@@ -1,0 +1,70 @@
+// Runs one command line and returns the exit code: 0 done, 1 failed while running, 2 typed wrong.
+// Everything the user reads is Vietnamese; errors go to stderr, results to stdout.
+import { cleanText } from '../../../shared/vi/text';
+import { CoreError } from '../errors';
+import { resolveDataDir } from '../paths';
+import { parseCommandLine, UsageError, type OptionName } from './args';
+import { check, CommandFailure, demo, exportInspection, importInspection, list, type Context } from './commands';
+import { helpText } from './help';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const COMMANDS: Record<string, { options: OptionName[]; maxArgs: number }> = {
+  demo: { options: [], maxArgs: 0 },
+  list: { options: ['json'], maxArgs: 0 },
+  export: { options: ['out', 'force'], maxArgs: 1 },
+  import: { options: [], maxArgs: 1 },
+  check: { options: [], maxArgs: 0 },
+  help: { options: [], maxArgs: 1 },
+};
+const GLOBAL_OPTIONS: OptionName[] = ['data-dir', 'help'];
+
+export function runCli(argv: string[], io: CliIo): number {
+  const out = (s: string) => io.out(cleanText(s));
+  const err = (s: string) => io.err(cleanText(s));
+  try {
+    const cl = parseCommandLine(argv);
+    if (cl.command === 'help' || (cl.help && (!cl.command || COMMANDS[cl.command]))) {
+      out(helpText());
+      return 0;
+    }
+    if (!cl.command) throw new UsageError('Chưa nhập lệnh.');
+    const spec = COMMANDS[cl.command];
+    if (!spec) throw new UsageError(`Lệnh không được hỗ trợ: "${cl.command}".`);
+    const extra = cl.given.filter((o) => !spec.options.includes(o) && !GLOBAL_OPTIONS.includes(o));
+    if (extra.length) throw new UsageError(`Lệnh ${cl.command} không nhận tùy chọn ${extra.map((o) => `--${o}`).join(', ')}.`);
+    if (cl.args.length > spec.maxArgs) throw new UsageError(`Lệnh ${cl.command} có tham số thừa: ${cl.args.slice(spec.maxArgs).join(' ')}.`);
+
+    const ctx: Context = { dataDir: resolveDataDir(cl.dataDir, io.env, io.cwd), cwd: io.cwd, out };
+    switch (cl.command) {
+      case 'demo': demo(ctx); return 0;
+      case 'list': list(ctx, cl.json); return 0;
+      case 'export': exportInspection(ctx, cl.args[0], cl.out, cl.force); return 0;
+      case 'import': importInspection(ctx, cl.args[0]); return 0;
+      case 'check': return check(ctx) ? 0 : 1;
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`Lỗi: ${e.message}`);
+      err('Gõ "npm run cli -- help" để xem cách dùng.');
+      return 2;
+    }
+    if (e instanceof CommandFailure || e instanceof CoreError) {
+      err(`Lỗi: ${e.message}`);
+      return 1;
+    }
+    err(`Lỗi không mong đợi: ${(e as Error)?.stack ?? String(e)}`);
+    return 1;
+  }
+}
+
+/** The folder relative file names refer to: where the user typed `npm run cli`, not the package root npm moves to. */
+export function userCwd(env: NodeJS.ProcessEnv, cwd: string): string {
+  return env.npm_lifecycle_event === 'cli' && env.INIT_CWD ? env.INIT_CWD : cwd;
+}
