@@ -4,7 +4,8 @@
 // Kept free of main-process imports (a sandboxed preload can only require 'electron'); the channel
 // naming repeats channelFor() of ./ipc.ts, and a unit test holds the two together.
 import { contextBridge, ipcRenderer } from 'electron';
-import { buildApi, type OpName } from '../shared/api';
+import type { OpName } from '../shared/api';
+import { buildApi } from '../shared/ops';
 
 const channel = (name: OpName): string => `api:${name}`;
 

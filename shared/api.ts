@@ -2,6 +2,9 @@
 // browser harness both validate inputs against these schemas; the preload and the harness shim both
 // build window.api from OP_NAMES. Outputs are typed (phantom) and produced by electron/core.
 import { z } from 'zod';
+import { OP_NAMES } from './ops';
+
+export { OP_NAMES, buildApi } from './ops';
 import {
   BinEntry, BinKind, Campaign, Id, Inspection, InspectionSummary, IssuerSettings, Team, Unit, UnitLevel,
 } from './records';
@@ -47,13 +50,13 @@ export const contract = {
   'transfer.import': op<ImportResult>()(z.object({ json: z.string().max(50_000_000) }).strict()),
   'demo.load': op<DemoResult>()(Empty),
   'system.info': op<SystemInfo>()(Empty),
-} as const;
+} as const satisfies Record<(typeof OP_NAMES)[number], unknown>;
 
 export type Contract = typeof contract;
-export type OpName = keyof Contract;
+// Every name in OP_NAMES has a schema here (satisfies above) and no schema lacks a name (below).
+export type OpName = keyof Contract & (typeof OP_NAMES)[number];
 export type OpInput<N extends OpName> = z.input<Contract[N]['input']>;
 export type OpOutput<N extends OpName> = Contract[N]['output'];
-export const OP_NAMES = Object.keys(contract) as OpName[];
 
 export interface ApiError { code: string; message: string }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -64,13 +67,3 @@ export type Api = {
     [N in OpName as N extends `${G}.${infer M}` ? M : never]: (input: OpInput<N>) => Promise<Result<OpOutput<N>>>;
   };
 };
-
-/** Builds the nested window.api object (api.inspections.save(...)) from the flat contract names. */
-export function buildApi(invoke: (name: OpName, input: unknown) => Promise<unknown>): Api {
-  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
-  for (const name of OP_NAMES) {
-    const [group, method] = name.split('.');
-    (api[group] ??= {})[method] = (input: unknown) => invoke(name, input ?? {});
-  }
-  return api as unknown as Api;
-}

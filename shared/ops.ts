@@ -1,0 +1,38 @@
+// The names of every operation across the process boundary, and the builder of window.api, kept
+// free of zod so the sandboxed preload bundle stays a few kilobytes. shared/api.ts holds the schemas
+// and is checked against this list by the type system.
+import type { Api, OpName } from './api';
+
+export const OP_NAMES = [
+  'settings.get',
+  'settings.save',
+  'unitLevels.list',
+  'unitLevels.save',
+  'units.list',
+  'units.save',
+  'campaigns.list',
+  'campaigns.get',
+  'campaigns.save',
+  'teams.list',
+  'teams.save',
+  'inspections.list',
+  'inspections.get',
+  'inspections.save',
+  'bin.list',
+  'bin.delete',
+  'bin.restore',
+  'transfer.export',
+  'transfer.import',
+  'demo.load',
+  'system.info',
+] as const;
+
+/** Builds the nested window.api object (api.inspections.save(...)) from the flat contract names. */
+export function buildApi(invoke: (name: OpName, input: unknown) => Promise<unknown>): Api {
+  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  for (const name of OP_NAMES) {
+    const [group, method] = name.split('.');
+    (api[group] ??= {})[method] = (input: unknown) => invoke(name, input ?? {});
+  }
+  return api as unknown as Api;
+}
