@@ -36,12 +36,26 @@ export function exportInspection(r: Records, id: string): { fileName: string; js
   return { fileName: `kiem-tra-${slug}-${inspection.dateFrom ?? campaign.year}.json`, json: JSON.stringify(doc, null, 2) };
 }
 
+/** Where JSON.parse stopped, as "(dòng 3, cột 14)", from V8's English message; empty if unknown. */
+function jsonErrorPlace(json: string, e: Error): string {
+  if (!json.trim()) return ' (tệp rỗng)';
+  const m = /position (\d+)/.exec(e.message);
+  if (!m) {
+    if (/end of JSON input/.test(e.message)) return ' (tệp bị cắt ngang, thiếu phần cuối)';
+    const token = /Unexpected token '(.+?)'/.exec(e.message);
+    return token ? ` (gặp ký tự không mong đợi "${token[1]}")` : '';
+  }
+  const before = json.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  return ` (lỗi ở dòng ${line}, cột ${before.length - before.lastIndexOf('\n')})`;
+}
+
 export function parseTransfer(json: string): InspectionTransfer {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch (e) {
-    throw new CoreError('IMPORT_INVALID', `Tệp không phải JSON hợp lệ: ${(e as Error).message}. Không có gì được nhập.`);
+    throw new CoreError('IMPORT_INVALID', `Tệp không phải JSON hợp lệ${jsonErrorPlace(json, e as Error)}. Không có gì được nhập.`);
   }
   // Format and version first: a file of another kind or from a newer BienBan gets that one reason,
   // not a list of follow-on errors about fields its version may lay out differently.
