@@ -36,6 +36,8 @@ interface Run {
   /** Last "ack N" read from the writer, if any. */
   lastAck: number | null;
   acks: number;
+  /** Time from spawn to "ready" (used only to aim the next early kill, never asserted). */
+  readyAfterMs: number | null;
   signal: NodeJS.Signals | null;
 }
 
@@ -49,7 +51,8 @@ function runAndKill(dataDir: string, after: 'ack' | 'spawn', delayMs: number): P
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const run: Run = { ready: null, lastAck: null, acks: 0, signal: null };
+    const started = performance.now();
+    const run: Run = { ready: null, lastAck: null, acks: 0, readyAfterMs: null, signal: null };
     let out = '';
     let err = '';
     let killTimer: NodeJS.Timeout | undefined;
@@ -64,7 +67,10 @@ function runAndKill(dataDir: string, after: 'ack' | 'spawn', delayMs: number): P
       for (const line of lines) {
         const m = /^(ready|ack) (\d+)$/.exec(line);
         if (!m) continue;
-        if (m[1] === 'ready') run.ready = Number(m[2]);
+        if (m[1] === 'ready') {
+          run.ready = Number(m[2]);
+          run.readyAfterMs = performance.now() - started;
+        }
         else {
           run.lastAck = Number(m[2]);
           run.acks += 1;
@@ -140,14 +146,17 @@ describe(`crash safety: SIGKILL during autosave (seed ${SEED}, replay with CRASH
     const dir = tempDir('bienban-crash-');
     dirs.push(dir);
     let known = 0; // highest counter verified in the file so far
-    let earlyKills = 0;
+    let readyMs = 500; // how long the writer takes to load and open the file, learnt from each run
+    const early = { beforeReady: 0, beforeAck: 0, afterAck: 0 };
     for (let round = 1; round <= 28; round++) {
-      // Most kills land mid-stream; every fourth one lands while the writer starts, opens the file
-      // or recovers the WAL left by the previous kill.
-      const early = round > 1 && round % 4 === 0;
-      const delay = early ? Math.floor(rand() * 700) : Math.floor(rand() * 250);
-      const run = await runAndKill(dir, early ? 'spawn' : 'ack', delay);
-      const ctx = `seed ${SEED}, round ${round} (${early ? 'early' : 'after ack'} kill at +${delay} ms, last ack ${run.lastAck})`;
+      // Most kills land mid-stream; every fourth one is aimed at the moments around "ready", while the
+      // writer opens the file, recovers the WAL left by the previous kill and makes its first save.
+      const isEarly = round > 1 && round % 4 === 0;
+      const delay = isEarly ? Math.max(0, Math.floor(readyMs - 60 + rand() * 80)) : Math.floor(rand() * 250);
+      const run = await runAndKill(dir, isEarly ? 'spawn' : 'ack', delay);
+      if (run.readyAfterMs !== null) readyMs = run.readyAfterMs;
+      if (isEarly) early[run.ready === null ? 'beforeReady' : run.lastAck === null ? 'beforeAck' : 'afterAck'] += 1;
+      const ctx = `seed ${SEED}, round ${round} (${isEarly ? 'early' : 'after ack'} kill at +${delay} ms, last ack ${run.lastAck})`;
       if (run.ready !== null) expect(run.ready, `${ctx}: writer read back what we verified`).toBe(known);
       const found = verify(dir, ctx);
       if (run.lastAck !== null) {
@@ -156,7 +165,6 @@ describe(`crash safety: SIGKILL during autosave (seed ${SEED}, replay with CRASH
         expect(found!.counter, ctx).toBeGreaterThanOrEqual(run.lastAck);
         expect(found!.counter, ctx).toBeLessThanOrEqual(run.lastAck + 1);
       } else {
-        earlyKills += 1;
         // Killed before any ack: what was there is still there, plus at most one unacknowledged save.
         const counter = found?.counter ?? 0;
         expect(counter, ctx).toBeGreaterThanOrEqual(known);
@@ -165,7 +173,10 @@ describe(`crash safety: SIGKILL during autosave (seed ${SEED}, replay with CRASH
       known = found?.counter ?? known;
     }
     expect(known).toBeGreaterThan(0);
-    console.info(`crash safety (seed ${SEED}): ${known} saves over 28 kills, ${earlyKills} before any ack`);
+    console.info(
+      `crash safety (seed ${SEED}): ${known} saves over 28 kills; early kills: ${early.beforeReady} while starting or opening, ` +
+        `${early.beforeAck} between open and first ack, ${early.afterAck} after the first ack`,
+    );
   }, 120_000);
 
   it('keeps the acknowledged saves of a brand-new data folder killed early in its life', async () => {
