@@ -79,6 +79,12 @@ function refuse(lines: string[]): never {
   throw new CoreError('IMPORT_INVALID', `Tệp nhập có lỗi, không có gì được nhập:\n${lines.map((l) => `• ${l}`).join('\n')}`);
 }
 
+/** The file's rows in the file's order, then the local rows the file does not have. */
+function keepLocal<T extends { id: string }>(fromFile: T[], local: T[] | undefined): T[] {
+  const ids = new Set(fromFile.map((x) => x.id));
+  return [...fromFile, ...(local ?? []).filter((x) => !ids.has(x.id))];
+}
+
 export function importInspection(r: Records, json: string): { inspectionId: string; replaced: boolean } {
   const t = parseTransfer(json);
   const replaced = !!r.t.inspections.get(t.inspection.id, true);
@@ -99,11 +105,19 @@ export function importInspection(r: Records, json: string): { inspectionId: stri
     while (pending.length) {
       const k = pending.findIndex((u) => !u.parentId || done.has(u.parentId) || !t.units.some((x) => x.id === u.parentId));
       const [u] = pending.splice(k < 0 ? 0 : k, 1);
-      r.saveUnit({ ...u, levelId: u.levelId ? levelMap.get(u.levelId) ?? null : null });
+      const local = r.getUnit(u.id);
+      r.saveUnit({ ...u, levelId: u.levelId ? levelMap.get(u.levelId) ?? null : null, representatives: keepLocal(u.representatives, local?.representatives) });
       done.add(u.id);
     }
-    r.saveCampaign(t.campaign);
-    if (t.team) r.saveTeam(t.team);
+    // Rows this laptop has and the file lacks are kept: other local inspections may refer to them
+    // (figures point at indicators), and the other laptop may simply not have them yet.
+    const localCampaign = r.getCampaign(t.campaign.id);
+    r.saveCampaign({
+      ...t.campaign,
+      areas: keepLocal(t.campaign.areas, localCampaign?.areas),
+      indicators: keepLocal(t.campaign.indicators, localCampaign?.indicators),
+    });
+    if (t.team) r.saveTeam({ ...t.team, members: keepLocal(t.team.members, r.getTeam(t.team.id)?.members) });
     r.saveInspection(t.inspection);
   })();
   return { inspectionId: t.inspection.id, replaced };

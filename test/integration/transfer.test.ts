@@ -254,6 +254,25 @@ describe('export → import between two laptops', () => {
     expect(b.handlers['inspections.get']({ id: w.inspection.id })).toEqual(w.inspection);
     expect(b.db.prepare('SELECT deleted_at IS NOT NULL FROM findings WHERE id = ?').pluck().get(extra.id)).toBe(1);
   });
+
+  it('keeps the indicators, areas and team members only this laptop has, so its other inspections stay whole', () => {
+    b.handlers['transfer.import']({ json: file.json });
+    const campaign = b.handlers['campaigns.get']({ id: w.campaign.id });
+    const localIndicator: Indicator = { id: newId(), name: 'Chỉ tiêu chỉ có trên máy B', areaId: null, kind: 'count', unit: 'hồ sơ', parentId: null };
+    b.handlers['campaigns.save']({ ...campaign, indicators: [...campaign.indicators, localIndicator] });
+    const [team] = b.handlers['teams.list']({ campaignId: w.campaign.id });
+    const localMember = { id: newId(), honorific: 'Bà' as const, fullName: 'Lò Thị Mai', role: 'member' as const, title: 'Chuyên viên', agency: 'Sở Nội vụ' };
+    b.handlers['teams.save']({ ...team, members: [...team.members, localMember] });
+    const other = { ...w.inspection, id: newId(), attendees: [], subUnits: [], findings: [], recommendations: [], unitProposals: [],
+      figures: [{ id: newId(), indicatorId: localIndicator.id, value: 12, denominator: null, note: '' }] };
+    b.handlers['inspections.save'](other);
+
+    b.handlers['transfer.import']({ json: file.json });
+    const after = b.handlers['campaigns.get']({ id: w.campaign.id });
+    expect(after.indicators.map((i) => i.id)).toEqual([...w.campaign.indicators.map((i) => i.id), localIndicator.id]);
+    expect(b.handlers['teams.list']({ campaignId: w.campaign.id })[0].members.map((m) => m.fullName)).toContain('Lò Thị Mai');
+    expect(b.handlers['inspections.get']({ id: other.id }).figures[0].indicatorId).toBe(localIndicator.id);
+  });
 });
 
 describe('a bad import file is refused, names the field, and writes nothing', () => {
