@@ -1,6 +1,6 @@
 // Sensible starting data. All of it is editable data, never code paths: a province or a later
 // programme changes the areas, indicators and unit levels in the UI (documents.md §4).
-import type { Area, Campaign, Indicator, IndicatorKind, UnitLevel } from './records';
+import type { Area, Campaign, DocOptions, Indicator, IndicatorKind, Inspection, UnitLevel } from './records';
 
 export const newId = (): string => crypto.randomUUID();
 
@@ -100,3 +100,20 @@ export const ROLE_LABELS = {
   member: 'Thành viên',
   secretary: 'Thư ký',
 } as const;
+
+const noSigner = () => ({ authority: '', title: '', name: '' });
+export function defaultDocOptions(): DocOptions {
+  return {
+    conclusionIssuer: 'department', conclusionSigner: noSigner(), minutesUnitSigner: noSigner(), minutesTeamSigner: noSigner(),
+    copies: 3, recipientsMinutes: [], recipientsConclusion: [], archiveUnit: '',
+  };
+}
+
+/** An inspection with nothing recorded yet, in a campaign. */
+export function newInspection(campaignId: string, id: string = newId()): Inspection {
+  return {
+    id, campaignId, teamId: null, unitId: null, dateFrom: null, dateTo: null, meetingDate: null, startTime: null, endTime: null,
+    place: '', chairNote: '', attendees: [], subUnits: [], findings: [], figures: [], recommendations: [], unitOpinion: '',
+    unitProposals: [], docOptions: defaultDocOptions(),
+  };
+}

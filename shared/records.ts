@@ -153,6 +153,28 @@ export type Recommendation = z.infer<typeof Recommendation>;
 export const UnitProposal = z.object({ id: Id, content: Text, addressedTo: ShortText });
 export type UnitProposal = z.infer<typeof UnitProposal>;
 
+/** A signature block: "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" / name. Empty parts are derived from the records. */
+export const Signer = z.object({ authority: ShortText, title: ShortText, name: ShortText });
+export type Signer = z.infer<typeof Signer>;
+
+/** Who issues the conclusion notice (documents.md §3): the Sở Nội vụ, the team itself, or the Văn phòng UBND. */
+export const ConclusionIssuer = z.enum(['department', 'team', 'office']);
+export type ConclusionIssuer = z.infer<typeof ConclusionIssuer>;
+
+/** Per-inspection choices for the documents; empty values mean "derive from the records". */
+export const DocOptions = z.object({
+  conclusionIssuer: ConclusionIssuer,
+  conclusionSigner: Signer,
+  minutesUnitSigner: Signer,
+  minutesTeamSigner: Signer,
+  copies: z.int().min(1).max(20),
+  recipientsMinutes: z.array(ShortText).max(40),
+  recipientsConclusion: z.array(ShortText).max(40),
+  /** Drafting unit after "Lưu: VT," in Nơi nhận, e.g. "CCHC". */
+  archiveUnit: ShortText,
+});
+export type DocOptions = z.infer<typeof DocOptions>;
+
 export const Inspection = z
   .object({
     id: Id,
@@ -161,6 +183,8 @@ export const Inspection = z
     unitId: Id.nullable(),
     dateFrom: IsoDate.nullable(),
     dateTo: IsoDate.nullable(),
+    /** Day the minutes are read and signed (the closing meeting); defaults to dateTo in documents. */
+    meetingDate: IsoDate.nullable(),
     startTime: ClockTime.nullable(),
     endTime: ClockTime.nullable(),
     place: ShortText,
@@ -172,6 +196,7 @@ export const Inspection = z
     recommendations: z.array(Recommendation).max(500),
     unitOpinion: Text,
     unitProposals: z.array(UnitProposal).max(200),
+    docOptions: DocOptions,
   })
   .refine((i) => !i.dateFrom || !i.dateTo || i.dateFrom <= i.dateTo, {
     message: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu',

@@ -2,7 +2,7 @@
 // base letter, then Backspace, then the composed letter ("Muwowngf" arrives as M, u, ⌫, ư, …);
 // Windows' own Telex uses composition events. Both are replayed into long text fields.
 import type { Page } from '@playwright/test';
-import { newCampaign, newId } from '../../shared/defaults';
+import { newCampaign, newId, newInspection } from '../../shared/defaults';
 import { expect, test, waitSaved } from './fixtures';
 
 const TEXT =
@@ -58,10 +58,7 @@ for (const [name, typer] of [['Unikey/EVKey (Backspace + letter)', typeUnikey], 
     const c = newCampaign(2022);
     h['campaigns.save'](c);
     const id = newId();
-    h['inspections.save']({
-      id, campaignId: c.id, teamId: null, unitId: null, dateFrom: null, dateTo: null, startTime: null, endTime: null,
-      place: '', chairNote: '', attendees: [], subUnits: [], findings: [], figures: [], recommendations: [], unitOpinion: '', unitProposals: [],
-    });
+    h['inspections.save'](newInspection(c.id, id));
     await page.goto(`${harness.url}#/inspections/${id}`);
     await page.getByRole('tab', { name: '6. Ý kiến đơn vị' }).click();
     const field = page.getByLabel('Ý kiến của đơn vị được kiểm tra');

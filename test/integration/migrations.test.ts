@@ -11,7 +11,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { dispatch } from '../../electron/core/dispatch';
 import { CoreError } from '../../electron/core/errors';
 import { SPECS } from '../../electron/core/repos/specs';
-import { newCampaign, newId } from '../../shared/defaults';
+import { newCampaign, newId, newInspection } from '../../shared/defaults';
 import type { Inspection } from '../../shared/records';
 import { tempDir } from '../helpers';
 
@@ -60,11 +60,7 @@ function populatedDb(campaigns = 1): { dir: string; dbPath: string; ids: string[
 }
 
 function blankInspection(campaignId: string): Inspection {
-  return {
-    id: newId(), campaignId, teamId: null, unitId: null, dateFrom: null, dateTo: null, startTime: null, endTime: null,
-    place: '', chairNote: '', attendees: [], subUnits: [], findings: [], figures: [], recommendations: [],
-    unitOpinion: '', unitProposals: [],
-  };
+  return newInspection(campaignId);
 }
 
 describe('opening a new database', () => {
@@ -275,8 +271,8 @@ describe('foreign keys', () => {
     const db = opened(openDatabase(freshPath()));
     const now = new Date().toISOString();
     expect(() =>
-      db.prepare(`INSERT INTO inspections (id, campaign_id, place, chair_note, unit_opinion, created_at, updated_at)
-                  VALUES (?, ?, '', '', '', ?, ?)`).run(newId(), newId(), now, now),
+      db.prepare(`INSERT INTO inspections (id, campaign_id, place, chair_note, unit_opinion, doc_options, created_at, updated_at)
+                  VALUES (?, ?, '', '', '', '{}', ?, ?)`).run(newId(), newId(), now, now),
     ).toThrow(expect.objectContaining({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' }));
     expect(db.prepare('SELECT count(*) FROM inspections').pluck().get()).toBe(0);
   });

@@ -91,8 +91,15 @@ function buildWorld(h: Core['handlers']): World {
 
   const inspection: Inspection = {
     id: newId(), campaignId: campaign.id, teamId: team.id, unitId: district.id,
-    dateFrom: '2022-10-03', dateTo: '2022-10-06', startTime: '08:00', endTime: '11:30',
+    dateFrom: '2022-10-03', dateTo: '2022-10-06', meetingDate: '2022-10-06', startTime: '08:00', endTime: '11:30',
     place: 'Hội trường UBND huyện Mường Chà', chairNote: 'đồng chủ trì',
+    docOptions: {
+      conclusionIssuer: 'office', copies: 4, archiveUnit: 'KSTT',
+      conclusionSigner: { authority: 'TL. CHỦ TỊCH', title: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Nguyễn Ngọc Thể' },
+      minutesUnitSigner: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Trang A Lử' },
+      minutesTeamSigner: { authority: '', title: 'TRƯỞNG ĐOÀN', name: '' },
+      recipientsMinutes: [], recipientsConclusion: ['UBND huyện Mường Chà (để thực hiện)', 'Sở Nội vụ (để theo dõi)'],
+    },
     attendees: [
       { id: newId(), side: 'team', honorific: 'Ông', fullName: 'Vũ Minh Hồng', title: 'Trưởng đoàn', agency: 'Sở Nội vụ', isChair: true },
       { id: newId(), side: 'unit', honorific: 'Ông', fullName: 'Trang A Lử', title: 'Chủ tịch UBND huyện', agency: 'UBND huyện Mường Chà', isChair: true },

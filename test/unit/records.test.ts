@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { newCampaign, newId } from '../../shared/defaults';
+import { newCampaign, newId, newInspection } from '../../shared/defaults';
 import type { Inspection } from '../../shared/records';
 import { dispatch } from '../../electron/core/dispatch';
 import { tempCore } from '../helpers';
@@ -8,11 +8,7 @@ const cores: ReturnType<typeof tempCore>[] = [];
 afterEach(() => cores.splice(0).forEach((c) => c.close()));
 
 function blankInspection(campaignId: string): Inspection {
-  return {
-    id: newId(), campaignId, teamId: null, unitId: null, dateFrom: null, dateTo: null, startTime: null, endTime: null,
-    place: '', chairNote: '', attendees: [], subUnits: [], findings: [], figures: [], recommendations: [],
-    unitOpinion: '', unitProposals: [],
-  };
+  return newInspection(campaignId);
 }
 
 describe('records round trip', () => {

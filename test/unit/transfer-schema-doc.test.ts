@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderTransferSchema, SCHEMA_FILE } from '../../scripts/write-export-schema';
 import { contract } from '../../shared/api';
-import { newCampaign, newId } from '../../shared/defaults';
+import { defaultDocOptions, newCampaign, newId } from '../../shared/defaults';
 import { TRANSFER_FORMAT, TRANSFER_VERSION } from '../../shared/transfer';
 import { formatCount } from '../../shared/vi/numbers';
 import { tempCore } from '../helpers';
@@ -94,7 +94,7 @@ describe('docs/inspection-transfer.schema.json', () => {
     const id = newId();
     h['inspections.save']({
       id, campaignId: campaign.id, teamId: team.id, unitId: unit.id, dateFrom: '2022-10-03', dateTo: '2022-10-06',
-      startTime: '08:00', endTime: null, place: 'Mường Chà', chairNote: '',
+      meetingDate: null, startTime: '08:00', endTime: null, place: 'Mường Chà', chairNote: '', docOptions: defaultDocOptions(),
       attendees: [{ id: newId(), side: 'unit', honorific: 'Ông', fullName: 'Trang A Lử', title: 'Chủ tịch', agency: 'UBND huyện', isChair: true }],
       subUnits: [{ id: newId(), unitId: null, name: 'UBND xã Sa Lông', note: '' }],
       findings: [{ id: newId(), areaId: campaign.areas[2].id, kind: 'shortcoming', text: 'Còn 231 hồ sơ trễ hạn.' }],

@@ -42,8 +42,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE inspections (
     id TEXT PRIMARY KEY, campaign_id TEXT NOT NULL REFERENCES campaigns(id),
     team_id TEXT REFERENCES teams(id), unit_id TEXT REFERENCES units(id),
-    date_from TEXT, date_to TEXT, start_time TEXT, end_time TEXT,
-    place TEXT NOT NULL, chair_note TEXT NOT NULL, unit_opinion TEXT NOT NULL, ${stamps}) STRICT;
+    date_from TEXT, date_to TEXT, meeting_date TEXT, start_time TEXT, end_time TEXT,
+    place TEXT NOT NULL, chair_note TEXT NOT NULL, unit_opinion TEXT NOT NULL, doc_options TEXT NOT NULL, ${stamps}) STRICT;
   CREATE TABLE attendees (
     id TEXT PRIMARY KEY, inspection_id TEXT NOT NULL REFERENCES inspections(id), position INTEGER NOT NULL,
     side TEXT NOT NULL CHECK (side IN ('team','unit','guest')), honorific TEXT NOT NULL, full_name TEXT NOT NULL,

@@ -2,7 +2,7 @@
 // shared by every repository so that upsert, soft delete and ordered reads are written once.
 import type { Db } from './database';
 
-export type ColumnType = 'text' | 'nullableText' | 'int' | 'nullableReal' | 'bool';
+export type ColumnType = 'text' | 'nullableText' | 'int' | 'nullableReal' | 'bool' | 'json';
 export type Columns = Record<string, [column: string, type: ColumnType]>;
 
 export interface TableSpec {
@@ -16,11 +16,13 @@ type Row = Record<string, unknown>;
 
 function toSql(type: ColumnType, v: unknown): unknown {
   if (type === 'bool') return v ? 1 : 0;
+  if (type === 'json') return JSON.stringify(v);
   if (v === undefined) return null;
   return v;
 }
 function fromSql(type: ColumnType, v: unknown): unknown {
   if (type === 'bool') return v === 1;
+  if (type === 'json') return JSON.parse(v as string);
   return v;
 }
 

@@ -1,6 +1,6 @@
 // Small builders that turn the demo's declarative facts into full records with fixed ids, so each
 // seed file reads like the article it comes from.
-import { defaultAreas, defaultIndicators } from '../../../shared/defaults';
+import { defaultAreas, defaultDocOptions, defaultIndicators } from '../../../shared/defaults';
 import type {
   Attendee, Campaign, DocRef, Figure, Finding, Indicator, IndicatorKind, Inspection, Recommendation, Role, SubUnit, Team,
   UnitProposal,
@@ -84,6 +84,8 @@ export interface InspectionSpec {
   unitId: string | null;
   dateFrom: string | null;
   dateTo: string | null;
+  /** Day of the closing meeting when it differs from dateTo. */
+  meetingDate?: string;
   place: string;
   chairNote?: string;
   attendees?: AttendeeSpec[];
@@ -137,8 +139,8 @@ export function demoInspection(c: Campaign, s: InspectionSpec): Inspection {
     id: childId(id, `unitProposal/${k}`), content: p.content, addressedTo: p.addressedTo,
   }));
   return {
-    id, campaignId: c.id, teamId: s.teamId, unitId: s.unitId, dateFrom: s.dateFrom, dateTo: s.dateTo,
-    startTime: null, endTime: null, place: s.place, chairNote: s.chairNote ?? '',
+    id, campaignId: c.id, teamId: s.teamId, unitId: s.unitId, dateFrom: s.dateFrom, dateTo: s.dateTo, meetingDate: s.meetingDate ?? null,
+    docOptions: defaultDocOptions(), startTime: null, endTime: null, place: s.place, chairNote: s.chairNote ?? '',
     attendees, subUnits, findings, figures, recommendations, unitOpinion: s.unitOpinion ?? '', unitProposals,
   };
 }

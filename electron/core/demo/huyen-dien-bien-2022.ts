@@ -17,7 +17,8 @@ export const inspectionHuyenDienBien2022: Inspection = demoInspection(c, {
   unitId: ID.unitHuyenDienBien,
   dateFrom: '2022-09-06',
   dateTo: '2022-09-13',
-  place: 'Trụ sở làm việc của UBND huyện Điện Biên (họp thông qua kết quả kiểm tra ngày 14/9/2022)',
+  meetingDate: '2022-09-14',
+  place: 'Trụ sở làm việc của UBND huyện Điện Biên',
   attendees: [
     { side: 'team', fullName: 'Nguyễn Ngọc Thể', title: 'Phó Chánh Văn phòng UBND tỉnh, Trưởng đoàn kiểm tra', agency: 'Văn phòng UBND tỉnh Điện Biên' },
     { side: 'unit', fullName: 'Nông Quang Thắng', title: 'Phó Chủ tịch UBND huyện', agency: 'UBND huyện Điện Biên' },

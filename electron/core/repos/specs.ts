@@ -34,9 +34,10 @@ export const SPECS = {
     table: 'inspections',
     columns: {
       campaignId: ['campaign_id', 'text'], teamId: ['team_id', 'nullableText'], unitId: ['unit_id', 'nullableText'],
-      dateFrom: ['date_from', 'nullableText'], dateTo: ['date_to', 'nullableText'],
+      dateFrom: ['date_from', 'nullableText'], dateTo: ['date_to', 'nullableText'], meetingDate: ['meeting_date', 'nullableText'],
       startTime: ['start_time', 'nullableText'], endTime: ['end_time', 'nullableText'],
       place: ['place', 'text'], chairNote: ['chair_note', 'text'], unitOpinion: ['unit_opinion', 'text'],
+      docOptions: ['doc_options', 'json'],
     },
   },
   attendees: {

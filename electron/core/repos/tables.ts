@@ -1,7 +1,7 @@
 import type { Db } from '../db/database';
 import { Table } from '../db/table';
 import type {
-  Area, Attendee, Finding, Figure, Indicator, Recommendation, Representative, SubUnit, TeamMember, UnitLevel, UnitProposal,
+  Area, Attendee, DocOptions, Finding, Figure, Indicator, Recommendation, Representative, SubUnit, TeamMember, UnitLevel, UnitProposal,
 } from '../../../shared/records';
 import { SPECS } from './specs';
 
@@ -14,8 +14,8 @@ export interface CampaignRow {
 export interface TeamRow { id: string; campaignId: string; number: number }
 export interface InspectionRow {
   id: string; campaignId: string; teamId: string | null; unitId: string | null;
-  dateFrom: string | null; dateTo: string | null; startTime: string | null; endTime: string | null;
-  place: string; chairNote: string; unitOpinion: string;
+  dateFrom: string | null; dateTo: string | null; meetingDate: string | null; startTime: string | null; endTime: string | null;
+  place: string; chairNote: string; unitOpinion: string; docOptions: DocOptions;
 }
 
 export function makeTables(db: Db) {

@@ -2,8 +2,8 @@
 // demo campaign built from the five source articles.
 import { Alert, Button, FileButton, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { newId } from '../../../shared/defaults';
-import type { Inspection, InspectionSummary } from '../../../shared/records';
+import { newInspection } from '../../../shared/defaults';
+import type { InspectionSummary } from '../../../shared/records';
 import { formatDateRange } from '../../../shared/vi/dates';
 import { api, unwrap } from '../api';
 import { useLookups } from '../data';
@@ -24,10 +24,7 @@ export function InspectionsScreen() {
 
   const create = async () => {
     if (!chosen) return;
-    const i: Inspection = {
-      id: newId(), campaignId: chosen, teamId: null, unitId: null, dateFrom: null, dateTo: null, startTime: null, endTime: null,
-      place: '', chairNote: '', attendees: [], subUnits: [], findings: [], figures: [], recommendations: [], unitOpinion: '', unitProposals: [],
-    };
+    const i = newInspection(chosen);
     await unwrap(api().inspections.save(i));
     go(`/inspections/${i.id}`);
   };

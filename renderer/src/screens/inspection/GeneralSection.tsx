@@ -30,6 +30,7 @@ export function GeneralSection({ value, set, campaign }: SectionProps) {
           <Group align="flex-start">
             <DateField label="Từ ngày" value={value.dateFrom} onChange={(dateFrom) => set({ dateFrom })} testId="date-from" />
             <DateField label="Đến ngày" value={value.dateTo} onChange={(dateTo) => set({ dateTo })} testId="date-to" />
+            <DateField label="Ngày họp, lập biên bản" value={value.meetingDate} onChange={(meetingDate) => set({ meetingDate })} testId="meeting-date" w={190} />
             <TimeField label="Bắt đầu lúc" value={value.startTime} onChange={(startTime) => set({ startTime })} testId="start-time" />
             <TimeField label="Kết thúc lúc" value={value.endTime} onChange={(endTime) => set({ endTime })} testId="end-time" />
           </Group>
