@@ -4,7 +4,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { OP_NAMES, type OpName, type Result } from '../shared/api';
 import type { Handlers } from './core/core';
-import { dispatch } from './core/dispatch';
+import { dispatchAsync } from './core/dispatch';
 import { isSamePage } from './security';
 
 /** The IPC channel of one operation; the preload builds the same names. */
@@ -29,7 +29,7 @@ export function registerIpc({ ipcMain, handlers, pageUrl }: IpcOptions): () => v
   for (const name of OP_NAMES) {
     ipcMain.handle(channelFor(name), async (event: IpcMainInvokeEvent, input: unknown) => {
       if (!isSamePage(event.senderFrame?.url, pageUrl)) return FORBIDDEN;
-      return dispatch(handlers, name, input);
+      return dispatchAsync(handlers, name, input);
     });
   }
   return () => {

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { createCore, type Core } from './core/core';
 import { CoreError } from './core/errors';
 import { registerIpc } from './ipc';
+import { electronPlatform } from './platform';
 import { hardenSession } from './security';
 import { createMainWindow, menuTemplate } from './window';
 
@@ -24,7 +25,8 @@ export function appPaths(): { indexPath: string; pageUrl: string; preloadPath: s
 
 /** The Word templates shipped with the app: resources/templates when installed (electron-builder extraResources), the repo's templates/ in development. */
 export function templatesDir(): string {
-  return app.isPackaged ? path.join(process.resourcesPath, 'templates') : path.join(app.getAppPath(), 'templates');
+  // resourcesPath exists only inside Electron; fall back to the app folder elsewhere (tests).
+  return path.join(app.isPackaged ? process.resourcesPath ?? app.getAppPath() : app.getAppPath(), 'templates');
 }
 
 /**
@@ -43,13 +45,15 @@ function showFatal(e: unknown): void {
 }
 
 /** Opens the database; on failure (corrupt, too new, locked...) tells the user why and returns null. */
-export function openCore(env: NodeJS.ProcessEnv = process.env): Core | null {
+export function openCore(env: NodeJS.ProcessEnv = process.env, getWindow: () => BrowserWindow | null = () => null): Core | null {
   try {
     return createCore({
       dataDir: dataDir(env),
       // Set by scripts/start-electron.mjs: better-sqlite3 built for Electron's ABI (node_modules keeps the Node build for tests).
       nativeBinding: env.BIENBAN_SQLITE_BINDING || undefined,
       appVersion: app.getVersion(),
+      templatesDir: templatesDir(),
+      platform: electronPlatform(getWindow),
     });
   } catch (e) {
     showFatal(e);
@@ -77,7 +81,7 @@ export async function main(): Promise<void> {
   });
 
   await app.whenReady();
-  const core = openCore();
+  const core = openCore(process.env, () => win);
   if (!core) {
     app.quit();
     return;

@@ -8,13 +8,21 @@ export { OP_NAMES, buildApi } from './ops';
 import {
   BinEntry, BinKind, Campaign, Id, Inspection, InspectionSummary, IssuerSettings, Team, Unit, UnitLevel,
 } from './records';
+import {
+  DocRequest, DocTypeSchema, IssueRequest, PathRequest, TemplateUpload,
+  type DocumentRecord, type SavedFile, type TemplateInfo, type TemplateReport,
+} from './documents/types';
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
 const ByKind = z.object({ kind: BinKind, id: Id }).strict();
 
 function op<O>() {
-  return <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
+  return <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O, async: false as const });
+}
+/** An operation whose handler returns a promise (files, templates, documents). */
+function asyncOp<O>() {
+  return <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O, async: true as const });
 }
 
 export interface SystemInfo {
@@ -50,6 +58,18 @@ export const contract = {
   'transfer.import': op<ImportResult>()(z.object({ json: z.string().max(50_000_000) }).strict()),
   'demo.load': op<DemoResult>()(Empty),
   'system.info': op<SystemInfo>()(Empty),
+  'documents.list': op<DocumentRecord[]>()(z.object({ inspectionId: Id }).strict()),
+  'documents.nextNumber': op<{ numberText: string }>()(DocRequest),
+  'documents.saveDraft': asyncOp<SavedFile>()(DocRequest),
+  'documents.issue': asyncOp<DocumentRecord>()(IssueRequest),
+  'documents.saveIssued': asyncOp<SavedFile>()(ById),
+  'documents.open': asyncOp<null>()(PathRequest),
+  'documents.showInFolder': op<null>()(PathRequest),
+  'templates.list': op<TemplateInfo[]>()(Empty),
+  'templates.check': asyncOp<TemplateReport>()(TemplateUpload),
+  'templates.import': asyncOp<TemplateReport>()(TemplateUpload),
+  'templates.reset': op<null>()(z.object({ type: DocTypeSchema }).strict()),
+  'templates.saveCopy': asyncOp<SavedFile>()(z.object({ type: DocTypeSchema }).strict()),
 } as const satisfies Record<(typeof OP_NAMES)[number], unknown>;
 
 export type Contract = typeof contract;
@@ -57,6 +77,7 @@ export type Contract = typeof contract;
 export type OpName = keyof Contract & (typeof OP_NAMES)[number];
 export type OpInput<N extends OpName> = z.input<Contract[N]['input']>;
 export type OpOutput<N extends OpName> = Contract[N]['output'];
+export type OpIsAsync<N extends OpName> = Contract[N]['async'];
 
 export interface ApiError { code: string; message: string }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -25,6 +25,18 @@ export const OP_NAMES = [
   'transfer.import',
   'demo.load',
   'system.info',
+  'documents.list',
+  'documents.nextNumber',
+  'documents.saveDraft',
+  'documents.issue',
+  'documents.saveIssued',
+  'documents.open',
+  'documents.showInFolder',
+  'templates.list',
+  'templates.check',
+  'templates.import',
+  'templates.reset',
+  'templates.saveCopy',
 ] as const;
 
 /** Builds the nested window.api object (api.inspections.save(...)) from the flat contract names. */

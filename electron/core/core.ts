@@ -2,7 +2,7 @@
 // serves the Electron main process, the browser test harness and the command line.
 import path from 'node:path';
 import { defaultUnitLevels } from '../../shared/defaults';
-import type { OpInput, OpName, OpOutput, SystemInfo } from '../../shared/api';
+import type { OpInput, OpIsAsync, OpName, OpOutput, SystemInfo } from '../../shared/api';
 import { IssuerSettings } from '../../shared/records';
 import { cleanDeep } from '../../shared/vi/text';
 import { openDatabase, type Db } from './db/database';
@@ -11,21 +11,42 @@ import { listBin, moveToBin, restoreFromBin } from './repos/bin';
 import { Records } from './repos/records';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
+import { createDocumentService } from './documents/service';
+import type { Platform } from './platform';
+import { createTemplateStore } from './templates/store';
 
 export interface CoreOptions {
   dataDir: string;
   clock?: () => Date;
   nativeBinding?: string;
   appVersion?: string;
+  /** The built-in Word templates (resources/templates when installed, the repo's templates/ otherwise). */
+  templatesDir?: string;
+  /** Save dialogs, opening files: Electron's in the app, recorded downloads in the harness. */
+  platform?: Platform;
 }
 
-export type Handlers = { [N in OpName]: (input: OpInput<N>) => OpOutput<N> };
+/** The repo's templates/ folder (npm scripts run from the repo root); the app passes its own. */
+export const repoTemplatesDir = (): string => path.resolve('templates');
+
+/** Where no platform is given (the command line), anything that needs a dialog says so. */
+const NO_PLATFORM: Platform = {
+  saveFile: async () => { throw new CoreError('NO_PLATFORM', 'Không có hộp thoại lưu tệp ở chế độ này; dùng --out.'); },
+  openPath: async () => { throw new CoreError('NO_PLATFORM', 'Không mở được tệp ở chế độ này.'); },
+  showItemInFolder: () => { throw new CoreError('NO_PLATFORM', 'Không mở được thư mục ở chế độ này.'); },
+};
+
+export type Handlers = {
+  [N in OpName]: (input: OpInput<N>) => OpIsAsync<N> extends true ? Promise<OpOutput<N>> : OpOutput<N>;
+};
 
 export interface Core {
   handlers: Handlers;
   records: Records;
   db: Db;
   dbPath: string;
+  documents: ReturnType<typeof createDocumentService>;
+  templates: ReturnType<typeof createTemplateStore>;
   close(): void;
 }
 
@@ -48,11 +69,17 @@ export function createCore(opts: CoreOptions): Core {
      ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
   );
 
+  const getSettings = (): IssuerSettings | null => {
+    const row = settingsRow.get('issuer') as { value: string } | undefined;
+    return row ? IssuerSettings.parse(JSON.parse(row.value)) : null;
+  };
+  const platform = opts.platform ?? NO_PLATFORM;
+  const templates = createTemplateStore({ dataDir: opts.dataDir, templatesDir: opts.templatesDir ?? repoTemplatesDir(), platform, clock });
+  const documents = createDocumentService({ records: r, settings: getSettings, platform, templates });
+  const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
+
   const handlers: Handlers = {
-    'settings.get': () => {
-      const row = settingsRow.get('issuer') as { value: string } | undefined;
-      return row ? IssuerSettings.parse(JSON.parse(row.value)) : null;
-    },
+    'settings.get': getSettings,
     'settings.save': (s) => {
       const clean = cleanDeep(IssuerSettings.parse(s));
       const now = r.now();
@@ -84,6 +111,18 @@ export function createCore(opts: CoreOptions): Core {
       sqliteVersion: (db.prepare('select sqlite_version() as v').get() as { v: string }).v,
       appVersion: opts.appVersion ?? '0.0.0',
     }),
+    'documents.list': ({ inspectionId }) => documents.list(inspectionId),
+    'documents.nextNumber': ({ inspectionId, type }) => documents.nextNumber(inspectionId, type),
+    'documents.saveDraft': ({ inspectionId, type }) => documents.saveDraft(inspectionId, type),
+    'documents.issue': ({ inspectionId, type, issuedDate }) => documents.issue(inspectionId, type, issuedDate),
+    'documents.saveIssued': ({ id }) => documents.saveIssued(id),
+    'documents.open': ({ path: p }) => documents.open(p),
+    'documents.showInFolder': ({ path: p }) => documents.showInFolder(p),
+    'templates.list': () => templates.list(),
+    'templates.check': ({ type, fileName, base64 }) => templates.check(type, fileName, bytes(base64)),
+    'templates.import': ({ type, fileName, base64 }) => templates.import(type, fileName, bytes(base64)),
+    'templates.reset': ({ type }) => (templates.reset(type), null),
+    'templates.saveCopy': ({ type }) => templates.saveCopy(type),
   };
-  return { handlers, records: r, db, dbPath, close: () => db.close() };
+  return { handlers, records: r, db, dbPath, documents, templates, close: () => db.close() };
 }

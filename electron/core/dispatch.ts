@@ -10,21 +10,49 @@ export function isOpName(name: unknown): name is OpName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-export function dispatch(handlers: Handlers, name: unknown, input: unknown): Result<unknown> {
-  if (!isOpName(name)) return { ok: false, error: { code: 'UNKNOWN_OP', message: 'Thao tác không được hỗ trợ' } };
+type Prepared = { ok: false; result: Result<unknown> } | { ok: true; run: () => unknown };
+
+function prepare(handlers: Handlers, name: unknown, input: unknown): Prepared {
+  if (!isOpName(name)) return { ok: false, result: { ok: false, error: { code: 'UNKNOWN_OP', message: 'Thao tác không được hỗ trợ' } } };
   const parsed = contract[name].input.safeParse(input, { reportInput: true });
   if (!parsed.success) {
-    return { ok: false, error: { code: 'INVALID_INPUT', message: `Dữ liệu không hợp lệ:\n${describeIssues(parsed.error).join('\n')}` } };
+    return { ok: false, result: { ok: false, error: { code: 'INVALID_INPUT', message: `Dữ liệu không hợp lệ:\n${describeIssues(parsed.error).join('\n')}` } } };
   }
+  return { ok: true, run: () => (handlers[name] as (i: unknown) => unknown)(parsed.data) };
+}
+
+function failure(e: unknown): Result<unknown> {
+  if (e instanceof CoreError) return { ok: false, error: { code: e.code, message: e.message } };
+  const err = e as Error;
+  if (/SQLITE_CONSTRAINT/.test(String((err as { code?: string }).code))) {
+    return { ok: false, error: { code: 'CONSTRAINT', message: 'Dữ liệu không nhất quán (tham chiếu tới mục không tồn tại). Không có gì bị thay đổi.' } };
+  }
+  return { ok: false, error: { code: 'INTERNAL', message: `Lỗi không mong đợi: ${err?.message ?? String(e)}` } };
+}
+
+/** For callers that can wait (IPC, the harness): works for every operation, sync or async. */
+export async function dispatchAsync(handlers: Handlers, name: unknown, input: unknown): Promise<Result<unknown>> {
+  const p = prepare(handlers, name, input);
+  if (!p.ok) return p.result;
   try {
-    const value = (handlers[name] as (i: unknown) => unknown)(parsed.data);
+    return { ok: true, value: await p.run() };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+/** For synchronous callers (CLI commands, tests) of operations whose handler is synchronous. */
+export function dispatch(handlers: Handlers, name: unknown, input: unknown): Result<unknown> {
+  const p = prepare(handlers, name, input);
+  if (!p.ok) return p.result;
+  try {
+    const value = p.run();
+    if (value instanceof Promise) {
+      value.catch(() => {}); // the caller gets the error envelope below instead
+      return { ok: false, error: { code: 'ASYNC_OP', message: `Thao tác ${String(name)} chạy bất đồng bộ: dùng dispatchAsync` } };
+    }
     return { ok: true, value };
   } catch (e) {
-    if (e instanceof CoreError) return { ok: false, error: { code: e.code, message: e.message } };
-    const err = e as Error;
-    if (/SQLITE_CONSTRAINT/.test(String((err as { code?: string }).code))) {
-      return { ok: false, error: { code: 'CONSTRAINT', message: 'Dữ liệu không nhất quán (tham chiếu tới mục không tồn tại). Không có gì bị thay đổi.' } };
-    }
-    return { ok: false, error: { code: 'INTERNAL', message: `Lỗi không mong đợi: ${err?.message ?? String(e)}` } };
+    return failure(e);
   }
 }

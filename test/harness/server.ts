@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OP_NAMES } from '../../shared/api';
 import { createCore, type Core } from '../../electron/core/core';
-import { dispatch } from '../../electron/core/dispatch';
+import { dispatchAsync } from '../../electron/core/dispatch';
+import { harnessPlatform } from './platform';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
 const TYPES: Record<string, string> = {
@@ -28,24 +29,25 @@ const SHIM = `(() => {
   window.api = Object.freeze(api);
 })();`;
 
-export interface Harness { url: string; core: Core; dataDir: string; close(): Promise<void> }
+export interface Harness { url: string; core: Core; dataDir: string; platform: ReturnType<typeof harnessPlatform>; close(): Promise<void> }
 
 export async function startHarness(opts: { dataDir: string; port?: number }): Promise<Harness> {
   if (!fs.existsSync(path.join(ROOT, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build:renderer` first');
-  const core = createCore({ dataDir: opts.dataDir, appVersion: 'harness' });
+  const platform = harnessPlatform(opts.dataDir);
+  const core = createCore({ dataDir: opts.dataDir, appVersion: 'harness', platform });
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method === 'POST' && url.pathname.startsWith('/__api/')) {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
+      req.on('end', async () => {
         let input: unknown;
         try {
           input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
         } catch {
           input = undefined;
         }
-        const result = dispatch(core.handlers, decodeURIComponent(url.pathname.slice('/__api/'.length)), input);
+        const result = await dispatchAsync(core.handlers, decodeURIComponent(url.pathname.slice('/__api/'.length)), input);
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
         res.end(JSON.stringify(result));
       });
@@ -75,6 +77,7 @@ export async function startHarness(opts: { dataDir: string; port?: number }): Pr
   return {
     url: `http://127.0.0.1:${port}/`,
     core,
+    platform,
     dataDir: opts.dataDir,
     close: () => new Promise<void>((resolve) => {
       server.close(() => { core.close(); resolve(); });

@@ -118,7 +118,8 @@ describe('main process', () => {
   it('opens the core in userData, registers all IPC, shows the window with the built renderer', async () => {
     await main();
     expect(electron.app.enableSandbox).toHaveBeenCalled();
-    expect(createCore).toHaveBeenCalledWith({ dataDir: dir, nativeBinding: undefined, appVersion: '0.1.0' });
+    expect(createCore).toHaveBeenCalledWith(expect.objectContaining({ dataDir: dir, nativeBinding: undefined, appVersion: '0.1.0', templatesDir: expect.stringMatching(/templates$/) }));
+    expect(vi.mocked(createCore).mock.calls[0][0].platform).toBeDefined();
     expect(fs.existsSync(path.join(dir, 'bienban.sqlite'))).toBe(true);
     expect([...electron.ipcHandlers.keys()].sort()).toEqual(OP_NAMES.map((n) => `api:${n}`).sort());
 
@@ -150,7 +151,7 @@ describe('main process', () => {
     process.env.BIENBAN_SQLITE_BINDING = binding;
     try {
       await main();
-      expect(createCore).toHaveBeenCalledWith({ dataDir: other, nativeBinding: binding, appVersion: '0.1.0' });
+      expect(createCore).toHaveBeenCalledWith(expect.objectContaining({ dataDir: other, nativeBinding: binding, appVersion: '0.1.0' }));
       expect(fs.existsSync(path.join(other, 'bienban.sqlite'))).toBe(true);
       expect(fs.existsSync(path.join(dir, 'bienban.sqlite'))).toBe(false);
     } finally {

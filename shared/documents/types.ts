@@ -1,0 +1,60 @@
+// What the documents side of the contract returns.
+import { z } from 'zod';
+import { Id, IsoDate } from '../records';
+import type { DocType } from './fields';
+
+export const DocTypeSchema = z.enum(['minutes', 'conclusion']);
+
+/** One issued document in the register: frozen bytes, number and checksum. */
+export interface DocumentRecord {
+  id: string;
+  inspectionId: string;
+  type: DocType;
+  number: number;
+  year: number;
+  /** "BB-ĐKT", "TB-SNV" */
+  symbol: string;
+  /** "05/BB-ĐKT" */
+  numberText: string;
+  issuedDate: string;
+  /** 1 for the first issue; a later issue for the same inspection and type supersedes the previous one. */
+  version: number;
+  supersedesId: string | null;
+  fileName: string;
+  sha256: string;
+  size: number;
+  templateName: string;
+  /** The records changed since it was issued: a new version may be issued (the old one never changes). */
+  stale: boolean;
+  createdAt: string;
+}
+
+/** A file written through the platform's save dialog; path null when the user cancelled. */
+export interface SavedFile { path: string | null; fileName: string }
+
+export interface TemplateInfo {
+  type: DocType;
+  source: 'builtin' | 'user';
+  name: string;
+  sha256: string;
+  importedAt: string | null;
+}
+
+/** The checker's verdict on a template, every line in Vietnamese. */
+export interface TemplateReport {
+  ok: boolean;
+  type: DocType;
+  fields: string[];
+  unknown: { field: string; suggestion: string | null }[];
+  missing: string[];
+  problems: string[];
+  warnings: string[];
+}
+
+export const DocRequest = z.object({ inspectionId: Id, type: DocTypeSchema }).strict();
+export const IssueRequest = z.object({ inspectionId: Id, type: DocTypeSchema, issuedDate: IsoDate }).strict();
+export const PathRequest = z.object({ path: z.string().min(1).max(4000) }).strict();
+/** A template file sent from the UI, base64-encoded (IPC and the harness both carry strings). */
+export const TemplateUpload = z
+  .object({ type: DocTypeSchema, fileName: z.string().max(300), base64: z.string().max(30_000_000) })
+  .strict();
