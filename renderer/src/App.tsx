@@ -8,11 +8,13 @@ import { InspectionEditor } from './screens/inspection/InspectionEditor';
 import { InspectionsScreen } from './screens/InspectionsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { UnitsScreen } from './screens/UnitsScreen';
+import { TemplatesScreen } from './screens/TemplatesScreen';
 
 const NAV: { path: string; label: string; match: Route['name'][] }[] = [
   { path: '/inspections', label: 'Cuộc kiểm tra', match: ['inspections', 'inspection'] },
   { path: '/campaigns', label: 'Kế hoạch và Đoàn kiểm tra', match: ['campaigns', 'campaign'] },
   { path: '/units', label: 'Đơn vị được kiểm tra', match: ['units'] },
+  { path: '/templates', label: 'Mẫu văn bản', match: ['templates'] },
   { path: '/settings', label: 'Thiết lập cơ quan', match: ['settings'] },
   { path: '/bin', label: 'Thùng rác', match: ['bin'] },
 ];
@@ -28,6 +30,7 @@ function Screen({ route }: { route: Route }) {
       {route.name === 'campaign' && <CampaignScreen key={route.id} id={route.id} />}
       {route.name === 'units' && <UnitsScreen />}
       {route.name === 'settings' && <SettingsScreen />}
+      {route.name === 'templates' && <TemplatesScreen />}
       {route.name === 'bin' && <BinScreen />}
     </>
   );

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'campaign'; id: string }
   | { name: 'units' }
   | { name: 'settings' }
+  | { name: 'templates' }
   | { name: 'bin' };
 
 export function parseHash(hash: string): Route {
@@ -17,6 +18,7 @@ export function parseHash(hash: string): Route {
   if (a === 'campaigns') return { name: 'campaigns' };
   if (a === 'units') return { name: 'units' };
   if (a === 'settings') return { name: 'settings' };
+  if (a === 'templates') return { name: 'templates' };
   if (a === 'bin') return { name: 'bin' };
   return { name: 'inspections' };
 }

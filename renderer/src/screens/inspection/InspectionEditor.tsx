@@ -16,6 +16,7 @@ import { FindingsSection } from './FindingsSection';
 import { GeneralSection } from './GeneralSection';
 import { OpinionSection } from './OpinionSection';
 import { RecommendationsSection } from './RecommendationsSection';
+import { DocumentsSection } from './DocumentsSection';
 
 export function InspectionEditor({ id }: { id: string }) {
   const { data, error, setData } = useLoad(() => unwrap(api().inspections.get({ id })), [id]);
@@ -55,6 +56,7 @@ export function InspectionEditor({ id }: { id: string }) {
           <Tabs.Tab value="figures">4. Số liệu</Tabs.Tab>
           <Tabs.Tab value="recommendations">5. Kiến nghị của Đoàn</Tabs.Tab>
           <Tabs.Tab value="opinion">6. Ý kiến đơn vị</Tabs.Tab>
+          <Tabs.Tab value="documents">7. Văn bản</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general" pt="md"><GeneralSection {...props} /></Tabs.Panel>
         <Tabs.Panel value="attendees" pt="md"><AttendeesSection {...props} /></Tabs.Panel>
@@ -62,6 +64,7 @@ export function InspectionEditor({ id }: { id: string }) {
         <Tabs.Panel value="figures" pt="md"><FiguresSection {...props} /></Tabs.Panel>
         <Tabs.Panel value="recommendations" pt="md"><RecommendationsSection {...props} /></Tabs.Panel>
         <Tabs.Panel value="opinion" pt="md"><OpinionSection {...props} /></Tabs.Panel>
+        <Tabs.Panel value="documents" pt="md"><DocumentsSection {...props} flush={flush} /></Tabs.Panel>
       </Tabs>
     </Stack>
   );

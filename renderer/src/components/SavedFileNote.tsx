@@ -1,0 +1,20 @@
+// After a file is written: where it went, and buttons to open it in Word or show it in its folder.
+import { Alert, Button, Group, Text } from '@mantine/core';
+import type { SavedFile } from '../../../shared/documents/types';
+import { api, unwrap } from '../api';
+import { useUndo } from './Undo';
+
+export function SavedFileNote({ file, onClose }: { file: SavedFile; onClose: () => void }) {
+  const { notify } = useUndo();
+  if (!file.path) return null;
+  const run = (p: Promise<unknown>) => p.catch((e: Error) => notify(e.message, 'red'));
+  return (
+    <Alert color="green" withCloseButton onClose={onClose} data-testid="saved-file">
+      <Text size="sm">Đã lưu: <b>{file.path}</b></Text>
+      <Group gap="xs" mt="xs">
+        <Button size="xs" variant="light" onClick={() => run(unwrap(api().documents.open({ path: file.path! })))}>Mở bằng Word</Button>
+        <Button size="xs" variant="subtle" onClick={() => run(unwrap(api().documents.showInFolder({ path: file.path! })))}>Hiện trong thư mục</Button>
+      </Group>
+    </Alert>
+  );
+}

@@ -1,0 +1,122 @@
+// The documents of this inspection: a draft at any time, issuing with the next number (frozen
+// afterwards), every issued version, and saving/opening the .docx.
+import { Alert, Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { DOC_TYPE_LABELS, DOC_TYPES, type DocType } from '../../../../shared/documents/fields';
+import type { DocumentRecord, SavedFile } from '../../../../shared/documents/types';
+import { isoToDisplay } from '../../../../shared/vi/dates';
+import { api, unwrap } from '../../api';
+import { DateField } from '../../components/DateField';
+import { SavedFileNote } from '../../components/SavedFileNote';
+import { useLoad } from '../../hooks/useLoad';
+import { DocumentOptions } from './DocumentOptions';
+import type { SectionProps } from './types';
+
+const todayIso = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+export function DocumentsSection(props: SectionProps & { flush: () => Promise<void> }) {
+  const { value } = props;
+  const docs = useLoad(() => unwrap(api().documents.list({ inspectionId: value.id })), [value.id]);
+  return (
+    <Stack>
+      {DOC_TYPES.map((type) => (
+        <DocumentPanel key={type} type={type} inspectionId={value.id} flush={props.flush}
+          issued={(docs.data ?? []).filter((d) => d.type === type)} reload={docs.reload} />
+      ))}
+      {docs.error && <Alert color="red">{docs.error}</Alert>}
+      <DocumentOptions value={value} set={props.set} />
+    </Stack>
+  );
+}
+
+function DocumentPanel({ type, inspectionId, issued, reload, flush }: {
+  type: DocType; inspectionId: string; issued: DocumentRecord[]; reload: () => void; flush: () => Promise<void>;
+}) {
+  const label = DOC_TYPE_LABELS[type];
+  const next = useLoad(() => unwrap(api().documents.nextNumber({ inspectionId, type })), [inspectionId, type, issued.length]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<SavedFile | null>(null);
+  const [date, setDate] = useState<string | null>(todayIso());
+  const [confirm, setConfirm] = useState(false);
+  const latest = issued.at(-1);
+
+  const run = async (what: () => Promise<SavedFile | null>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await flush(); // documents are made from what is saved
+      const f = await what();
+      if (f) setSaved(f);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+      reload();
+    }
+  };
+  const issue = () => run(async () => {
+    setConfirm(false);
+    const doc = await unwrap(api().documents.issue({ inspectionId, type, issuedDate: date! }));
+    return unwrap(api().documents.saveIssued({ id: doc.id }));
+  });
+
+  return (
+    <Paper withBorder p="md" data-testid={`doc-${type}`}>
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={4}>{label}</Title>
+          {latest?.stale && <Badge color="orange" variant="light">Hồ sơ đã thay đổi sau khi ban hành</Badge>}
+        </Group>
+        <Group align="flex-end">
+          <Button variant="default" loading={busy} onClick={() => run(() => unwrap(api().documents.saveDraft({ inspectionId, type })))}>
+            Lưu bản dự thảo (.docx)
+          </Button>
+          <DateField label="Ngày ban hành" value={date} onChange={setDate} />
+          <Button loading={busy} disabled={!date || !next.data} onClick={() => setConfirm(true)}>
+            {latest ? 'Ban hành phiên bản mới' : 'Ban hành (lấy số)'}
+          </Button>
+          <Text size="sm" c="dimmed">{next.data ? `Số tiếp theo: ${next.data.numberText}` : next.error}</Text>
+        </Group>
+        {error && <Alert color="red" style={{ whiteSpace: 'pre-line' }} data-testid="doc-error">{error}</Alert>}
+        {saved && <SavedFileNote file={saved} onClose={() => setSaved(null)} />}
+        {issued.length > 0 && (
+          <Table data-testid={`issued-${type}`}>
+            <Table.Thead>
+              <Table.Tr><Table.Th>Số</Table.Th><Table.Th>Ngày</Table.Th><Table.Th>Phiên bản</Table.Th><Table.Th>Mẫu</Table.Th><Table.Th>Mã kiểm tra</Table.Th><Table.Th /></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {issued.map((d) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td>{d.numberText}</Table.Td>
+                  <Table.Td>{isoToDisplay(d.issuedDate)}</Table.Td>
+                  <Table.Td>{d.version}{d.stale ? '' : ' (khớp hồ sơ)'}</Table.Td>
+                  <Table.Td>{d.templateName}</Table.Td>
+                  <Table.Td><Text size="xs" ff="monospace" title={d.sha256}>{d.sha256.slice(0, 12)}</Text></Table.Td>
+                  <Table.Td>
+                    <Button size="xs" variant="light" onClick={() => run(() => unwrap(api().documents.saveIssued({ id: d.id })))}>Lưu .docx</Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+      <Modal opened={confirm} onClose={() => setConfirm(false)} title={`Ban hành ${label.toLowerCase()}`}>
+        <Stack>
+          <Text>
+            Văn bản sẽ mang số <b>{next.data?.numberText}</b>, ngày {date ? isoToDisplay(date) : ''}, và được lưu cố định cùng mã kiểm tra.
+            Sau khi ban hành, văn bản không bị thay đổi; nếu hồ sơ sửa sau đó, hãy ban hành phiên bản mới.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirm(false)}>Hủy</Button>
+            <Button onClick={issue}>Ban hành</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Paper>
+  );
+}
