@@ -17,21 +17,38 @@ export function figureText(ind: Indicator, f: Pick<Figure, 'value' | 'denominato
 
 export interface SumMismatch { parentId: string; total: number; sumOfParts: number }
 
-/**
- * For every count indicator with a value and parts, compare the total with the sum of its parts.
- * A part that was not typed counts as its own parts' sum (handled = early + on time + late), or 0.
- * Nothing is compared when no part has a value at all.
- */
-export function checkParts(indicators: Indicator[], figures: Figure[]): SumMismatch[] {
+function partsTree(indicators: Indicator[], figures: Figure[]) {
   const given = new Map(figures.filter((f) => f.value !== null).map((f) => [f.indicatorId, f.value as number]));
   const children = new Map<string, Indicator[]>();
   for (const i of indicators) if (i.parentId) children.set(i.parentId, [...(children.get(i.parentId) ?? []), i]);
+  /** The typed value, else the sum of whatever parts are known (handled = early + on time + late). */
   const effective = (id: string, depth = 0): number | undefined => {
     if (given.has(id)) return given.get(id);
     const parts = depth < 20 ? (children.get(id) ?? []).map((c) => effective(c.id, depth + 1)) : [];
     const known = parts.filter((v): v is number => v !== undefined);
     return known.length ? known.reduce((a, b) => a + b, 0) : undefined;
   };
+  return { given, children, effective };
+}
+
+/** Totals that were not typed but follow from their parts, for showing beside the empty field. */
+export function derivedTotals(indicators: Indicator[], figures: Figure[]): Map<string, number> {
+  const { given, children, effective } = partsTree(indicators, figures);
+  const out = new Map<string, number>();
+  for (const id of children.keys()) {
+    const v = effective(id);
+    if (!given.has(id) && v !== undefined) out.set(id, v);
+  }
+  return out;
+}
+
+/**
+ * For every count indicator with a value and parts, compare the total with the sum of its parts.
+ * A part that was not typed counts as its own parts' sum, or 0.
+ * Nothing is compared when no part has a value at all.
+ */
+export function checkParts(indicators: Indicator[], figures: Figure[]): SumMismatch[] {
+  const { given, children, effective } = partsTree(indicators, figures);
   const out: SumMismatch[] = [];
   for (const [parentId, parts] of children) {
     const total = given.get(parentId);

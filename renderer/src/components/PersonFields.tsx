@@ -1,11 +1,16 @@
 // The fields every person row shares: Ông/Bà, full name, position, and optionally agency.
 import { Group, Select, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 
 export interface PersonLike { honorific: '' | 'Ông' | 'Bà'; fullName: string; title: string; agency?: string }
 
-export function PersonFields<T extends PersonLike>({ row, update, withAgency }: { row: T; update: (p: Partial<T>) => void; withAgency?: boolean }) {
+/** `before` and `after` sit in the same row (a role select, a "chair" checkbox). */
+export function PersonFields<T extends PersonLike>({ row, update, withAgency, before, after }: {
+  row: T; update: (p: Partial<T>) => void; withAgency?: boolean; before?: ReactNode; after?: ReactNode;
+}) {
   return (
     <Group gap="xs" align="flex-end" wrap="wrap">
+      {before}
       <Select
         label="Danh xưng" w={90} data={['Ông', 'Bà']} value={row.honorific || null} clearable
         onChange={(v) => update({ honorific: (v ?? '') as T['honorific'] } as Partial<T>)}
@@ -15,6 +20,7 @@ export function PersonFields<T extends PersonLike>({ row, update, withAgency }: 
       {withAgency && (
         <TextInput label="Cơ quan" w={240} value={row.agency ?? ''} onChange={(e) => update({ agency: e.currentTarget.value } as Partial<T>)} />
       )}
+      {after}
     </Group>
   );
 }

@@ -56,11 +56,10 @@ function TeamEditor({ team, onDelete }: { team: Team; onDelete: () => void }) {
           addLabel="Thêm thành viên" itemLabel="thành viên" empty="Chưa có thành viên."
           testId="members"
           render={(row, update) => (
-            <Group gap="xs" align="flex-end">
+            <PersonFields row={row} update={update} withAgency before={
               <Select label="Vai trò" w={150} data={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }))}
                 value={row.role} onChange={(v) => v && update({ role: v as Role })} />
-              <PersonFields row={row} update={update} withAgency />
-            </Group>
+            } />
           )}
         />
       </Stack>

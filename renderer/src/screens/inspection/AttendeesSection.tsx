@@ -51,10 +51,8 @@ export function AttendeesSection({ value, set }: SectionProps) {
             rows={bySide(side)} onChange={(rows) => setSide(side, rows)} newRow={() => blank(side)}
             addLabel="Thêm người" itemLabel="người tham dự" testId={`attendees-${side}`}
             render={(row, update) => (
-              <Group gap="xs" align="flex-end">
-                <PersonFields row={row} update={update} withAgency />
-                <Checkbox label="Chủ trì" checked={row.isChair} onChange={(e) => update({ isChair: e.currentTarget.checked })} mb={8} />
-              </Group>
+              <PersonFields row={row} update={update} withAgency
+                after={<Checkbox label="Chủ trì" checked={row.isChair} onChange={(e) => update({ isChair: e.currentTarget.checked })} mb={8} />} />
             )}
           />
         </Paper>

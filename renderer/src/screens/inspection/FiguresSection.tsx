@@ -1,7 +1,7 @@
 // Figures against the campaign's indicator catalogue: counts, numerator/denominator with the rate
 // computed, or a rate as the unit reported it. Parts that do not add up to their total are flagged.
 import { Alert, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { checkParts, figureText, ratioProblem } from '../../../../shared/figures';
+import { checkParts, derivedTotals, figureText, ratioProblem } from '../../../../shared/figures';
 import { newId } from '../../../../shared/defaults';
 import type { Figure, Indicator } from '../../../../shared/records';
 import { formatCount } from '../../../../shared/vi/numbers';
@@ -25,6 +25,7 @@ export function FiguresSection({ value, set, campaign }: SectionProps) {
     return d;
   };
   const mismatches = checkParts(campaign.indicators, value.figures);
+  const derived = derivedTotals(campaign.indicators, value.figures);
   const nameOf = (id: string) => campaign.indicators.find((i) => i.id === id)?.name ?? '';
   const groups = [...campaign.areas.map((a) => ({ id: a.id as string | null, name: a.name })), { id: null, name: 'Chỉ tiêu chung' }]
     .map((g) => ({ ...g, items: campaign.indicators.filter((i) => (g.id === null ? !campaign.areas.some((a) => a.id === i.areaId) : i.areaId === g.id)) }))
@@ -62,7 +63,9 @@ export function FiguresSection({ value, set, campaign }: SectionProps) {
                       </Group>
                     </Table.Td>
                     <Table.Td w="22%">
-                      <Text size="sm" c={problem ? 'red' : undefined} data-testid="figure-text">{problem ?? (f ? figureText(ind, f) : '')}</Text>
+                      <Text size="sm" c={problem ? 'red' : derived.has(ind.id) ? 'dimmed' : undefined} data-testid="figure-text">
+                        {problem ?? (f ? figureText(ind, f) : derived.has(ind.id) ? `= ${formatCount(derived.get(ind.id)!)} (cộng các phần)` : '')}
+                      </Text>
                     </Table.Td>
                     <Table.Td w="18%">
                       <TextInput aria-label={`${ind.name} – ghi chú`} size="xs" placeholder="Ghi chú" value={f?.note ?? ''} onChange={(e) => update(ind, { note: e.currentTarget.value })} />
