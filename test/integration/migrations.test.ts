@@ -182,19 +182,18 @@ describe('upgrading an older database', () => {
 
   it('writes a full backup before migrating, then migrates to the new version', () => {
     const { dir, dbPath, ids } = populatedDb();
-    expect(SCHEMA_VERSION).toBe(1);
     const db = opened(openDatabase(dbPath, { migrations: [...MIGRATIONS, EXTRA], now: () => at }));
 
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 1);
     expect(db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'audit_notes'`).pluck().get()).toMatch(/STRICT$/);
     expect(db.prepare('SELECT id FROM campaigns').pluck().all()).toEqual(ids);
 
     const backups = fs.readdirSync(dir).filter((f) => f.includes('.backup-'));
-    expect(backups).toEqual([`${DB_FILE}.backup-v1-2025-03-09T07-30-00-000Z.sqlite`]);
+    expect(backups).toEqual([`${DB_FILE}.backup-v${SCHEMA_VERSION}-2025-03-09T07-30-00-000Z.sqlite`]);
     const backup = new Database(path.join(dir, backups[0]), { readonly: true });
     try {
       expect(backup.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(backup.pragma('user_version', { simple: true })).toBe(1);
+      expect(backup.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
       expect(backup.prepare(`SELECT count(*) FROM sqlite_schema WHERE name = 'audit_notes'`).pluck().get()).toBe(0);
       expect(backup.prepare('SELECT id FROM campaigns').pluck().all()).toEqual(ids);
     } finally {
@@ -209,11 +208,11 @@ describe('upgrading an older database', () => {
     expect(err.code).toBe('DB_OPEN');
 
     const db = opened(openDatabase(dbPath));
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.prepare(`SELECT count(*) FROM sqlite_schema WHERE name = 'audit_notes'`).pluck().get()).toBe(0);
     expect(db.prepare('SELECT id FROM campaigns').pluck().all()).toEqual(ids);
     // The backup taken before the attempt is still there for the secretary.
-    expect(fs.readdirSync(dir).filter((f) => f.includes('.backup-v1-'))).toHaveLength(1);
+    expect(fs.readdirSync(dir).filter((f) => f.includes(`.backup-v${SCHEMA_VERSION}-`))).toHaveLength(1);
   });
 
   it('a brand-new file is created without a backup (nothing to lose)', () => {
@@ -309,5 +308,82 @@ describe('foreign keys', () => {
     for (const table of ['inspections', 'findings', 'sub_units']) {
       expect(core.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
     }
+  });
+});
+
+describe('migration 2: the documents register', () => {
+  /** A register row for `inspectionId`, as the document service inserts it. */
+  function insertDocument(db: Db, inspectionId: string, over: Record<string, unknown> = {}): string {
+    const content = Buffer.from('PK frozen docx bytes');
+    const row = {
+      id: newId(), inspection_id: inspectionId, type: 'minutes', symbol: 'BB-ĐKT', year: 2022, number: 5,
+      issued_date: '2022-10-06', version: 1, supersedes_id: null, template_name: 'bien-ban.docx', template_sha256: 'a'.repeat(64),
+      fingerprint: 'f1', file_name: '2022-10-06 Biên bản 05-BB-ĐKT.docx', content,
+      sha256: crypto.createHash('sha256').update(content).digest('hex'), size: content.length,
+      created_at: '2022-10-06T08:00:00.000Z', updated_at: '2022-10-06T08:00:00.000Z', ...over,
+    };
+    const cols = Object.keys(row);
+    db.prepare(`INSERT INTO documents (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(row);
+    return row.id;
+  }
+
+  it('upgrades a version-1 file: documents table (STRICT, unique number per symbol and year), records kept, issued rows frozen', () => {
+    // A database as the previous release left it: migration 1 only, with records in it.
+    const dbPath = freshPath();
+    const v1 = openDatabase(dbPath, { migrations: MIGRATIONS.slice(0, 1) });
+    const now = new Date().toISOString();
+    const campaignId = newId();
+    const inspectionId = newId();
+    v1.prepare(`INSERT INTO campaigns (id, year, title, plan_number, plan_issuer, plan_summary, decision_number, decision_issuer,
+      decision_summary, created_at, updated_at) VALUES (?, 2022, 'Kiểm tra CCHC', '', '', '', '', '', '', ?, ?)`).run(campaignId, now, now);
+    v1.prepare(`INSERT INTO inspections (id, campaign_id, place, chair_note, unit_opinion, doc_options, created_at, updated_at)
+      VALUES (?, ?, 'Mường Chà', '', '', '{}', ?, ?)`).run(inspectionId, campaignId, now, now);
+    expect(v1.pragma('user_version', { simple: true })).toBe(1);
+    v1.close();
+
+    const db = opened(openDatabase(dbPath));
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(2);
+    expect(fs.readdirSync(path.dirname(dbPath)).filter((f) => f.includes('.backup-v1-'))).toHaveLength(1);
+    expect(db.prepare('SELECT id FROM inspections').pluck().all()).toEqual([inspectionId]);
+    const sql = db.prepare(`SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'documents'`).pluck().get() as string;
+    expect(sql).toMatch(/\)\s*STRICT\s*$/);
+    const cols = (db.pragma('table_info(documents)') as { name: string; type: string; notnull: number }[]);
+    const byName = new Map(cols.map((c) => [c.name, c]));
+    for (const c of ['id', 'inspection_id', 'type', 'symbol', 'year', 'number', 'issued_date', 'version', 'supersedes_id',
+      'template_name', 'template_sha256', 'fingerprint', 'file_name', 'content', 'sha256', 'size', 'created_at', 'updated_at', 'deleted_at']) {
+      expect(byName.has(c), `documents.${c}`).toBe(true);
+    }
+    expect(byName.get('content')).toMatchObject({ type: 'BLOB', notnull: 1 });
+    expect(byName.get('sha256')).toMatchObject({ type: 'TEXT', notnull: 1 });
+
+    const first = insertDocument(db, inspectionId);
+    // The same number under the same symbol in the same year is refused by SQLite itself…
+    expect(() => insertDocument(db, inspectionId, { version: 2 })).toThrow(expect.objectContaining({ code: 'SQLITE_CONSTRAINT_UNIQUE' }));
+    // …and is fine in another year or under another symbol.
+    insertDocument(db, inspectionId, { version: 2, year: 2023, issued_date: '2023-01-03', supersedes_id: first });
+    insertDocument(db, inspectionId, { type: 'conclusion', symbol: 'TB-SNV' });
+    // Checks: known types only, an existing inspection, a year that matches the date, size = bytes.
+    expect(() => insertDocument(db, inspectionId, { type: 'report', number: 9 })).toThrow(/CHECK/);
+    expect(() => insertDocument(db, newId(), { number: 9 })).toThrow(expect.objectContaining({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' }));
+    expect(() => insertDocument(db, inspectionId, { number: 9, version: 3, issued_date: '2023-01-03' })).toThrow(/CHECK/);
+    expect(() => insertDocument(db, inspectionId, { number: 9, version: 3, size: 1 })).toThrow(/CHECK/);
+
+    // An issued document is never changed: content, checksum and number are refused by a trigger.
+    const frozen = () => db.prepare('SELECT number, sha256, content, size FROM documents WHERE id = ?').get(first);
+    const before = frozen();
+    for (const change of [
+      `content = x'00'`, `sha256 = '${'b'.repeat(64)}'`, 'number = 6', 'year = 2021', `symbol = 'BB-X'`,
+      `issued_date = '2022-10-07'`, `fingerprint = 'f2'`, 'version = 9',
+    ]) {
+      expect(() => db.prepare(`UPDATE documents SET ${change} WHERE id = ?`).run(first), change)
+        .toThrow(/Văn bản đã ban hành không được sửa/);
+    }
+    expect(() => db.prepare('DELETE FROM documents WHERE id = ?').run(first)).toThrow(/không được xóa/);
+    expect(frozen()).toEqual(before);
+    // Moving it to the bin (and back) is allowed: only the bookkeeping columns change.
+    db.prepare('UPDATE documents SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, first);
+    db.prepare('UPDATE documents SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(now, first);
+    expect(frozen()).toEqual(before);
   });
 });

@@ -80,6 +80,46 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX idx_recs_insp ON recommendations(inspection_id);
   CREATE INDEX idx_proposals_insp ON unit_proposals(inspection_id);
   `,
+
+  // 2: the register of issued documents. Each row holds the frozen .docx exactly as issued, its
+  // checksum and its number; numbers are unique per symbol and year (documents.md §1.4). Only the
+  // bin columns (deleted_at, updated_at) may change afterwards, and a row is never deleted.
+  `
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    inspection_id TEXT NOT NULL REFERENCES inspections(id),
+    type TEXT NOT NULL CHECK (type IN ('minutes','conclusion')),
+    symbol TEXT NOT NULL CHECK (length(symbol) > 0),
+    year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 9999),
+    number INTEGER NOT NULL CHECK (number >= 1),
+    issued_date TEXT NOT NULL CHECK (issued_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(issued_date, 1, 4) = CAST(year AS TEXT)),
+    version INTEGER NOT NULL CHECK (version >= 1),
+    supersedes_id TEXT REFERENCES documents(id),
+    template_name TEXT NOT NULL,
+    template_sha256 TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    content BLOB NOT NULL,
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    size INTEGER NOT NULL CHECK (size = length(content)),
+    ${stamps},
+    UNIQUE (symbol, year, number),
+    UNIQUE (inspection_id, type, version)
+  ) STRICT;
+  CREATE INDEX idx_documents_insp ON documents(inspection_id, type);
+
+  CREATE TRIGGER documents_frozen BEFORE UPDATE OF
+    id, inspection_id, type, symbol, year, number, issued_date, version, supersedes_id,
+    template_name, template_sha256, fingerprint, file_name, content, sha256, size, created_at
+  ON documents
+  BEGIN
+    SELECT RAISE(ABORT, 'Văn bản đã ban hành không được sửa: hãy ban hành phiên bản mới.');
+  END;
+  CREATE TRIGGER documents_kept BEFORE DELETE ON documents
+  BEGIN
+    SELECT RAISE(ABORT, 'Văn bản đã ban hành không được xóa khỏi sổ đăng ký.');
+  END;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
