@@ -51,6 +51,7 @@ export const FIELDS: readonly FieldDef[] = [
   { key: 'thanh_phan', kind: 'block', label: 'Thành phần (Đoàn kiểm tra, đơn vị, khách mời)', example: '1. Đoàn kiểm tra: - Ông Vũ Minh Hồng, Phó Giám đốc Sở Nội vụ, Trưởng đoàn; …', docs: BOTH, requiredIn: MIN },
   { key: 'don_vi_truc_thuoc', kind: 'block', label: 'Đơn vị trực thuộc đã kiểm tra', example: '- UBND xã Phúc Thịnh; - UBND xã Thúy Sơn.', docs: BOTH, requiredIn: [] },
   { key: 'ket_qua', kind: 'block', label: 'Kết quả kiểm tra theo lĩnh vực (ưu điểm, tồn tại)', example: '1. Công tác chỉ đạo, điều hành … a) Kết quả đạt được … b) Tồn tại, hạn chế …', docs: BOTH, requiredIn: BOTH },
+  { key: 'nhan_xet_chung', kind: 'block', label: 'Nhận xét chung (ý kiến chung, nguyên nhân)', example: 'Đoàn kiểm tra đánh giá cao những kết quả mà huyện đạt được …', docs: BOTH, requiredIn: [] },
   { key: 'so_lieu', kind: 'block', label: 'Số liệu (bảng)', example: 'Hồ sơ TTHC tiếp nhận: 25.718 hồ sơ …', docs: BOTH, requiredIn: [] },
   { key: 'uu_diem', kind: 'block', label: 'Ưu điểm (mọi lĩnh vực)', example: '- Công tác CCHC được quan tâm chỉ đạo …', docs: BOTH, requiredIn: [] },
   { key: 'ton_tai', kind: 'block', label: 'Tồn tại, hạn chế (mọi lĩnh vực)', example: '- Còn 231 hồ sơ giải quyết trễ hạn …', docs: BOTH, requiredIn: [] },
@@ -60,6 +61,7 @@ export const FIELDS: readonly FieldDef[] = [
   { key: 'bao_cao_ket_qua', kind: 'block', label: 'Yêu cầu báo cáo kết quả khắc phục', example: 'Báo cáo kết quả khắc phục về Sở Nội vụ trước ngày …', docs: BOTH, requiredIn: [] },
   { key: 'y_kien_don_vi', kind: 'block', label: 'Ý kiến của đơn vị được kiểm tra', example: 'UBND huyện nhất trí với nội dung …', docs: BOTH, requiredIn: [] },
   { key: 'de_xuat_don_vi', kind: 'block', label: 'Kiến nghị, đề xuất của đơn vị', example: '- Đề nghị UBND tỉnh, Sở Tài nguyên và Môi trường hướng dẫn …', docs: BOTH, requiredIn: [] },
+  { key: 'ket_thuc', kind: 'block', label: 'Đoạn kết (giờ kết thúc, số bản; hoặc đề nghị thực hiện)', example: 'Biên bản kết thúc vào lúc … Biên bản được lập thành 03 bản …/.', docs: BOTH, requiredIn: [] },
   { key: 'chu_ky', kind: 'block', label: 'Khối chữ ký (và Nơi nhận của thông báo)', example: 'ĐẠI DIỆN ĐƠN VỊ … | TRƯỞNG ĐOÀN … ; THƯ KÝ', docs: BOTH, requiredIn: BOTH },
   { key: 'noi_nhan', kind: 'block', label: 'Nơi nhận (riêng, khi không nằm trong khối chữ ký)', example: '- UBND huyện Mường Chà (để thực hiện); - Lưu: VT, CCHC.', docs: BOTH, requiredIn: [] },
 ];

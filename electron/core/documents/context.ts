@@ -1,0 +1,31 @@
+// Reads from the records everything the document model needs for one inspection.
+import type { IssuerSettings, Unit } from '../../../shared/records';
+import type { ModelInput } from '../../../shared/documents/model';
+import { CoreError } from '../errors';
+import type { Records } from '../repos/records';
+
+export function loadModelInput(records: Records, settings: IssuerSettings | null, inspectionId: string): ModelInput {
+  const inspection = records.getInspection(inspectionId);
+  if (!inspection) throw new CoreError('NOT_FOUND', 'Không tìm thấy cuộc kiểm tra');
+  const campaign = records.getCampaign(inspection.campaignId);
+  if (!campaign) throw new CoreError('NOT_FOUND', 'Không tìm thấy đợt kiểm tra của cuộc kiểm tra này');
+  const team = (inspection.teamId && records.getTeam(inspection.teamId)) || null;
+  const unit = (inspection.unitId && records.getUnit(inspection.unitId)) || null;
+  const unitParents: Unit[] = [];
+  const seen = new Set<string>(unit ? [unit.id] : []);
+  for (let p = unit?.parentId ?? null; p && !seen.has(p) && unitParents.length < 20; ) {
+    seen.add(p);
+    const parent = records.getUnit(p);
+    if (!parent) break;
+    unitParents.push(parent);
+    p = parent.parentId;
+  }
+  const units: Record<string, Unit> = {};
+  for (const s of inspection.subUnits) {
+    if (s.unitId && !units[s.unitId]) {
+      const u = records.getUnit(s.unitId);
+      if (u) units[s.unitId] = u;
+    }
+  }
+  return { inspection, campaign, team, unit, unitParents, units, settings };
+}

@@ -1,0 +1,329 @@
+// Fills a Word template: text fields keep the formatting of the run that holds them (docx
+// patchDocument, PatchType.PARAGRAPH); a block field's paragraph is replaced by generated
+// paragraphs and tables (PatchType.DOCUMENT).
+//
+// Before docx sees the template, its XML is prepared once (and cached):
+// - a field that Word split over several runs ("{{ten_" + "don_vi}}", spell-check marks, a bold
+//   part) is put back into one run, and "{{ ten_don_vi }}" loses its spaces;
+// - the paragraphs are indexed, so that for each document, cheaply:
+//   - a paragraph holding only a field that comes out empty is removed (no empty junk paragraph),
+//   - a numbered heading ("IV. NHẬN XÉT CHUNG", "3. Nguyên nhân") left with nothing under it is
+//     removed too, and the headings after it are renumbered (I, II, III… / 1, 2, 3…),
+//   - a place-and-date line too long for 14 pt is set in 13 pt (NĐ 30: 13–14 pt).
+import { createHash } from 'node:crypto';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { patchDocument, PatchType, TextRun, type FileChild, type IPatch } from 'docx';
+import { FONT } from './blocks';
+
+export interface FillValues {
+  /** Text fields: "\n" becomes a line break. */
+  text: Readonly<Record<string, string>>;
+  /** Block fields: an empty list removes the field's paragraph. */
+  blocks: Readonly<Record<string, readonly FileChild[]>>;
+}
+
+/** Fields whose paragraph closes the numbered sections of the body (a heading before them is not "followed" by them). */
+const END_KEYS = new Set(['ket_thuc', 'chu_ky', 'noi_nhan']);
+/** The place-and-date line is set in 13 pt rather than 14 pt when it is longer than this (about 9.9 cm at 14 pt). */
+const DATE_LINE_MAX_14PT = 44;
+
+const FIELD_RE = /\{\{\s*([A-Za-z0-9_.]+)\s*\}\}/g;
+const T_RE = /<w:t(\s[^>]*)?>([\s\S]*?)<\/w:t>/g;
+
+interface Para {
+  start: number;
+  end: number;
+  /** Plain text (entities decoded). */
+  text: string;
+  /** The key when the paragraph holds exactly one field and nothing else. */
+  only: string | null;
+  keys: string[];
+  /** Depth of table nesting: 0 for the body. */
+  tableDepth: number;
+  /** Other paragraphs in the same table cell (a cell must keep one). */
+  cell: number | null;
+}
+
+type Item = { kind: 'p'; p: number } | { kind: 'tbl' };
+
+interface Prepared {
+  files: Record<string, Uint8Array>;
+  xml: string;
+  paras: Para[];
+  /** Body-level paragraphs and tables in order. */
+  body: Item[];
+  cellSizes: Map<number, number>;
+  /** Every field key found in the document, headers and footers. */
+  keys: Set<string>;
+}
+
+const decode = (s: string): string =>
+  s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
+    const k = e.toLowerCase();
+    if (k === 'lt') return '<';
+    if (k === 'gt') return '>';
+    if (k === 'amp') return '&';
+    if (k === 'quot') return '"';
+    if (k === 'apos') return "'";
+    return String.fromCodePoint(k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10));
+  });
+
+/** Text of a paragraph's (or any fragment's) w:t elements. */
+export function fragmentText(xml: string): string {
+  let out = '';
+  for (const m of xml.matchAll(T_RE)) out += decode(m[2]);
+  return out;
+}
+
+/**
+ * Puts every field of one paragraph into a single w:t: its characters move to the w:t where it
+ * starts, so the run keeps the formatting of the field's first character.
+ */
+export function joinSplitFields(pXml: string): string {
+  if (!pXml.includes('{')) return pXml;
+  const segs = [...pXml.matchAll(T_RE)].map((m) => ({ at: m.index!, len: m[0].length, text: m[2] }));
+  if (!segs.length) return pXml;
+  const all = segs.map((s) => s.text).join('');
+  const owner: number[] = [];
+  segs.forEach((s, k) => { for (let c = 0; c < s.text.length; c++) owner.push(k); });
+  const chars = [...all].length === all.length ? all.split('') : null;
+  if (!chars) return pXml; // surrogate pairs do not occur in the raw XML of a field; leave such text alone
+  let changed = false;
+  for (const m of all.matchAll(FIELD_RE)) {
+    const from = m.index!;
+    const to = from + m[0].length;
+    const first = owner[from];
+    const clean = `{{${m[1]}}}`;
+    if (owner[to - 1] !== first || m[0] !== clean) changed = true;
+    for (let c = from; c < to; c++) { owner[c] = first; chars[c] = ''; }
+    chars[from] = clean;
+  }
+  if (!changed) return pXml;
+  const texts = segs.map(() => '');
+  chars.forEach((ch, c) => { texts[owner[c]] += ch; });
+  let out = '';
+  let pos = 0;
+  segs.forEach((s, k) => {
+    out += pXml.slice(pos, s.at) + `<w:t xml:space="preserve">${texts[k]}</w:t>`;
+    pos = s.at + s.len;
+  });
+  return out + pXml.slice(pos);
+}
+
+const TAG_RE = /<(\/?)w:(p|tbl|tc)(?=[\s>/])[^>]*?(\/?)>/g;
+
+/** Joins split fields in every paragraph of a part. */
+function joinAllSplitFields(xml: string): string {
+  if (!xml.includes('{')) return xml;
+  return xml.replace(/<w:p(?=[\s>])[^>]*>[\s\S]*?<\/w:p>/g, (p) => joinSplitFields(p));
+}
+
+function indexParagraphs(xml: string): { paras: Para[]; body: Item[]; cellSizes: Map<number, number> } {
+  const paras: Para[] = [];
+  const body: Item[] = [];
+  const cellSizes = new Map<number, number>();
+  const open: { start: number; tableDepth: number; cell: number | null }[] = [];
+  const cells: number[] = [];
+  let tableDepth = 0;
+  let cellCount = 0;
+  for (const m of xml.matchAll(TAG_RE)) {
+    const [tag, closing, name, selfClosing] = m;
+    const at = m.index!;
+    if (name === 'tbl') {
+      if (closing) tableDepth--;
+      else if (!selfClosing) {
+        if (tableDepth === 0 && open.length === 0) body.push({ kind: 'tbl' });
+        tableDepth++;
+      }
+    } else if (name === 'tc') {
+      if (closing) cells.pop();
+      else if (!selfClosing) cells.push(cellCount++);
+    } else if (closing) {
+      const o = open.pop();
+      if (!o) continue;
+      const end = at + tag.length;
+      const pXml = xml.slice(o.start, end);
+      const text = fragmentText(pXml);
+      const keys = [...text.matchAll(FIELD_RE)].map((f) => f[1]);
+      const only = keys.length === 1 && text.trim() === `{{${keys[0]}}}` ? keys[0] : null;
+      paras.push({ start: o.start, end, text, only, keys, tableDepth: o.tableDepth, cell: o.cell });
+      if (o.cell !== null) cellSizes.set(o.cell, (cellSizes.get(o.cell) ?? 0) + 1);
+      if (o.tableDepth === 0 && open.length === 0) body.push({ kind: 'p', p: paras.length - 1 });
+    } else if (selfClosing) {
+      const cell = cells.length ? cells[cells.length - 1] : null;
+      paras.push({ start: at, end: at + tag.length, text: '', only: null, keys: [], tableDepth, cell });
+      if (cell !== null) cellSizes.set(cell, (cellSizes.get(cell) ?? 0) + 1);
+      if (tableDepth === 0 && open.length === 0) body.push({ kind: 'p', p: paras.length - 1 });
+    } else {
+      open.push({ start: at, tableDepth, cell: cells.length ? cells[cells.length - 1] : null });
+    }
+  }
+  // Body items were pushed when they closed; paragraphs inside tables never reach the body list.
+  return { paras, body, cellSizes };
+}
+
+const cache = new Map<string, Prepared>();
+const CACHE_SIZE = 8;
+
+function prepare(template: Uint8Array): Prepared {
+  const key = createHash('sha1').update(template).digest('hex');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(template);
+  } catch {
+    throw new Error('Tệp mẫu không phải tệp Word (.docx) hợp lệ');
+  }
+  const doc = files['word/document.xml'];
+  if (!doc) throw new Error('Tệp mẫu không có phần nội dung (word/document.xml)');
+  const keys = new Set<string>();
+  for (const name of Object.keys(files)) {
+    if (!/^word\/(document|header\d*|footer\d*)\.xml$/.test(name)) continue;
+    const joined = joinAllSplitFields(strFromU8(files[name]));
+    for (const m of fragmentText(joined).matchAll(FIELD_RE)) keys.add(m[1]);
+    if (name !== 'word/document.xml') files[name] = strToU8(joined);
+    else files[name] = strToU8(joined);
+  }
+  const xml = strFromU8(files['word/document.xml']);
+  const prepared: Prepared = { files, xml, keys, ...indexParagraphs(xml) };
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, prepared);
+  return prepared;
+}
+
+/** Field keys a template holds (after joining split fields), for callers that build only what is used. */
+export function templateFields(template: Uint8Array): Set<string> {
+  return prepare(template).keys;
+}
+
+const HEADING_RE = /^\s*([IVXLC]+|\d{1,2})\.\s+\S/;
+const levelOf = (numeral: string) => (/^\d/.test(numeral) ? 2 : 1);
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+const numeralFor = (level: number, n: number) => (level === 1 ? ROMAN[n - 1] ?? String(n) : String(n));
+
+/** The edits one document needs: paragraphs to drop, headings to renumber, the date line's size. */
+function planEdits(p: Prepared, v: FillValues): Map<number, string | null> {
+  const edits = new Map<number, string | null>();
+  const isEmptyField = (key: string) =>
+    key in v.blocks ? v.blocks[key].length === 0 : key in v.text ? v.text[key].trim() === '' : false;
+  p.paras.forEach((para, k) => {
+    if (para.only === null || !isEmptyField(para.only)) return;
+    if (para.cell !== null && (p.cellSizes.get(para.cell) ?? 0) <= 1) {
+      // A table cell keeps one (empty) paragraph: keep its properties, drop its runs.
+      const xml = p.xml.slice(para.start, para.end);
+      const pPr = /<w:pPr>[\s\S]*?<\/w:pPr>/.exec(xml)?.[0] ?? '';
+      edits.set(k, `<w:p>${pPr}</w:p>`);
+    } else edits.set(k, null);
+  });
+
+  // Numbered headings with nothing left under them.
+  type Kind = { kind: 'end' } | { kind: 'heading'; level: number; numeral: string; p: number } | { kind: 'content' } | { kind: 'neutral' };
+  const kinds: Kind[] = p.body.map((item): Kind => {
+    if (item.kind === 'tbl') return { kind: 'content' };
+    const para = p.paras[item.p];
+    if (edits.get(item.p) === null) return { kind: 'neutral' };
+    if (para.only && END_KEYS.has(para.only)) return { kind: 'end' };
+    const h = para.only ? null : HEADING_RE.exec(para.text);
+    if (h && para.text.length <= 200) return { kind: 'heading', level: levelOf(h[1]), numeral: h[1], p: item.p };
+    return para.text.trim() ? { kind: 'content' } : { kind: 'neutral' };
+  });
+  const dropped = new Set<number>();
+  for (let k = kinds.length - 1; k >= 0; k--) {
+    const h = kinds[k];
+    if (h.kind !== 'heading') continue;
+    let empty = true;
+    for (let j = k + 1; j < kinds.length; j++) {
+      const x = kinds[j];
+      if (x.kind === 'end' || (x.kind === 'heading' && x.level <= h.level)) break;
+      if (x.kind === 'content' || (x.kind === 'heading' && !dropped.has(j))) { empty = false; break; }
+    }
+    if (empty) dropped.add(k);
+  }
+  if (dropped.size) {
+    // Renumber a level where one of its headings went: all the mục, or the khoản of one mục.
+    const droppedLevel1 = [...dropped].some((k) => (kinds[k] as { level: number }).level === 1);
+    let section = -1;
+    const sectionsWithDrop = new Set<number>();
+    kinds.forEach((x, k) => {
+      if (x.kind !== 'heading') return;
+      if (x.level === 1) section = k;
+      else if (dropped.has(k)) sectionsWithDrop.add(section);
+    });
+    let n1 = 0;
+    let n2 = 0;
+    section = -1;
+    kinds.forEach((x, k) => {
+      if (x.kind !== 'heading') return;
+      if (dropped.has(k)) { edits.set(x.p, null); if (x.level === 1) section = k; return; }
+      if (x.level === 1) { section = k; n2 = 0; n1++; }
+      else n2++;
+      const renumber = x.level === 1 ? droppedLevel1 : sectionsWithDrop.has(section);
+      const target = numeralFor(x.level, x.level === 1 ? n1 : n2);
+      if (renumber && target !== x.numeral) {
+        const xml = p.xml.slice(p.paras[x.p].start, p.paras[x.p].end);
+        let done = false;
+        const next = xml.replace(T_RE, (whole, attrs: string | undefined, t: string) => {
+          if (done || !t.trim()) return whole;
+          done = true;
+          const re = new RegExp(`^(\\s*)${x.numeral}\\.`);
+          return re.test(t) ? `<w:t${attrs ?? ''}>${t.replace(re, `$1${target}.`)}</w:t>` : whole;
+        });
+        edits.set(x.p, next);
+      }
+    });
+  }
+
+  // The place-and-date line in 13 pt when 14 pt would not fit its column.
+  const date = v.text.dia_danh_ngay;
+  if (date && date.length > DATE_LINE_MAX_14PT) {
+    p.paras.forEach((para, k) => {
+      if (!para.keys.includes('dia_danh_ngay') || edits.has(k)) return;
+      const xml = p.xml.slice(para.start, para.end);
+      edits.set(k, xml.replace(/<w:(sz|szCs) w:val="(\d+)"\/>/g, (s, tag: string, val: string) => (Number(val) > 26 ? `<w:${tag} w:val="26"/>` : s)));
+    });
+  }
+  return edits;
+}
+
+function applyEdits(p: Prepared, edits: Map<number, string | null>): string {
+  if (!edits.size) return p.xml;
+  const order = [...edits.keys()].sort((a, b) => p.paras[a].start - p.paras[b].start);
+  let out = '';
+  let pos = 0;
+  for (const k of order) {
+    const para = p.paras[k];
+    if (para.start < pos) continue; // nested in a paragraph already replaced
+    out += p.xml.slice(pos, para.start) + (edits.get(k) ?? '');
+    pos = para.end;
+  }
+  return out + p.xml.slice(pos);
+}
+
+/**
+ * Runs for a text field: size, bold and italic come from the run that held the field; the font is
+ * always Times New Roman on all four slots, so Vietnamese letters never fall back to another font.
+ */
+function textRuns(text: string): TextRun[] {
+  if (!text) return [];
+  return text.split(/\r?\n/).map((line, k) => new TextRun({ text: line, font: FONT, break: k > 0 ? 1 : undefined }));
+}
+
+export async function fillTemplate(template: Uint8Array, values: FillValues): Promise<Uint8Array> {
+  const p = prepare(template);
+  const xml = applyEdits(p, planEdits(p, values));
+  // Stored, not deflated: docx reads it straight back and compresses its own output.
+  const zipped = zipSync({ ...p.files, 'word/document.xml': strToU8(xml) }, { level: 0 });
+  const patches: Record<string, IPatch> = {};
+  for (const key of p.keys) {
+    if (key in values.blocks) {
+      const children = values.blocks[key];
+      if (children.length) patches[key] = { type: PatchType.DOCUMENT, children: [...children] };
+      else patches[key] = { type: PatchType.PARAGRAPH, children: [] };
+    } else if (key in values.text) {
+      patches[key] = { type: PatchType.PARAGRAPH, children: textRuns(values.text[key]) };
+    }
+  }
+  return patchDocument({ outputType: 'uint8array', data: zipped, patches, keepOriginalStyles: true });
+}
