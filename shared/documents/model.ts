@@ -489,7 +489,7 @@ function recommendationTable(c: Ctx, type: DocType): Block[] {
     r.remedyDeadline ? `Trước ngày ${formatCitationDate(r.remedyDeadline)}` : upperFirst(r.remedyDeadlineNote.trim()),
   ]);
   const lead = type === 'minutes' ? [para(`Đề nghị ${c.unitName} thực hiện các nội dung sau:`)] : [];
-  return [...lead, { kind: 'table', columns: ['STT', 'Nội dung kiến nghị', 'Đơn vị thực hiện', 'Thời hạn'], widths: [7, 55, 22, 16], rows, center: [0, 3] }];
+  return [...lead, { kind: 'table', columns: ['STT', 'Nội dung kiến nghị', 'Đơn vị thực hiện', 'Thời hạn'], widths: [8, 54, 22, 16], rows, center: [0, 2, 3] }];
 }
 
 function reportBack(c: Ctx, issuer: Issuer): Block[] {
@@ -531,11 +531,17 @@ function closingBlocks(c: Ctx, type: DocType): Block[] {
   ];
 }
 
+/** Signature lines that would wrap in their column are broken in two balanced lines (at 14 pt bold, about 0.3 cm a letter). */
+function fitLines(cell: SignatureCell, maxChars: number): SignatureCell {
+  if (cell.kind !== 'signer') return cell;
+  return { ...cell, lines: cell.lines.flatMap((l) => balanceLines(l, maxChars).split('\n')) };
+}
+
 function recipientsCell(lines: string[]): SignatureCell {
   return { kind: 'recipients', label: 'Nơi nhận:', lines };
 }
 
-function signatureBlocks(c: Ctx, type: DocType, issuer: Issuer): Block[] {
+function signatureBlocks(c: Ctx, type: DocType): Block[] {
   const o = c.i.docOptions;
   const archive = o.archiveUnit.trim();
   if (type === 'conclusion') {
@@ -543,10 +549,9 @@ function signatureBlocks(c: Ctx, type: DocType, issuer: Issuer): Block[] {
     if (!signer.name) c.warnings.push('Chưa có họ tên người ký thông báo kết luận.');
     const items = o.recipientsConclusion.length ? o.recipientsConclusion : defaultConclusionRecipients(c.unitName);
     const block = signerBlock(signer);
-    void issuer;
     return [{
-      kind: 'signatures', widths: [39, 61],
-      rows: [{ left: recipientsCell(recipientLines(items, archive || 'CCHC')), right: { kind: 'signer', ...block } }],
+      kind: 'signatures', widths: [43, 57],
+      rows: [{ left: recipientsCell(recipientLines(items, archive || 'CCHC')), right: fitLines({ kind: 'signer', ...block }, 30) }],
     }];
   }
   const unitSigner = applyOverride(deriveUnitSigner(c.input.unit, c.i.attendees), o.minutesUnitSigner);
@@ -565,7 +570,7 @@ function signatureBlocks(c: Ctx, type: DocType, issuer: Issuer): Block[] {
   }];
   const minutesRecipients = o.recipientsMinutes.length ? recipientsCell(recipientLines(o.recipientsMinutes, archive || 'Hồ sơ')) : null;
   rows.push({ left: minutesRecipients, right: { kind: 'signer', lines: ['THƯ KÝ'], name: secretary?.fullName.trim() ?? '' } });
-  return [{ kind: 'signatures', widths: [50, 50], rows }];
+  return [{ kind: 'signatures', widths: [50, 50], rows: rows.map((r) => ({ left: r.left && fitLines(r.left, 24), right: r.right && fitLines(r.right, 24) })) }];
 }
 
 /** All figures as a table (field so_lieu): STT | Chỉ tiêu | Số liệu | Ghi chú. */
@@ -575,7 +580,7 @@ function figureTable(c: Ctx): Block[] {
     .filter((f) => f.value !== null && inds.has(f.indicatorId))
     .map((f, k) => [String(k + 1), inds.get(f.indicatorId)!.name, figureText(inds.get(f.indicatorId)!, f), f.note.trim()]);
   if (!rows.length) return [];
-  return [{ kind: 'table', columns: ['STT', 'Chỉ tiêu', 'Số liệu', 'Ghi chú'], widths: [7, 45, 26, 22], rows, center: [0] }];
+  return [{ kind: 'table', columns: ['STT', 'Chỉ tiêu', 'Số liệu', 'Ghi chú'], widths: [8, 44, 26, 22], rows, center: [0] }];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -642,7 +647,7 @@ export function buildModel(input: ModelInput, type: DocType, opts: BuildOptions)
     y_kien_don_vi: unitOpinionBlocks(c),
     de_xuat_don_vi: unitProposalBlocks(c),
     ket_thuc: closingBlocks(c, type),
-    chu_ky: signatureBlocks(c, type, issuer),
+    chu_ky: signatureBlocks(c, type),
     noi_nhan: [],
   };
   if (!recommendations(c).length) warnings.push('Chưa có kiến nghị của Đoàn kiểm tra.');

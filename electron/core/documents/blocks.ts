@@ -67,7 +67,7 @@ function gridTable(b: Extract<Block, { kind: 'table' }>): Table {
     new TableCell({
       width: { size: widths[k], type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
-      margins: { left: 80, right: 80 },
+      margins: { left: 57, right: 57 },
       children: [cellParagraph(text, {
         size: 13, bold: header, align: header || b.center.includes(k) ? 'center' : 'justify',
       })],
@@ -87,7 +87,7 @@ function gridTable(b: Extract<Block, { kind: 'table' }>): Table {
 /** Space left for the signature and the seal, above the signer's name. */
 const SIGN_SPACE = 1500;
 
-function signatureCellChildren(c: SignatureCell | null): Paragraph[] {
+function signatureCellChildren(c: SignatureCell | null, rowLines: number): Paragraph[] {
   if (!c) return [new Paragraph({ spacing: { before: 0, after: 0, ...SINGLE }, children: [] })];
   if (c.kind === 'recipients') {
     return [
@@ -95,10 +95,15 @@ function signatureCellChildren(c: SignatureCell | null): Paragraph[] {
       ...c.lines.map((l) => new Paragraph({ spacing: { before: 0, after: 0, ...SINGLE }, children: [run(l, { size: 11 })] })),
     ];
   }
-  const centred = (children: ParagraphChild[], before = 0) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before, after: 0, ...SINGLE }, keepNext: true, children });
+  const centred = (children: ParagraphChild[], before = 0): Paragraph =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER, spacing: { before, after: 0, ...SINGLE }, keepNext: true, run: { font: FONT, size: pt(14) }, children,
+    });
+  // Names line up across the row: a block with fewer title lines gets empty ones.
+  const pad = Array.from({ length: Math.max(0, rowLines - c.lines.length) }, () => centred([]));
   return [
     ...c.lines.map((l) => centred([run(l, { bold: true })])),
+    ...pad,
     centred(c.name ? [run(c.name, { bold: true })] : [], SIGN_SPACE),
   ];
 }
@@ -112,11 +117,11 @@ function signatureTable(b: Extract<Block, { kind: 'signatures' }>): Table {
     borders: NO_BORDERS,
     rows: b.rows.map((r, k) => new TableRow({
       cantSplit: true,
-      children: [r.left, r.right].map((c, col) => new TableCell({
+      children: [r.left, r.right].map((c, col, both) => new TableCell({
         width: { size: widths[col], type: WidthType.DXA },
         borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
-        margins: { left: 57, right: 57, top: k === 0 ? 240 : 360 },
-        children: signatureCellChildren(c),
+        margins: { left: 57, right: 57, top: k === 0 ? 240 : 600 },
+        children: signatureCellChildren(c, Math.max(...both.map((x) => (x?.kind === 'signer' ? x.lines.length : 0)))),
       })),
     })),
   });
@@ -129,7 +134,8 @@ export function renderBlocks(blocks: readonly Block[]): FileChild[] {
       case 'heading':
         return bodyParagraph(runsWithBreaks(b.text, { bold: true }), { keepNext: true });
       case 'paragraph':
-        return bodyParagraph(inlineRuns(b.runs, {}));
+        // A lead-in ("a) Kết quả đạt được:") stays on the page of what it introduces.
+        return bodyParagraph(inlineRuns(b.runs, {}), { keepNext: /:\s*$/.test(b.runs.map((r) => r.text).join('')) });
       case 'table':
         return gridTable(b);
       case 'signatures':
