@@ -3,6 +3,8 @@
 // they survive Word and can be typed with the IME off; labels and examples are what the user reads.
 //
 // kind 'text': replaced inside its paragraph, keeping the paragraph's formatting.
+// A conclusion may list findings by area ({{ket_qua}}) or as strengths/shortcomings ({{uu_diem}},
+// {{ton_tai}}); the checker requires one of them.
 // kind 'block': the whole paragraph holding it is replaced by generated paragraphs or a table in
 // the NĐ 30 style (lists of people, findings by area, recommendations, signatures, Nơi nhận).
 
@@ -50,7 +52,7 @@ export const FIELDS: readonly FieldDef[] = [
   { key: 'mo_dau', kind: 'block', label: 'Đoạn mở đầu (căn cứ, thời gian, địa điểm)', example: 'Thực hiện Kế hoạch số …; Hôm nay, vào lúc …', docs: BOTH, requiredIn: BOTH },
   { key: 'thanh_phan', kind: 'block', label: 'Thành phần (Đoàn kiểm tra, đơn vị, khách mời)', example: '1. Đoàn kiểm tra: - Ông Vũ Minh Hồng, Phó Giám đốc Sở Nội vụ, Trưởng đoàn; …', docs: BOTH, requiredIn: MIN },
   { key: 'don_vi_truc_thuoc', kind: 'block', label: 'Đơn vị trực thuộc đã kiểm tra', example: '- UBND xã Phúc Thịnh; - UBND xã Thúy Sơn.', docs: BOTH, requiredIn: [] },
-  { key: 'ket_qua', kind: 'block', label: 'Kết quả kiểm tra theo lĩnh vực (ưu điểm, tồn tại)', example: '1. Công tác chỉ đạo, điều hành … a) Kết quả đạt được … b) Tồn tại, hạn chế …', docs: BOTH, requiredIn: BOTH },
+  { key: 'ket_qua', kind: 'block', label: 'Kết quả kiểm tra theo lĩnh vực (ưu điểm, tồn tại)', example: '1. Công tác chỉ đạo, điều hành … a) Kết quả đạt được … b) Tồn tại, hạn chế …', docs: BOTH, requiredIn: MIN },
   { key: 'nhan_xet_chung', kind: 'block', label: 'Nhận xét chung (ý kiến chung, nguyên nhân)', example: 'Đoàn kiểm tra đánh giá cao những kết quả mà huyện đạt được …', docs: BOTH, requiredIn: [] },
   { key: 'so_lieu', kind: 'block', label: 'Số liệu (bảng)', example: 'Hồ sơ TTHC tiếp nhận: 25.718 hồ sơ …', docs: BOTH, requiredIn: [] },
   { key: 'uu_diem', kind: 'block', label: 'Ưu điểm (mọi lĩnh vực)', example: '- Công tác CCHC được quan tâm chỉ đạo …', docs: BOTH, requiredIn: [] },
