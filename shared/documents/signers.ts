@@ -113,7 +113,11 @@ export function deriveConclusionSigner(issuer: ConclusionIssuer, team: Team | nu
   const ofBody = leader && (!issuingBody || foldKey(`${leader.title} ${leader.agency}`).includes(foldKey(issuingBody)));
   if (post && ofBody && foldKey(post.head) !== foldKey('Bí thư')) {
     const head = upperVi(post.head);
-    return post.deputy ? { authority: `KT. ${head}`, title: `PHÓ ${head}`, name } : { authority: '', title: head, name };
+    // A people's committee signs as a collective: "TM. ỦY BAN NHÂN DÂN" above its chair or vice-chair.
+    const tm = isPeoplesCommittee(issuingBody) && foldKey(post.head) === foldKey('Chủ tịch') ? ['TM. ỦY BAN NHÂN DÂN'] : [];
+    return post.deputy
+      ? { authority: [...tm, `KT. ${head}`].join('\n'), title: `PHÓ ${head}`, name }
+      : { authority: tm.join('\n'), title: head, name };
   }
   return { authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: '' };
 }
