@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildModel, type DocumentModel } from '../../shared/documents/model';
+import { buildModel } from '../../shared/documents/model';
 import { loadModelInput } from '../../electron/core/documents/context';
 import { generateDocument } from '../../electron/core/documents/generate';
 import { fillTemplate, joinSplitFields } from '../../electron/core/documents/fill';
@@ -56,11 +56,6 @@ function makeTemplate(body: string, font = 'Times New Roman'): Uint8Array {
 }
 const p = (runs: string, pPr = '') => `<w:p>${pPr}${runs}</w:p>`;
 const r = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
-
-const model = (text: Record<string, string>, blocks: DocumentModel['blocks'] = {}): DocumentModel => ({
-  type: 'minutes', number: null, issuedDate: null, symbol: 'BB-ĐKT', numberText: '.../BB-ĐKT', year: 2022, title: '', unitName: '',
-  text, blocks, warnings: [],
-});
 
 describe('fields Word splits over several runs', () => {
   it('joins "{{ten_" + "don_vi}}" with a spell-check mark and a bold part in between', () => {
