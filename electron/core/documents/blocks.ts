@@ -20,8 +20,9 @@ const pt = (n: number) => n * 2;
 export interface RunStyle { size?: number; bold?: boolean; italic?: boolean }
 
 export function run(text: string, s: RunStyle = {}, breakBefore = false): TextRun {
+  // Only what is on: "w:b w:val=false" and the like add XML and time for nothing.
   return new TextRun({
-    text, font: FONT, size: pt(s.size ?? 14), bold: s.bold ?? false, italics: s.italic ?? false, break: breakBefore ? 1 : undefined,
+    text, font: FONT, size: pt(s.size ?? 14), bold: s.bold || undefined, italics: s.italic || undefined, break: breakBefore ? 1 : undefined,
   });
 }
 
@@ -39,7 +40,7 @@ export function bodyParagraph(children: ParagraphChild[], opts: { keepNext?: boo
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE },
     spacing: { before: 120, after: 0, ...SINGLE },
-    keepNext: opts.keepNext,
+    keepNext: opts.keepNext || undefined,
     children,
   });
 }

@@ -12,7 +12,7 @@
 //   - a place-and-date line too long for 14 pt is set in 13 pt (NĐ 30: 13–14 pt).
 import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { patchDocument, PatchType, TextRun, type FileChild, type IPatch } from 'docx';
+import { Paragraph, patchDocument, PatchType, TextRun, type FileChild, type IPatch } from 'docx';
 import { FONT } from './blocks';
 
 export interface FillValues {
@@ -46,11 +46,21 @@ interface Para {
 
 type Item = { kind: 'p'; p: number } | { kind: 'tbl' };
 
-interface Prepared {
-  files: Record<string, Uint8Array>;
+/** One XML part that holds fields: the document, a header or a footer. */
+interface PartIndex {
+  name: string;
   xml: string;
   paras: Para[];
-  /** Body-level paragraphs and tables in order. */
+  /** The root element's start tag, with its namespace declarations. */
+  rootOpen: string;
+}
+
+interface Prepared {
+  files: Record<string, Uint8Array>;
+  /** word/document.xml, and the headers and footers that hold fields. */
+  doc: PartIndex;
+  parts: PartIndex[];
+  /** Body-level paragraphs and tables of the document, in order. */
   body: Item[];
   cellSizes: Map<number, number>;
   /** Every field key found in the document, headers and footers. */
@@ -175,18 +185,24 @@ function prepare(template: Uint8Array): Prepared {
   } catch {
     throw new Error('Tệp mẫu không phải tệp Word (.docx) hợp lệ');
   }
-  const doc = files['word/document.xml'];
-  if (!doc) throw new Error('Tệp mẫu không có phần nội dung (word/document.xml)');
+  if (!files['word/document.xml']) throw new Error('Tệp mẫu không có phần nội dung (word/document.xml)');
   const keys = new Set<string>();
+  const parts: PartIndex[] = [];
+  let doc: PartIndex | null = null;
+  let docIndex: ReturnType<typeof indexParagraphs> | null = null;
   for (const name of Object.keys(files)) {
     if (!/^word\/(document|header\d*|footer\d*)\.xml$/.test(name)) continue;
-    const joined = joinAllSplitFields(strFromU8(files[name]));
-    for (const m of fragmentText(joined).matchAll(FIELD_RE)) keys.add(m[1]);
-    if (name !== 'word/document.xml') files[name] = strToU8(joined);
-    else files[name] = strToU8(joined);
+    const xml = joinAllSplitFields(strFromU8(files[name]));
+    const found = [...fragmentText(xml).matchAll(FIELD_RE)].map((m) => m[1]);
+    found.forEach((k) => keys.add(k));
+    if (name !== 'word/document.xml' && !found.length) continue;
+    const index = indexParagraphs(xml);
+    const rootOpen = /<w:(document|hdr|ftr)\b[^>]*>/.exec(xml)?.[0] ?? '';
+    const part: PartIndex = { name, xml, paras: index.paras, rootOpen };
+    if (name === 'word/document.xml') { doc = part; docIndex = index; parts.unshift(part); } else parts.push(part);
   }
-  const xml = strFromU8(files['word/document.xml']);
-  const prepared: Prepared = { files, xml, keys, ...indexParagraphs(xml) };
+  if (!doc || !docIndex) throw new Error('Tệp mẫu không có phần nội dung (word/document.xml)');
+  const prepared: Prepared = { files, doc, parts, keys, body: docIndex.body, cellSizes: docIndex.cellSizes };
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(key, prepared);
   return prepared;
@@ -208,11 +224,11 @@ function planEdits(p: Prepared, v: FillValues): Map<number, string | null> {
   const edits = new Map<number, string | null>();
   const isEmptyField = (key: string) =>
     key in v.blocks ? v.blocks[key].length === 0 : key in v.text ? v.text[key].trim() === '' : false;
-  p.paras.forEach((para, k) => {
+  p.doc.paras.forEach((para, k) => {
     if (para.only === null || !isEmptyField(para.only)) return;
     if (para.cell !== null && (p.cellSizes.get(para.cell) ?? 0) <= 1) {
       // A table cell keeps one (empty) paragraph: keep its properties, drop its runs.
-      const xml = p.xml.slice(para.start, para.end);
+      const xml = p.doc.xml.slice(para.start, para.end);
       const pPr = /<w:pPr>[\s\S]*?<\/w:pPr>/.exec(xml)?.[0] ?? '';
       edits.set(k, `<w:p>${pPr}</w:p>`);
     } else edits.set(k, null);
@@ -222,7 +238,7 @@ function planEdits(p: Prepared, v: FillValues): Map<number, string | null> {
   type Kind = { kind: 'end' } | { kind: 'heading'; level: number; numeral: string; p: number } | { kind: 'content' } | { kind: 'neutral' };
   const kinds: Kind[] = p.body.map((item): Kind => {
     if (item.kind === 'tbl') return { kind: 'content' };
-    const para = p.paras[item.p];
+    const para = p.doc.paras[item.p];
     if (edits.get(item.p) === null) return { kind: 'neutral' };
     if (para.only && END_KEYS.has(para.only)) return { kind: 'end' };
     const h = para.only ? null : HEADING_RE.exec(para.text);
@@ -262,7 +278,7 @@ function planEdits(p: Prepared, v: FillValues): Map<number, string | null> {
       const renumber = x.level === 1 ? droppedLevel1 : sectionsWithDrop.has(section);
       const target = numeralFor(x.level, x.level === 1 ? n1 : n2);
       if (renumber && target !== x.numeral) {
-        const xml = p.xml.slice(p.paras[x.p].start, p.paras[x.p].end);
+        const xml = p.doc.xml.slice(p.doc.paras[x.p].start, p.doc.paras[x.p].end);
         let done = false;
         const next = xml.replace(T_RE, (whole, attrs: string | undefined, t: string) => {
           if (done || !t.trim()) return whole;
@@ -278,27 +294,28 @@ function planEdits(p: Prepared, v: FillValues): Map<number, string | null> {
   // The place-and-date line in 13 pt when 14 pt would not fit its column.
   const date = v.text.dia_danh_ngay;
   if (date && date.length > DATE_LINE_MAX_14PT) {
-    p.paras.forEach((para, k) => {
+    p.doc.paras.forEach((para, k) => {
       if (!para.keys.includes('dia_danh_ngay') || edits.has(k)) return;
-      const xml = p.xml.slice(para.start, para.end);
+      const xml = p.doc.xml.slice(para.start, para.end);
       edits.set(k, xml.replace(/<w:(sz|szCs) w:val="(\d+)"\/>/g, (s, tag: string, val: string) => (Number(val) > 26 ? `<w:${tag} w:val="26"/>` : s)));
     });
   }
   return edits;
 }
 
-function applyEdits(p: Prepared, edits: Map<number, string | null>): string {
-  if (!edits.size) return p.xml;
-  const order = [...edits.keys()].sort((a, b) => p.paras[a].start - p.paras[b].start);
+/** Rewrites `xml` with some of its paragraphs replaced (a string) or removed (null). */
+function applyEdits(xml: string, paras: Para[], edits: Map<number, string | null>): string {
+  if (!edits.size) return xml;
+  const order = [...edits.keys()].sort((a, b) => paras[a].start - paras[b].start);
   let out = '';
   let pos = 0;
   for (const k of order) {
-    const para = p.paras[k];
+    const para = paras[k];
     if (para.start < pos) continue; // nested in a paragraph already replaced
-    out += p.xml.slice(pos, para.start) + (edits.get(k) ?? '');
+    out += xml.slice(pos, para.start) + (edits.get(k) ?? '');
     pos = para.end;
   }
-  return out + p.xml.slice(pos);
+  return out + xml.slice(pos);
 }
 
 /**
@@ -310,20 +327,89 @@ function textRuns(text: string): TextRun[] {
   return text.split(/\r?\n/).map((line, k) => new TextRun({ text: line, font: FONT, break: k > 0 ? 1 : undefined }));
 }
 
+// docx patches a small working document rather than the whole template: only the paragraphs that
+// hold fields, each followed by a marker paragraph, then one paragraph for all the blocks, separated
+// by markers too. The patched paragraphs are put back in place in the template's XML. docx's work
+// (parsing, walking the tree once per field, writing) then grows with what is filled, not with the
+// template's styles, numbering, theme and settings, which are copied through untouched.
+const MARK = 'BIENBAN-MARK';
+const BLOCKS_KEY = '__bienban_blocks';
+const markerXml = (id: string) => `<w:p><w:r><w:t>@@${MARK}:${id}@@</w:t></w:r></w:p>`;
+const markerParagraph = (id: string) => new Paragraph({ children: [new TextRun(`@@${MARK}:${id}@@`)] });
+const MARK_RE = new RegExp(`<w:p\\b(?:(?!</w:p>)[\\s\\S])*?@@${MARK}:([^@]+)@@(?:(?!</w:p>)[\\s\\S])*?</w:p>`, 'g');
+
+const PKG_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const WORKING_FILES = {
+  '[Content_Types].xml': strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  ),
+  '_rels/.rels': strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG_RELS}">` +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  ),
+  'word/_rels/document.xml.rels': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG_RELS}"/>`),
+};
+
+interface Job { part: PartIndex; k: number; xml: string }
+
 export async function fillTemplate(template: Uint8Array, values: FillValues): Promise<Uint8Array> {
   const p = prepare(template);
-  const xml = applyEdits(p, planEdits(p, values));
-  // Stored, not deflated: docx reads it straight back and compresses its own output.
-  const zipped = zipSync({ ...p.files, 'word/document.xml': strToU8(xml) }, { level: 0 });
-  const patches: Record<string, IPatch> = {};
-  for (const key of p.keys) {
-    if (key in values.blocks) {
-      const children = values.blocks[key];
-      if (children.length) patches[key] = { type: PatchType.DOCUMENT, children: [...children] };
-      else patches[key] = { type: PatchType.PARAGRAPH, children: [] };
-    } else if (key in values.text) {
-      patches[key] = { type: PatchType.PARAGRAPH, children: textRuns(values.text[key]) };
+  const docEdits = planEdits(p, values);
+  const edits = new Map<PartIndex, Map<number, string | null>>(p.parts.map((part) => [part, part === p.doc ? docEdits : new Map()]));
+  const textJobs: Job[] = [];
+  const blockJobs: { part: PartIndex; k: number; key: string; inCell: boolean }[] = [];
+  const hasBlock = (key: string) => key in values.blocks && values.blocks[key].length > 0;
+  for (const part of p.parts) {
+    const partEdits = edits.get(part)!;
+    part.paras.forEach((para, k) => {
+      if (!para.keys.length) return;
+      const edited = partEdits.get(k);
+      if (edited === null) return;
+      const blockKey = para.keys.find(hasBlock);
+      // A block takes its whole paragraph; an empty one was removed with its paragraph already.
+      if (blockKey) blockJobs.push({ part, k, key: blockKey, inCell: para.cell !== null });
+      else if (para.keys.some((key) => key in values.text || key in values.blocks)) {
+        textJobs.push({ part, k, xml: edited ?? part.xml.slice(para.start, para.end) });
+      }
+    });
+  }
+  const blockKeys = [...new Set(blockJobs.map((j) => j.key))];
+  if (textJobs.length || blockKeys.length) {
+    const patches: Record<string, IPatch> = {};
+    for (const job of textJobs) {
+      for (const key of job.part.paras[job.k].keys) {
+        if (key in values.text) patches[key] = { type: PatchType.PARAGRAPH, children: textRuns(values.text[key]) };
+        else if (key in values.blocks) patches[key] = { type: PatchType.PARAGRAPH, children: [] };
+      }
+    }
+    if (blockKeys.length) {
+      patches[BLOCKS_KEY] = {
+        type: PatchType.DOCUMENT,
+        children: blockKeys.flatMap((key, b) => [...values.blocks[key], markerParagraph(`B${b}`)]),
+      };
+    }
+    const body = textJobs.map((j, t) => j.xml + markerXml(`T${t}`)).join('') + (blockKeys.length ? `<w:p><w:r><w:t>{{${BLOCKS_KEY}}}</w:t></w:r></w:p>` : '');
+    const working = zipSync({ ...WORKING_FILES, 'word/document.xml': strToU8(`${p.doc.rootOpen}<w:body>${body}</w:body></w:document>`) }, { level: 0 });
+    const patched = await patchDocument({ outputType: 'uint8array', data: working, patches, keepOriginalStyles: true });
+    const out = strFromU8(unzipSync(patched, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml']);
+    const inner = out.slice(out.indexOf('<w:body>') + '<w:body>'.length, out.lastIndexOf('</w:body>'));
+    const fragments = new Map<string, string>();
+    let pos = 0;
+    for (const m of inner.matchAll(MARK_RE)) {
+      fragments.set(m[1], inner.slice(pos, m.index));
+      pos = m.index! + m[0].length;
+    }
+    textJobs.forEach((j, t) => edits.get(j.part)!.set(j.k, fragments.get(`T${t}`) ?? j.xml));
+    for (const j of blockJobs) {
+      let xml = fragments.get(`B${blockKeys.indexOf(j.key)}`) ?? '';
+      // A table cell must end with a paragraph.
+      if (j.inCell && /<\/w:tbl>\s*$/.test(xml)) xml += '<w:p/>';
+      edits.get(j.part)!.set(j.k, xml);
     }
   }
-  return patchDocument({ outputType: 'uint8array', data: zipped, patches, keepOriginalStyles: true });
+  const changed: Record<string, Uint8Array> = {};
+  for (const [part, partEdits] of edits) if (partEdits.size) changed[part.name] = strToU8(applyEdits(part.xml, part.paras, partEdits));
+  return zipSync({ ...p.files, ...changed });
 }

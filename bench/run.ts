@@ -1,0 +1,133 @@
+// How long it takes to make a document, next to two baselines measured in the same run:
+//   floor         unzip + rezip the same template with nothing changed (fflate): no filler can beat it
+//   docxtemplater the same text fields filled with docxtemplater + pizzip (blocks left as text)
+// then 100 conclusion notices in one batch. Prints a table; asserts nothing.
+//
+// Run: npm run bench   (options: --rounds 30 --warmup 5)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import Docxtemplater from 'docxtemplater';
+import PizZip from 'pizzip';
+import { createCore } from '../electron/core/core';
+import { DEMO_IDS } from '../electron/core/demo/ids';
+import { loadModelInput } from '../electron/core/documents/context';
+import { generateDocument } from '../electron/core/documents/generate';
+import { buildModel, type DocumentModel, type ModelInput } from '../shared/documents/model';
+import type { DocType } from '../shared/documents/fields';
+
+const arg = (name: string, fallback: number) => {
+  const k = process.argv.indexOf(`--${name}`);
+  return k > 0 ? Number(process.argv[k + 1]) : fallback;
+};
+const ROUNDS = arg('rounds', 30);
+const WARMUP = arg('warmup', 5);
+const BATCH = 100;
+
+const TEMPLATES: Record<DocType, Uint8Array> = {
+  minutes: new Uint8Array(fs.readFileSync(path.resolve('templates', 'bien-ban.docx'))),
+  conclusion: new Uint8Array(fs.readFileSync(path.resolve('templates', 'thong-bao-ket-luan.docx'))),
+};
+
+const DEMOS = {
+  'Mường Chà 2022': DEMO_IDS.inspectionMuongCha2022,
+  'huyện Điện Biên 2022': DEMO_IDS.inspectionHuyenDienBien2022,
+  'Vị Xuyên 2019': DEMO_IDS.inspectionViXuyen2019,
+  'Ngọc Lặc 2023': DEMO_IDS.inspectionNgocLac2023,
+  'Mường Ảng 2020': DEMO_IDS.inspectionMuongAng2020,
+};
+
+function stats(ms: number[]) {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  return { median: at(0.5), p95: at(0.95), n: s.length };
+}
+
+async function time(fn: () => unknown | Promise<unknown>, rounds: number, warmup: number): Promise<number[]> {
+  for (let k = 0; k < warmup; k++) await fn();
+  const out: number[] = [];
+  for (let k = 0; k < rounds; k++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+const floor = (template: Uint8Array) => zipSync(unzipSync(template));
+
+function docxtemplater(template: Uint8Array, model: DocumentModel): Uint8Array {
+  const doc = new Docxtemplater(new PizZip(template), {
+    paragraphLoop: true, linebreaks: true, delimiters: { start: '{{', end: '}}' }, nullGetter: () => '',
+  });
+  doc.render(model.text);
+  return doc.getZip().generate({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bienban-bench-'));
+  const core = createCore({ dataDir });
+  try {
+    core.handlers['demo.load']({} as never);
+    const settings = core.handlers['settings.get']({} as never);
+    const inputs: [string, ModelInput][] = Object.entries(DEMOS).map(([name, id]) => [name, loadModelInput(core.records, settings, id)]);
+
+    console.log(`BienBan document bench: Node ${process.version}, ${os.cpus()[0]?.model ?? 'CPU'}, ${ROUNDS} rounds after ${WARMUP} warm-up\n`);
+    const rows: string[][] = [];
+    const ours: number[] = [];
+    const floors: number[] = [];
+    const dxts: number[] = [];
+    const models: number[] = [];
+    for (const [name, input] of inputs) {
+      for (const type of ['minutes', 'conclusion'] as const) {
+        const template = TEMPLATES[type];
+        const model = buildModel(input, type, { number: 5, issuedDate: '2022-10-20' });
+        const m = stats(await time(() => buildModel(input, type, { number: 5, issuedDate: '2022-10-20' }), ROUNDS, WARMUP));
+        const g = stats(await time(() => generateDocument(template, buildModel(input, type, { number: 5, issuedDate: '2022-10-20' })), ROUNDS, WARMUP));
+        const f = stats(await time(() => floor(template), ROUNDS, WARMUP));
+        const d = stats(await time(() => docxtemplater(template, model), ROUNDS, WARMUP));
+        models.push(m.median);
+        ours.push(g.median);
+        floors.push(f.median);
+        dxts.push(d.median);
+        rows.push([
+          `${name} / ${type === 'minutes' ? 'biên bản' : 'thông báo'}`, m.median.toFixed(2), g.median.toFixed(1), g.p95.toFixed(1),
+          f.median.toFixed(1), d.median.toFixed(1), `${(g.median / f.median).toFixed(2)}×`, `${(g.median / d.median).toFixed(2)}×`,
+        ]);
+      }
+    }
+    const med = (xs: number[]) => stats(xs).median;
+    rows.push(['median of all', med(models).toFixed(2), med(ours).toFixed(1), stats(ours).p95.toFixed(1), med(floors).toFixed(1), med(dxts).toFixed(1),
+      `${(med(ours) / med(floors)).toFixed(2)}×`, `${(med(ours) / med(dxts)).toFixed(2)}×`]);
+    table(['document', 'model ms', 'ours ms (median)', 'ours p95', 'floor ms', 'docxtemplater ms', 'ours/floor', 'ours/docxt.'], rows);
+
+    // 100 conclusion notices in one batch, cycling through the demo inspections.
+    const t = performance.now();
+    let bytes = 0;
+    for (let k = 0; k < BATCH; k++) {
+      const input = inputs[k % inputs.length][1];
+      const out = await generateDocument(TEMPLATES.conclusion, buildModel(input, 'conclusion', { number: k + 1, issuedDate: '2022-10-20' }));
+      bytes += out.length;
+    }
+    const total = (performance.now() - t) / 1000;
+    console.log(`\n${BATCH} thông báo kết luận in one batch: ${total.toFixed(2)} s total, ${((total * 1000) / BATCH).toFixed(1)} ms each, ${(bytes / BATCH / 1024).toFixed(1)} KiB each`);
+    console.log('\nfloor = unzip + rezip of the same template (fflate); docxtemplater = the same text fields with docxtemplater + pizzip.');
+  } finally {
+    core.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function table(head: string[], rows: string[][]) {
+  const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
+  const line = (cells: string[]) => cells.map((c, k) => (k === 0 ? c.padEnd(widths[k]) : c.padStart(widths[k]))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  rows.forEach((r, k) => {
+    if (k === rows.length - 1) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+    console.log(line(r));
+  });
+}
+
+await main();
