@@ -2,6 +2,7 @@
 // Numbers run from 01 on 1 January and are unique per symbol and year; a team keeps its own series.
 // Pure: the register (electron/core/documents/register.ts) supplies the numbers already used.
 import type { ConclusionIssuer, IssuerSettings } from '../records';
+import { upperVi } from '../vi/text';
 import { DOC_TYPE_CODES, type DocType } from './fields';
 
 /** Symbol of the Văn phòng UBND tỉnh when it issues the conclusion (documents.md §3, case 3). */
@@ -28,7 +29,8 @@ export function documentSymbol(
   if (!settings) return { ok: false, message: SETTINGS_MISSING };
   if (type === 'conclusion' && conclusionIssuer === 'office') return { ok: true, symbol: `${code}-${OFFICE_SYMBOL}` };
   const useTeam = type === 'minutes' || conclusionIssuer === 'team';
-  const raw = (useTeam ? settings.teamSymbol : settings.issuerSymbol).normalize('NFC').trim();
+  // Symbols are written in capitals (NĐ 30), as the document model prints them: "đkt" → "ĐKT".
+  const raw = upperVi((useTeam ? settings.teamSymbol : settings.issuerSymbol).normalize('NFC').trim());
   const what = useTeam ? 'Ký hiệu của Đoàn kiểm tra (ví dụ ĐKT)' : 'Ký hiệu của cơ quan ban hành (ví dụ SNV)';
   if (!raw) {
     return { ok: false, message: `Chưa điền "${what}" trong mục "${SETTINGS_SCREEN}". Hãy điền rồi lập lại văn bản.` };

@@ -60,10 +60,11 @@ describe('symbol', () => {
     expect(documentSymbol('conclusion', SETTINGS, 'office')).toEqual({ ok: true, symbol: 'TB-VP' });
   });
 
-  it('keeps the symbol in NFC and trims spaces around it', () => {
+  it('writes the symbol in NFC capitals and trims spaces around it', () => {
     const nfd = { ...SETTINGS, teamSymbol: ' ĐKT '.normalize('NFD') };
-    const r = documentSymbol('minutes', nfd, 'department');
-    expect(r).toEqual({ ok: true, symbol: 'BB-ĐKT' });
+    expect(documentSymbol('minutes', nfd, 'department')).toEqual({ ok: true, symbol: 'BB-ĐKT' });
+    expect(documentSymbol('conclusion', { ...SETTINGS, teamSymbol: 'đkt' }, 'team')).toEqual({ ok: true, symbol: 'TB-ĐKT' });
+    expect(documentSymbol('conclusion', { ...SETTINGS, issuerSymbol: 'snv' }, 'department')).toEqual({ ok: true, symbol: 'TB-SNV' });
   });
 
   it('missing settings or symbols are refused with a message naming "Thiết lập cơ quan"', () => {

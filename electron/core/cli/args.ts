@@ -11,6 +11,9 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  type: { type: 'string' },
+  template: { type: 'string' },
+  date: { type: 'string' },
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 
@@ -23,6 +26,12 @@ export interface CommandLine {
   out?: string;
   force: boolean;
   help: boolean;
+  /** Document type for generate/issue: minutes | conclusion. */
+  type?: string;
+  /** A Word template to use instead of the active one (generate). */
+  template?: string;
+  /** Issue date dd/mm/yyyy (issue). */
+  date?: string;
   /** Options actually typed, to reject those the command does not take. */
   given: OptionName[];
 }
@@ -35,7 +44,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     throw new UsageError(describeParseError(e as Error & { code?: string }));
   }
   const { values, positionals, tokens } = parsed;
-  for (const name of ['data-dir', 'out'] as const) {
+  for (const name of ['data-dir', 'out', 'type', 'template', 'date'] as const) {
     if (values[name] !== undefined && values[name].trim() === '') throw new UsageError(`Tùy chọn --${name} cần một giá trị, không được để trống.`);
   }
   const given = [...new Set(tokens.filter((t) => t.kind === 'option').map((t) => t.name as OptionName))];
@@ -47,6 +56,9 @@ export function parseCommandLine(argv: string[]): CommandLine {
     out: values.out,
     force: values.force ?? false,
     help: values.help ?? false,
+    type: values.type,
+    template: values.template,
+    date: values.date,
     given,
   };
 }

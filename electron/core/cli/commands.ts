@@ -68,7 +68,7 @@ export function list(ctx: Context, json: boolean): void {
   ctx.out(`Tổng cộng: ${rows.length} cuộc kiểm tra.`);
 }
 
-function requireId(value: string | undefined): string {
+export function requireId(value: string | undefined): string {
   if (!value) throw new UsageError('Thiếu mã cuộc kiểm tra. Dùng lệnh list để xem các mã.');
   if (!Id.safeParse(value).success) throw new UsageError(`Mã cuộc kiểm tra không đúng dạng: "${value}". Dùng lệnh list để xem các mã.`);
   return value;
@@ -124,7 +124,7 @@ export function check(ctx: Context): boolean {
   return report.ok;
 }
 
-function fsReason(e: unknown): string {
+export function fsReason(e: unknown): string {
   const code = (e as { code?: string }).code;
   switch (code) {
     case 'ENOENT': return 'không tìm thấy tệp hoặc thư mục';

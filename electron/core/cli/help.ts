@@ -17,6 +17,13 @@ export function helpText(): string {
     '  import TỆP.json              Nhập một cuộc kiểm tra từ tệp JSON. Toàn bộ tệp được kiểm tra trước;',
     '                               nếu có lỗi thì không nhập gì và in ra từng trường bị lỗi.',
     '  check                        Kiểm tra tệp dữ liệu: tính toàn vẹn, phiên bản lược đồ, phiên bản SQLite.',
+    '  generate MÃ --type LOẠI      Lập bản dự thảo (.docx, chưa có số, không vào sổ đăng ký) của một cuộc kiểm tra.',
+    '         [--out TỆP.docx]      LOẠI: minutes (biên bản) hoặc conclusion (thông báo kết luận).',
+    '         [--template MẪU.docx] --template: dùng mẫu Word này thay cho mẫu đang dùng (mẫu được kiểm tra trước).',
+    '         [--force]             Không có --out thì ghi vào thư mục hiện tại với tên gợi ý; --force: ghi đè.',
+    '  issue MÃ --type LOẠI         Ban hành: lấy số tiếp theo, lưu cố định văn bản vào sổ đăng ký và ghi ra tệp .docx.',
+    '        --date dd/mm/yyyy      Ngày ban hành (số văn bản bắt đầu lại từ 01 mỗi năm).',
+    '        [--out TỆP.docx] [--force]',
     '  help                         Hiện hướng dẫn này.',
     '',
     'Tùy chọn chung:',
@@ -30,5 +37,7 @@ export function helpText(): string {
     '  npm run cli -- list',
     '  npm run cli -- export 60e5941e-e031-4cf8-8a54-fe471f33936a --out muong-cha.json',
     '  npm run cli -- import muong-cha.json --data-dir D:\\BienBan',
+    '  npm run cli -- generate 60e5941e-e031-4cf8-8a54-fe471f33936a --type minutes --out du-thao-bien-ban.docx',
+    '  npm run cli -- issue 60e5941e-e031-4cf8-8a54-fe471f33936a --type conclusion --date 20/10/2022',
   ].join('\n');
 }

@@ -1,10 +1,11 @@
-// Runs one command line and returns the exit code: 0 done, 1 failed while running, 2 typed wrong.
+// Runs one command line and resolves to the exit code: 0 done, 1 failed while running, 2 typed wrong.
 // Everything the user reads is Vietnamese; errors go to stderr, results to stdout.
 import { cleanText } from '../../../shared/vi/text';
 import { CoreError } from '../errors';
 import { resolveDataDir } from '../paths';
 import { parseCommandLine, UsageError, type OptionName } from './args';
 import { check, CommandFailure, demo, exportInspection, importInspection, list, type Context } from './commands';
+import { generate, issue } from './documents';
 import { helpText } from './help';
 
 export interface CliIo {
@@ -20,11 +21,13 @@ const COMMANDS: Record<string, { options: OptionName[]; maxArgs: number }> = {
   export: { options: ['out', 'force'], maxArgs: 1 },
   import: { options: [], maxArgs: 1 },
   check: { options: [], maxArgs: 0 },
+  generate: { options: ['type', 'out', 'template', 'force'], maxArgs: 1 },
+  issue: { options: ['type', 'date', 'out', 'force'], maxArgs: 1 },
   help: { options: [], maxArgs: 1 },
 };
 const GLOBAL_OPTIONS: OptionName[] = ['data-dir', 'help'];
 
-export function runCli(argv: string[], io: CliIo): number {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const out = (s: string) => io.out(cleanText(s));
   const err = (s: string) => io.err(cleanText(s));
   try {
@@ -47,6 +50,8 @@ export function runCli(argv: string[], io: CliIo): number {
       case 'export': exportInspection(ctx, cl.args[0], cl.out, cl.force); return 0;
       case 'import': importInspection(ctx, cl.args[0]); return 0;
       case 'check': return check(ctx) ? 0 : 1;
+      case 'generate': await generate(ctx, cl.args[0], cl); return 0;
+      case 'issue': await issue(ctx, cl.args[0], cl); return 0;
     }
     return 0;
   } catch (e) {

@@ -5,6 +5,7 @@
 //
 // The platform adapters call writeFileGuarded (or assertNotInUse before their own write) for every
 // path the user picked; the command line does the same for --out.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CoreError } from '../errors';
@@ -67,9 +68,15 @@ export function assertNotInUse(filePath: string): void {
  */
 export function writeFileGuarded(filePath: string, bytes: Uint8Array | string): void {
   assertNotInUse(filePath);
-  const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.tmp`);
+  const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
   try {
-    fs.writeFileSync(temp, bytes);
+    const fd = fs.openSync(temp, 'w');
+    try {
+      fs.writeSync(fd, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes);
+      fs.fsyncSync(fd); // on disk before it takes the real name (power cuts)
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(temp, filePath);
   } catch (e) {
     fs.rmSync(temp, { force: true });

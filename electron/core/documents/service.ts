@@ -1,21 +1,35 @@
-// Documents of an inspection: drafts, issuing with the register's next number, frozen files.
-// (Being written: see the documents work in progress.)
-import type { IssuerSettings } from '../../../shared/records';
-import type { DocType } from '../../../shared/documents/fields';
+// Documents of an inspection: drafts (no number, never registered), issuing with the register's
+// next number (the issued file is frozen in the register with its checksum), saving and opening.
+import path from 'node:path';
+import { type DocType } from '../../../shared/documents/fields';
+import { buildModel, modelFingerprint } from '../../../shared/documents/model';
+import {
+  documentSymbol, formatDocNumber, localIsoDate, SETTINGS_MISSING, yearOf,
+} from '../../../shared/documents/numbering';
 import type { DocumentRecord, SavedFile } from '../../../shared/documents/types';
+import { IsoDate, type Inspection, type IssuerSettings } from '../../../shared/records';
 import { CoreError } from '../errors';
 import type { Platform } from '../platform';
 import type { Records } from '../repos/records';
-import type { TemplateStore } from '../templates/store';
+import type { ActiveTemplate, TemplateStore } from '../templates/store';
+import { loadModelInput } from './context';
+import { documentFileName } from './file-name';
+import { generateDocument } from './generate';
+import { DocumentRegister, numberTextOf, type RegisterRow } from './register';
 
 export interface DocumentService {
   list(inspectionId: string): DocumentRecord[];
-  nextNumber(inspectionId: string, type: DocType): { numberText: string };
+  /** The number issuing would give today (or on `issuedDate`, ISO), e.g. "05/BB-ĐKT". */
+  nextNumber(inspectionId: string, type: DocType, issuedDate?: string): { numberText: string };
   saveDraft(inspectionId: string, type: DocType): Promise<SavedFile>;
   issue(inspectionId: string, type: DocType, issuedDate: string): Promise<DocumentRecord>;
   saveIssued(id: string): Promise<SavedFile>;
   open(path: string): Promise<null>;
   showInFolder(path: string): null;
+  /** A draft's bytes and the name to offer, without a dialog (the command line); `template` overrides the active one. */
+  renderDraft(inspectionId: string, type: DocType, template?: ActiveTemplate): Promise<{ bytes: Uint8Array; fileName: string }>;
+  /** An issued document's frozen bytes, checked against its checksum. */
+  issuedFile(id: string): { record: DocumentRecord; bytes: Uint8Array };
 }
 
 export interface DocumentServiceDeps {
@@ -25,9 +39,179 @@ export interface DocumentServiceDeps {
   templates: TemplateStore;
 }
 
-export function createDocumentService(_deps: DocumentServiceDeps): DocumentService {
-  const notReady = (): never => {
-    throw new CoreError('NOT_READY', 'Chức năng lập văn bản chưa sẵn sàng');
+/** Extensions documents.open hands to the operating system (never a program or a script). */
+const OPENABLE = new Set(['.docx', '.pdf']);
+/** How often issuing tries again when another issue took the number while this one was generating. */
+const ISSUE_ATTEMPTS = 10;
+
+export function createDocumentService(deps: DocumentServiceDeps): DocumentService {
+  const { records, platform, templates } = deps;
+  const register = new DocumentRegister(records.db, () => records.now());
+
+  interface Prepared { inspection: Inspection; settings: IssuerSettings; symbol: string; unitName: string }
+
+  /** Everything a document of `type` needs besides the model; Vietnamese errors for what is missing. */
+  function prepare(inspectionId: string, type: DocType): Prepared {
+    const inspection = records.getInspection(inspectionId);
+    if (!inspection) throw new CoreError('NOT_FOUND', 'Không tìm thấy cuộc kiểm tra (có thể đã bị xóa).');
+    const settings = deps.settings();
+    if (!settings) throw new CoreError('SETTINGS_MISSING', SETTINGS_MISSING);
+    const sym = documentSymbol(type, settings, inspection.docOptions.conclusionIssuer);
+    if (!sym.ok) throw new CoreError('SETTINGS_MISSING', sym.message);
+    const unitName = inspection.unitId ? (records.t.units.get(inspection.unitId, true)?.name ?? '') : '';
+    return { inspection, settings, symbol: sym.symbol, unitName };
+  }
+
+  /** Today in the secretary's calendar (the clock is the core's, so tests can fix it). */
+  const today = (): string => localIsoDate(new Date(records.now()));
+
+  function checkDate(issuedDate: string): void {
+    if (!IsoDate.safeParse(issuedDate).success) {
+      throw new CoreError('INVALID_INPUT', `Ngày ban hành không hợp lệ: "${issuedDate}" (cần một ngày có thật, dạng yyyy-mm-dd).`);
+    }
+  }
+
+  /** The current fingerprint of each type's model, to tell whether an issued document is stale. */
+  function currentFingerprints(inspectionId: string, rows: RegisterRow[]): Map<DocType, string | null> {
+    const out = new Map<DocType, string | null>();
+    let input: ReturnType<typeof loadModelInput> | null | undefined;
+    for (const row of rows) {
+      if (out.has(row.type)) continue;
+      try {
+        const settings = deps.settings();
+        if (input === undefined) input = settings ? loadModelInput(records, settings, inspectionId) : null;
+        out.set(row.type, input ? modelFingerprint(buildModel(input, row.type, { number: row.number, issuedDate: row.issuedDate })) : null);
+      } catch {
+        // The records can no longer make this document (settings removed, inspection in the bin):
+        // they changed since it was issued.
+        out.set(row.type, null);
+      }
+    }
+    return out;
+  }
+
+  const toRecord = (r: RegisterRow, stale: boolean): DocumentRecord => ({
+    id: r.id, inspectionId: r.inspectionId, type: r.type, number: r.number, year: r.year, symbol: r.symbol,
+    numberText: numberTextOf(r), issuedDate: r.issuedDate, version: r.version, supersedesId: r.supersedesId,
+    fileName: r.fileName, sha256: r.sha256, size: r.size, templateName: r.templateName, stale, createdAt: r.createdAt,
+  });
+
+  function list(inspectionId: string): DocumentRecord[] {
+    const rows = register.list(inspectionId);
+    const current = currentFingerprints(inspectionId, rows);
+    return rows.map((r) => toRecord(r, current.get(r.type) !== r.fingerprint));
+  }
+
+  function nextNumber(inspectionId: string, type: DocType, issuedDate?: string): { numberText: string } {
+    const date = issuedDate ?? today();
+    checkDate(date);
+    const { symbol } = prepare(inspectionId, type);
+    return { numberText: formatDocNumber(register.nextNumber(symbol, yearOf(date)), symbol) };
+  }
+
+  async function renderDraft(inspectionId: string, type: DocType, template?: ActiveTemplate) {
+    const p = prepare(inspectionId, type);
+    const tpl = template ?? (await templates.active(type));
+    const model = buildModel(loadModelInput(records, p.settings, inspectionId), type, { number: null, issuedDate: null });
+    const bytes = await generateDocument(tpl.bytes, model);
+    return { bytes, fileName: documentFileName({ type, numberText: null, issuedDate: null, unitName: p.unitName }) };
+  }
+
+  async function save(suggestedName: string, bytes: Uint8Array): Promise<SavedFile> {
+    const chosen = await platform.saveFile({ suggestedName, bytes });
+    return { path: chosen, fileName: chosen ? path.basename(chosen) : suggestedName };
+  }
+
+  async function issue(inspectionId: string, type: DocType, issuedDate: string): Promise<DocumentRecord> {
+    checkDate(issuedDate);
+    const p = prepare(inspectionId, type);
+    const year = yearOf(issuedDate);
+    const tpl = await templates.active(type);
+    const input = loadModelInput(records, p.settings, inspectionId);
+
+    /** The same document (same records, date and template) issued already: a repeated click, not a new number. */
+    const alreadyIssued = (fingerprint: string): RegisterRow | undefined => {
+      const last = register.latest(inspectionId, type);
+      return last && register.get(last.id) && last.fingerprint === fingerprint && last.issuedDate === issuedDate &&
+        last.templateSha256 === tpl.sha256 && last.symbol === p.symbol
+        ? last
+        : undefined;
+    };
+
+    for (let attempt = 0; attempt < ISSUE_ATTEMPTS; attempt++) {
+      // Generation is asynchronous, so it runs with a tentative number outside the transaction…
+      const number = register.nextNumber(p.symbol, year);
+      const model = buildModel(input, type, { number, issuedDate });
+      if (model.numberText !== formatDocNumber(number, p.symbol)) {
+        // The document would print another number than the register holds: never issue that.
+        throw new CoreError('INTERNAL', `Số in trên văn bản (${model.numberText}) khác số trong sổ đăng ký (${formatDocNumber(number, p.symbol)}).`);
+      }
+      const fingerprint = modelFingerprint(model);
+      const same = alreadyIssued(fingerprint);
+      if (same) return toRecord(same, false);
+      const bytes = await generateDocument(tpl.bytes, model);
+      const fileName = documentFileName({ type, numberText: formatDocNumber(number, p.symbol), issuedDate, unitName: p.unitName });
+      // …and the transaction takes the number only if nobody took it meanwhile; otherwise generate again.
+      const row = records.db
+        .transaction((): RegisterRow | null => {
+          const again = alreadyIssued(fingerprint);
+          if (again) return again;
+          if (register.nextNumber(p.symbol, year) !== number) return null;
+          return register.insert({
+            inspectionId, type, symbol: p.symbol, year, number, issuedDate,
+            templateName: tpl.name, templateSha256: tpl.sha256, fingerprint, fileName, content: bytes,
+          });
+        })
+        .immediate();
+      if (row) return toRecord(row, false);
+    }
+    throw new CoreError('NUMBER_BUSY', 'Không lấy được số văn bản vì đang có văn bản khác được ban hành cùng lúc. Hãy bấm ban hành lại.');
+  }
+
+  function issuedFile(id: string): { record: DocumentRecord; bytes: Uint8Array } {
+    const row = register.get(id);
+    const content = row && register.content(id);
+    if (!row || !content) throw new CoreError('NOT_FOUND', 'Không tìm thấy văn bản đã ban hành này trong sổ đăng ký.');
+    if (!content.intact) {
+      throw new CoreError(
+        'DOC_CORRUPT',
+        `Nội dung văn bản ${numberTextOf(row)} trong sổ đăng ký không còn khớp mã kiểm tra (SHA-256) đã lưu khi ban hành. ` +
+          'Không lưu bản này; hãy khôi phục dữ liệu từ bản sao lưu.',
+      );
+    }
+    return { record: toRecord(row, list(row.inspectionId).find((d) => d.id === id)?.stale ?? false), bytes: content.bytes };
+  }
+
+  function checkedPath(p: string): string {
+    if (!path.isAbsolute(p)) throw new CoreError('INVALID_INPUT', `Đường dẫn tệp không hợp lệ: ${p}`);
+    return p;
+  }
+
+  return {
+    list,
+    nextNumber,
+    renderDraft,
+    issue,
+    issuedFile,
+    async saveDraft(inspectionId, type) {
+      const { bytes, fileName } = await renderDraft(inspectionId, type);
+      return save(fileName, bytes);
+    },
+    async saveIssued(id) {
+      const { record, bytes } = issuedFile(id);
+      return save(record.fileName, bytes);
+    },
+    async open(p) {
+      checkedPath(p);
+      if (!OPENABLE.has(path.extname(p).toLowerCase())) {
+        throw new CoreError('INVALID_INPUT', `Chỉ mở được văn bản Word (.docx) hoặc PDF, không mở ${path.basename(p)}.`);
+      }
+      await platform.openPath(p);
+      return null;
+    },
+    showInFolder(p) {
+      platform.showItemInFolder(checkedPath(p));
+      return null;
+    },
   };
-  return { list: () => [], nextNumber: notReady, saveDraft: notReady, issue: notReady, saveIssued: notReady, open: notReady, showInFolder: notReady };
 }
