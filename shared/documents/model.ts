@@ -12,7 +12,7 @@ import type {
 } from '../records';
 import { ROLE_LABELS } from '../defaults';
 import { figureText } from '../figures';
-import { formatCitationDate, formatDocumentDate } from '../vi/dates';
+import { formatDocumentDate } from '../vi/dates';
 import { pad2 } from '../vi/numbers';
 import { foldKey, upperVi } from '../vi/text';
 import { DOC_TYPE_CODES, type DocType } from './fields';
@@ -45,7 +45,7 @@ export interface Inline { text: string; bold?: boolean; italic?: boolean }
  */
 export type Block =
   | { kind: 'heading'; level: 1 | 2; text: string }
-  | { kind: 'paragraph'; runs: Inline[] }
+  | { kind: 'paragraph'; runs: Inline[]; /** kept on the page of what follows (a closing formula and the signatures) */ keepNext?: boolean }
   | { kind: 'table'; columns: string[]; /** relative widths */ widths: number[]; rows: string[][]; /** centred columns */ center: number[] }
   | { kind: 'signatures'; /** relative widths of the two columns */ widths: [number, number]; rows: SignatureRow[] };
 
@@ -105,10 +105,19 @@ export function timeText(t: string | null): string {
   return `${h.padStart(2, '0')} giờ ${m} phút`;
 }
 
+/**
+ * A date inside the text: "09/6/2022", "18/01/2022". Days below 10 and the months 1 and 2 take a
+ * leading zero, as in the date line (NĐ 30), which is how official texts cite "ngày 20/01/2025".
+ */
+export function citeDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${String(d).padStart(2, '0')}/${m <= 2 ? `0${m}` : m}/${y}`;
+}
+
 /** "Kế hoạch số 1703/KH-UBND ngày 09/6/2022 của UBND tỉnh Điện Biên" */
 export function citation(kind: string, ref: DocRef): string {
   if (!ref.number.trim()) return '';
-  const date = ref.date ? ` ngày ${formatCitationDate(ref.date)}` : '';
+  const date = ref.date ? ` ngày ${citeDate(ref.date)}` : '';
   const issuer = ref.issuer.trim() ? ` của ${ref.issuer.trim()}` : '';
   return `${kind} số ${ref.number.trim()}${date}${issuer}`;
 }
@@ -116,8 +125,8 @@ export function citation(kind: string, ref: DocRef): string {
 /** "từ ngày 03/10/2022 đến ngày 06/10/2022", or "ngày 12/8/2019" for one day. */
 export function periodText(from: string | null, to: string | null): string {
   if (!from && !to) return '';
-  if (!from || !to || from === to) return `ngày ${formatCitationDate((from ?? to)!)}`;
-  return `từ ngày ${formatCitationDate(from)} đến ngày ${formatCitationDate(to)}`;
+  if (!from || !to || from === to) return `ngày ${citeDate((from ?? to)!)}`;
+  return `từ ngày ${citeDate(from)} đến ngày ${citeDate(to)}`;
 }
 
 /** "Số: 05/BB-ĐKT"; below 10 with a leading zero; "..." for a draft. */
@@ -176,7 +185,7 @@ function agencySuffix(title: string, agency: string): string {
 function dashLines(items: string[]): Block[] {
   return items.map((t, k) => para(`- ${stripEnd(t)}${k === items.length - 1 ? '.' : ';'}`));
 }
-const para = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }] });
+const para = (text: string, keepNext?: boolean): Block => ({ kind: 'paragraph', runs: [{ text }], ...(keepNext ? { keepNext } : {}) });
 const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
 const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 /** Points are lettered in Vietnamese order: a, b, c, d, đ, e, g… */
@@ -420,7 +429,12 @@ function generalBlocks(c: Ctx): Block[] {
   const groups: [string, string[]][] = ([
     ['Ưu điểm', general('strength')], ['Tồn tại, hạn chế', general('shortcoming')], ['Nguyên nhân', general('cause')],
   ] as [string, string[]][]).filter(([, xs]) => xs.length);
-  if (groups.length === 1 && groups[0][0] === 'Ưu điểm') return groups[0][1].map((t) => para(`${stripEnd(t)}.`));
+  if (groups.length === 1) {
+    // One kind only: no lettered point; a label only where the text does not already start with it.
+    const [label, xs] = groups[0];
+    const said = xs.every((t) => foldKey(t).startsWith(foldKey(label)));
+    return label === 'Ưu điểm' || said ? xs.map((t) => para(`${stripEnd(t)}.`)) : labelled(label, xs);
+  }
   return groups.flatMap(([label, xs], k) => labelled(`${pointLetter(k)}) ${label}`, xs));
 }
 
@@ -453,7 +467,7 @@ function causeBlocks(c: Ctx): Block[] {
 
 /** "hoàn thành trước ngày 31/12/2022", or the free wording ("khắc phục ngay"). */
 export function deadlineText(r: Recommendation): string {
-  if (r.remedyDeadline) return `hoàn thành trước ngày ${formatCitationDate(r.remedyDeadline)}`;
+  if (r.remedyDeadline) return `hoàn thành trước ngày ${citeDate(r.remedyDeadline)}`;
   return r.remedyDeadlineNote.trim();
 }
 
@@ -486,7 +500,7 @@ function recommendationTable(c: Ctx, type: DocType): Block[] {
   if (!recs.length) return [];
   const rows = recs.map((r, k) => [
     String(k + 1), `${stripEnd(r.content)}.`, r.responsibleUnit.trim() || c.unitName,
-    r.remedyDeadline ? `Trước ngày ${formatCitationDate(r.remedyDeadline)}` : upperFirst(r.remedyDeadlineNote.trim()),
+    r.remedyDeadline ? `Trước ngày ${citeDate(r.remedyDeadline)}` : upperFirst(r.remedyDeadlineNote.trim()),
   ]);
   const lead = type === 'minutes' ? [para(`Đề nghị ${c.unitName} thực hiện các nội dung sau:`)] : [];
   return [...lead, { kind: 'table', columns: ['STT', 'Nội dung kiến nghị', 'Đơn vị thực hiện', 'Thời hạn'], widths: [8, 54, 22, 16], rows, center: [0, 2, 3] }];
@@ -497,7 +511,7 @@ function reportBack(c: Ctx, issuer: Issuer): Block[] {
   if (!recs.length) return [];
   const to = recs.map((r) => r.reportTo.trim()).find(Boolean) || (issuer.sentence === 'Cơ quan ban hành' ? 'Đoàn kiểm tra' : issuer.sentence);
   const dates = recs.map((r) => r.reportDeadline).filter((d): d is string => Boolean(d)).sort();
-  const by = dates.length ? `trước ngày ${formatCitationDate(dates[dates.length - 1])}` : 'trước ngày .../.../...';
+  const by = dates.length ? `trước ngày ${citeDate(dates[dates.length - 1])}` : 'trước ngày .../.../...';
   if (!dates.length) c.warnings.push('Chưa có hạn báo cáo kết quả khắc phục.');
   return [para(`${c.unitName} báo cáo kết quả khắc phục các tồn tại, hạn chế nêu trên bằng văn bản về ${stripEnd(to)} ${by} để tổng hợp, theo dõi.`)];
 }
@@ -518,7 +532,7 @@ function unitProposalBlocks(c: Ctx): Block[] {
 
 function closingBlocks(c: Ctx, type: DocType): Block[] {
   if (type === 'conclusion') {
-    return [para(`Trên đây là Thông báo kết luận kiểm tra ${c.subject} năm ${c.year} tại ${c.unitName}; đề nghị ${c.unitName} nghiêm túc triển khai thực hiện./.`)];
+    return [para(`Trên đây là Thông báo kết luận kiểm tra ${c.subject} năm ${c.year} tại ${c.unitName}; đề nghị ${c.unitName} nghiêm túc triển khai thực hiện./.`, true)];
   }
   if (!c.i.endTime) c.warnings.push('Chưa ghi giờ kết thúc buổi làm việc.');
   const copies = Math.max(1, c.i.docOptions.copies);
@@ -527,7 +541,7 @@ function closingBlocks(c: Ctx, type: DocType): Block[] {
     : `Biên bản được lập thành ${pad2(copies)} bản có giá trị như nhau: Đoàn kiểm tra giữ ${pad2(copies - 1)} bản, đơn vị được kiểm tra giữ 01 bản./.`;
   return [
     para(`Biên bản kết thúc vào lúc ${timeText(c.i.endTime)} cùng ngày, đã được đọc lại cho các thành viên tham dự cùng nghe, thống nhất nội dung và ký tên.`),
-    para(split),
+    para(split, true),
   ];
 }
 
@@ -604,6 +618,8 @@ export function buildModel(input: ModelInput, type: DocType, opts: BuildOptions)
     meetingDay: i.meetingDate ?? i.dateTo ?? i.dateFrom, warnings, sources,
   };
   const issuer = type === 'minutes' ? teamIssuer(c) : conclusionIssuer(c, i.docOptions.conclusionIssuer);
+  // A body is not its own cơ quan chủ quản (a UBND xã issuing in its own name has none above it here).
+  if (foldKey(issuer.superior) === foldKey(issuer.body)) issuer.superior = '';
   const symbol = `${DOC_TYPE_CODES[type]}-${issuer.symbol}`;
   const numText = numberText(opts.number, symbol);
   const place = s.placeName.trim() || s.province.trim() || DOTS;

@@ -1,7 +1,7 @@
 // The document model: pure formatting decisions from the records (shared/documents/model.ts).
 import { describe, expect, it } from 'vitest';
 import {
-  balanceLines, buildModel, citation, lowerFirst, modelFingerprint, numberText, pointLetter, sentenceName, timeText,
+  balanceLines, buildModel, citation, citeDate, lowerFirst, modelFingerprint, numberText, pointLetter, sentenceName, timeText,
   type Block, type DocumentModel, type SignatureCell,
 } from '../../shared/documents/model';
 import { readPost } from '../../shared/documents/signers';
@@ -68,6 +68,11 @@ describe('numbers and dates', () => {
     expect(citation('Kế hoạch', { number: '1703/KH-UBND', date: '2022-06-09', issuer: 'UBND tỉnh Điện Biên', summary: '' }))
       .toBe('Kế hoạch số 1703/KH-UBND ngày 09/6/2022 của UBND tỉnh Điện Biên');
     expect(citation('Kế hoạch', { number: '', date: null, issuer: '', summary: '' })).toBe('');
+    // Inside the text, the months 1 and 2 take a leading zero too: "ngày 20/01/2026", "ngày 18/01/2022".
+    expect(citeDate('2026-01-20')).toBe('20/01/2026');
+    expect(citeDate('2022-02-05')).toBe('05/02/2022');
+    expect(citeDate('2022-06-09')).toBe('09/6/2022');
+    expect(blockText(buildModel(communeInput2026(), 'minutes', draft).blocks.mo_dau)[0]).toContain('Kế hoạch số 45/KH-UBND ngày 20/01/2026');
   });
 });
 
@@ -249,6 +254,8 @@ describe('a 2026 commune inspection (two tiers, no district)', () => {
     const conclusion = buildModel(input, 'conclusion', { number: 4, issuedDate: '2026-09-10' });
     expect(minutes.text.co_quan_chu_quan).toBe('UBND XÃ TÂN HÀ');
     expect(conclusion.text.co_quan_ban_hanh).toBe('UBND XÃ TÂN HÀ');
+    // The commune is not its own cơ quan chủ quản.
+    expect(conclusion.text.co_quan_chu_quan).toBe('');
     expect(conclusion.text.so_ky_hieu).toBe('Số: 04/TB-UBND');
     expect(conclusion.text.dia_danh_ngay).toBe('Tân Hà, ngày 10 tháng 9 năm 2026');
     expect(signer(conclusion, 0)).toEqual({ kind: 'signer', lines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], name: 'Hoàng Văn Nam' });

@@ -136,7 +136,7 @@ export function renderBlocks(blocks: readonly Block[]): FileChild[] {
         return bodyParagraph(runsWithBreaks(b.text, { bold: true }), { keepNext: true });
       case 'paragraph':
         // A lead-in ("a) Kết quả đạt được:") stays on the page of what it introduces.
-        return bodyParagraph(inlineRuns(b.runs, {}), { keepNext: /:\s*$/.test(b.runs.map((r) => r.text).join('')) });
+        return bodyParagraph(inlineRuns(b.runs, {}), { keepNext: b.keepNext || /:\s*$/.test(b.runs.map((r) => r.text).join('')) });
       case 'table':
         return gridTable(b);
       case 'signatures':
