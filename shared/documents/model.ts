@@ -47,7 +47,8 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; runs: Inline[]; /** kept on the page of what follows (a closing formula and the signatures) */ keepNext?: boolean }
   | { kind: 'table'; columns: string[]; /** relative widths */ widths: number[]; rows: string[][]; /** centred columns */ center: number[] }
-  | { kind: 'signatures'; /** relative widths of the two columns */ widths: [number, number]; rows: SignatureRow[] };
+  | { kind: 'signatures'; /** relative widths of the two columns */ widths: [number, number]; rows: SignatureRow[] }
+  | { kind: 'recipients'; label: string; lines: string[] };
 
 /** One row of a signature table: a column on the left (a signer or Nơi nhận) and one on the right. */
 export interface SignatureRow { left: SignatureCell | null; right: SignatureCell | null }
@@ -587,6 +588,20 @@ function signatureBlocks(c: Ctx, type: DocType): Block[] {
   return [{ kind: 'signatures', widths: [50, 50], rows: rows.map((r) => ({ left: r.left && fitLines(r.left, 24), right: r.right && fitLines(r.right, 24) })) }];
 }
 
+/**
+ * Nơi nhận on its own (field noi_nhan), for a template that places it outside the signature table;
+ * the generator then leaves it out of the signature table.
+ */
+function recipientsBlock(c: Ctx, type: DocType): Block[] {
+  const o = c.i.docOptions;
+  const archive = o.archiveUnit.trim();
+  if (type === 'conclusion') {
+    const items = o.recipientsConclusion.length ? o.recipientsConclusion : defaultConclusionRecipients(c.unitName);
+    return [{ kind: 'recipients', label: 'Nơi nhận:', lines: recipientLines(items, archive || 'CCHC') }];
+  }
+  return o.recipientsMinutes.length ? [{ kind: 'recipients', label: 'Nơi nhận:', lines: recipientLines(o.recipientsMinutes, archive || 'Hồ sơ') }] : [];
+}
+
 /** All figures as a table (field so_lieu): STT | Chỉ tiêu | Số liệu | Ghi chú. */
 function figureTable(c: Ctx): Block[] {
   const inds = new Map(c.input.campaign.indicators.map((i) => [i.id, i]));
@@ -664,7 +679,7 @@ export function buildModel(input: ModelInput, type: DocType, opts: BuildOptions)
     de_xuat_don_vi: unitProposalBlocks(c),
     ket_thuc: closingBlocks(c, type),
     chu_ky: signatureBlocks(c, type),
-    noi_nhan: [],
+    noi_nhan: recipientsBlock(c, type),
   };
   if (!recommendations(c).length) warnings.push('Chưa có kiến nghị của Đoàn kiểm tra.');
   const model: DocumentModel = {

@@ -75,6 +75,28 @@ describe('generated documents pass the NĐ 30 checklist', () => {
   });
 });
 
+describe('Nơi nhận', () => {
+  it('in the minutes, under the secretary, when recipients are set', async () => {
+    const input = loadModelInput(core.records, core.handlers['settings.get']({} as never), DEMO_IDS.inspectionMuongCha2022);
+    input.inspection.docOptions.recipientsMinutes = ['UBND huyện Mường Chà', 'Sở Nội vụ (để b/c)'];
+    const report = checkNd30(await generateDocument(template('minutes'), buildModel(input, 'minutes', { number: 5, issuedDate: null })), 'minutes');
+    expect(report.problems).toEqual([]);
+    expect(report.text).toContain('Nơi nhận:\n- UBND huyện Mường Chà;\n- Sở Nội vụ (để b/c);\n- Lưu: VT, Hồ sơ.');
+  });
+
+  it('on its own where a template has {{noi_nhan}} outside the signature table, and not twice', async () => {
+    const files = unzipSync(template('conclusion'));
+    const xml = strFromU8(files['word/document.xml']);
+    const chuKy = /<w:p>(?:(?!<\/w:p>)[\s\S])*\{\{chu_ky\}\}(?:(?!<\/w:p>)[\s\S])*<\/w:p>/.exec(xml)![0];
+    const separate = zipSync({ ...files, 'word/document.xml': strToU8(xml.replace(chuKy, chuKy + chuKy.replace('{{chu_ky}}', '{{noi_nhan}}'))) });
+    const input = loadModelInput(core.records, core.handlers['settings.get']({} as never), DEMO_IDS.inspectionMuongCha2022);
+    const report = checkNd30(await generateDocument(separate, buildModel(input, 'conclusion', { number: 5, issuedDate: '2022-10-20' })), 'conclusion');
+    expect(report.problems).toEqual([]);
+    expect(report.text.match(/Nơi nhận:/g)).toHaveLength(1);
+    expect(report.paragraphs.find((p) => p.text === 'Nơi nhận:')!.table).toBe(-1);
+  });
+});
+
 describe('Mường Chà 2022: the facts of the article, exactly', () => {
   it('in the minutes', () => {
     const { text } = checkNd30(docs.get('Mường Chà 2022/minutes')!, 'minutes');

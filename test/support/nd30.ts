@@ -421,25 +421,21 @@ export function checkNd30(docx: Uint8Array, type: Nd30DocType): Nd30Report {
     }
   }
 
-  // Body: 13–14 pt, justified, first-line indent 1 cm or 1.27 cm, ≥ 6 pt between paragraphs, single to 1.5 lines.
-  for (const p of paras.slice(bodyFrom)) {
-    if (p.table >= 0 || !p.text.trim()) continue;
-    const where = `body paragraph ${describe(p)}`;
-    if (!sizeIn(p, 13, 14)) bad(`${where}: size ${sizes(p)} pt, NĐ 30 wants 13–14`);
-    if (p.align !== 'both' && p.align !== 'distribute') bad(`${where}: not justified (${p.align})`);
-    if (p.firstLine !== 567 && p.firstLine !== 720) bad(`${where}: first-line indent ${p.firstLine} twips, not 567 or 720`);
-    if (p.before < 120 && p.after < 120) bad(`${where}: less than 6 pt between paragraphs`);
-    if (p.lineRule === 'auto' && p.line !== null && (p.line < 240 || p.line > 360)) bad(`${where}: line spacing ${p.line / 240} lines`);
-    if (p.lineRule && p.lineRule !== 'auto') bad(`${where}: line spacing rule "${p.lineRule}" (single to 1.5 lines wanted)`);
-  }
-
   // Nơi nhận: 12 pt bold italic, then "- …;" lines in 11 pt, the last "- Lưu: VT, ….".
+  const recipients: ParaInfo[] = [];
   const nnIndex = paras.findIndex((p) => p.text.trim() === 'Nơi nhận:');
   if (type === 'conclusion' && nnIndex < 0) bad('"Nơi nhận:" not found');
   if (nnIndex >= 0) {
     const nn = paras[nnIndex];
     if (!sizeIn(nn, 12, 12) || !allRuns(nn, (r) => r.bold && r.italic)) bad(`"Nơi nhận:" is not 12 pt bold italic (${sizes(nn)} pt)`);
-    const lines = paras.filter((p, k) => k > nnIndex && p.table === nn.table && p.cell === nn.cell && p.text.trim());
+    // The list: the paragraphs after the label in the same place (cell or body), up to the first that is not a "- " line.
+    const lines = recipients;
+    for (const p of paras.slice(nnIndex + 1)) {
+      if (p.table !== nn.table || p.cell !== nn.cell) break;
+      if (!p.text.trim()) continue;
+      if (!/^\s*[-–]/u.test(p.text) && nn.table < 0) break;
+      lines.push(p);
+    }
     if (!lines.length) bad('Nơi nhận has no recipients');
     lines.forEach((l, k) => {
       if (!sizeIn(l, 11, 11)) bad(`Nơi nhận line ${describe(l)} size ${sizes(l)} pt, NĐ 30 wants 11`);
@@ -449,6 +445,18 @@ export function checkNd30(docx: Uint8Array, type: Nd30DocType): Nd30Report {
       if (last && !/^- Lưu: VT(, .+)?\.$/u.test(l.text.trim())) bad(`last Nơi nhận line ${describe(l)} is not "- Lưu: VT, ….".`);
       if (!last && !/;$/u.test(l.text.trim())) bad(`Nơi nhận line ${describe(l)} does not end with ";"`);
     });
+  }
+
+  // Body: 13–14 pt, justified, first-line indent 1 cm or 1.27 cm, ≥ 6 pt between paragraphs, single to 1.5 lines.
+  for (const p of paras.slice(bodyFrom)) {
+    if (p.table >= 0 || !p.text.trim() || recipients.includes(p) || p.text.trim() === 'Nơi nhận:') continue;
+    const where = `body paragraph ${describe(p)}`;
+    if (!sizeIn(p, 13, 14)) bad(`${where}: size ${sizes(p)} pt, NĐ 30 wants 13–14`);
+    if (p.align !== 'both' && p.align !== 'distribute') bad(`${where}: not justified (${p.align})`);
+    if (p.firstLine !== 567 && p.firstLine !== 720) bad(`${where}: first-line indent ${p.firstLine} twips, not 567 or 720`);
+    if (p.before < 120 && p.after < 120) bad(`${where}: less than 6 pt between paragraphs`);
+    if (p.lineRule === 'auto' && p.line !== null && (p.line < 240 || p.line > 360)) bad(`${where}: line spacing ${p.line / 240} lines`);
+    if (p.lineRule && p.lineRule !== 'auto') bad(`${where}: line spacing rule "${p.lineRule}" (single to 1.5 lines wanted)`);
   }
 
   // Signature table: the last body-level table; every line of a signature block bold 13–14 pt, centred.

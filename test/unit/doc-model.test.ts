@@ -16,6 +16,7 @@ function blockText(blocks: readonly Block[]): string[] {
     if (b.kind === 'heading') return [b.text];
     if (b.kind === 'paragraph') return [b.runs.map((r) => r.text).join('')];
     if (b.kind === 'table') return [b.columns.join(' | '), ...b.rows.map((r) => r.join(' | '))];
+    if (b.kind === 'recipients') return [b.label, ...b.lines];
     return b.rows.flatMap((r) => [r.left, r.right]).flatMap((c) => (c ? (c.kind === 'signer' ? [...c.lines, c.name] : [c.label, ...c.lines]) : []));
   });
 }
@@ -214,6 +215,20 @@ describe('the three issuers of a conclusion notice', () => {
       '- UBND huyện X (để thực hiện);', '- Chủ tịch, các PCT UBND tỉnh (để b/c);', '- Lưu: VT, NV.',
     ]);
     expect(recipientLines(['Sở Tư pháp', 'Lưu: VT, TTHC (02)'], 'CCHC')).toEqual(['- Sở Tư pháp;', '- Lưu: VT, TTHC (02).']);
+    // The same list on its own, for a template with {{noi_nhan}} outside the signature table.
+    expect(blockText(m.blocks.noi_nhan)).toEqual(['Nơi nhận:', '- UBND huyện Mường Chà (để thực hiện);', '- Thành viên Đoàn kiểm tra;', '- Lưu: VT, CCHC.']);
+  });
+
+  it('gives the minutes a Nơi nhận under the secretary only when recipients are set', () => {
+    const i = demoInput('muongCha2022');
+    expect(buildModel(i, 'minutes', draft).blocks.noi_nhan).toEqual([]);
+    expect(signers(buildModel(i, 'minutes', draft)).some((c) => c.kind === 'recipients')).toBe(false);
+    i.inspection.docOptions.recipientsMinutes = ['UBND huyện Mường Chà', 'Sở Nội vụ (để b/c)'];
+    i.inspection.docOptions.archiveUnit = 'CCHC';
+    const m = buildModel(i, 'minutes', draft);
+    expect(signers(m).find((c) => c.kind === 'recipients')).toEqual({
+      kind: 'recipients', label: 'Nơi nhận:', lines: ['- UBND huyện Mường Chà;', '- Sở Nội vụ (để b/c);', '- Lưu: VT, CCHC.'],
+    });
   });
 });
 

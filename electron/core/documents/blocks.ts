@@ -35,11 +35,11 @@ function inlineRuns(runs: Inline[], base: RunStyle): ParagraphChild[] {
   return runs.flatMap((r) => runsWithBreaks(r.text, { ...base, bold: r.bold ?? base.bold, italic: r.italic ?? base.italic }));
 }
 
-export function bodyParagraph(children: ParagraphChild[], opts: { keepNext?: boolean } = {}): Paragraph {
+export function bodyParagraph(children: ParagraphChild[], opts: { keepNext?: boolean; after?: number } = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE },
-    spacing: { before: 120, after: 0, ...SINGLE },
+    spacing: { before: 120, after: opts.after ?? 0, ...SINGLE },
     keepNext: opts.keepNext || undefined,
     children,
   });
@@ -88,14 +88,17 @@ function gridTable(b: Extract<Block, { kind: 'table' }>): Table {
 /** Space left for the signature and the seal, above the signer's name. */
 const SIGN_SPACE = 1500;
 
+/** "Nơi nhận:" in 12 pt bold italic, then the recipients in 11 pt, flush left (NĐ 30 ô 9b). */
+function recipientParagraphs(label: string, lines: string[], before = 0): Paragraph[] {
+  return [
+    new Paragraph({ spacing: { before, after: 0, ...SINGLE }, keepNext: true, children: [run(label, { size: 12, bold: true, italic: true })] }),
+    ...lines.map((l) => new Paragraph({ spacing: { before: 0, after: 0, ...SINGLE }, keepNext: true, children: [run(l, { size: 11 })] })),
+  ];
+}
+
 function signatureCellChildren(c: SignatureCell | null, rowLines: number): Paragraph[] {
   if (!c) return [new Paragraph({ spacing: { before: 0, after: 0, ...SINGLE }, children: [] })];
-  if (c.kind === 'recipients') {
-    return [
-      new Paragraph({ spacing: { before: 0, after: 0, ...SINGLE }, children: [run(c.label, { size: 12, bold: true, italic: true })] }),
-      ...c.lines.map((l) => new Paragraph({ spacing: { before: 0, after: 0, ...SINGLE }, children: [run(l, { size: 11 })] })),
-    ];
-  }
+  if (c.kind === 'recipients') return recipientParagraphs(c.label, c.lines);
   const centred = (children: ParagraphChild[], before = 0): Paragraph =>
     new Paragraph({
       alignment: AlignmentType.CENTER, spacing: { before, after: 0, ...SINGLE }, keepNext: true, run: { font: FONT, size: pt(14) }, children,
@@ -130,17 +133,23 @@ function signatureTable(b: Extract<Block, { kind: 'signatures' }>): Table {
 
 /** The Word content of one block field. */
 export function renderBlocks(blocks: readonly Block[]): FileChild[] {
-  return blocks.map((b): FileChild => {
+  return blocks.flatMap((b, k): FileChild | FileChild[] => {
+    // A table keeps 6 pt from the paragraph above it, as paragraphs keep from each other.
+    const beforeTable = blocks[k + 1]?.kind === 'table' ? 120 : undefined;
     switch (b.kind) {
       case 'heading':
-        return bodyParagraph(runsWithBreaks(b.text, { bold: true }), { keepNext: true });
+        return bodyParagraph(runsWithBreaks(b.text, { bold: true }), { keepNext: true, after: beforeTable });
       case 'paragraph':
         // A lead-in ("a) Kết quả đạt được:") stays on the page of what it introduces.
-        return bodyParagraph(inlineRuns(b.runs, {}), { keepNext: b.keepNext || /:\s*$/.test(b.runs.map((r) => r.text).join('')) });
+        return bodyParagraph(inlineRuns(b.runs, {}), {
+          keepNext: b.keepNext || /:\s*$/.test(b.runs.map((r) => r.text).join('')), after: beforeTable,
+        });
       case 'table':
         return gridTable(b);
       case 'signatures':
         return signatureTable(b);
+      case 'recipients':
+        return recipientParagraphs(b.label, b.lines, 240);
     }
   });
 }

@@ -1,5 +1,5 @@
 // records → model (shared/documents/model.ts) → this: the model's values placed into a Word template.
-import type { DocumentModel } from '../../../shared/documents/model';
+import type { Block, DocumentModel } from '../../../shared/documents/model';
 import type { FileChild } from 'docx';
 import { renderBlocks } from './blocks';
 import { fillTemplate, templateFields } from './fill';
@@ -8,6 +8,16 @@ import { fillTemplate, templateFields } from './fill';
 export async function generateDocument(template: Uint8Array, model: DocumentModel): Promise<Uint8Array> {
   const used = templateFields(template);
   const blocks: Record<string, FileChild[]> = {};
-  for (const [key, value] of Object.entries(model.blocks)) if (used.has(key)) blocks[key] = renderBlocks(value);
+  for (const [key, value] of Object.entries(model.blocks)) {
+    if (!used.has(key)) continue;
+    // A template with its own {{noi_nhan}} gets the list there, not a second time beside the signature.
+    blocks[key] = renderBlocks(key === 'chu_ky' && used.has('noi_nhan') ? withoutRecipients(value) : value);
+  }
   return fillTemplate(template, { text: model.text, blocks });
+}
+
+function withoutRecipients(blocks: readonly Block[]): Block[] {
+  return blocks.map((b) => (b.kind === 'signatures'
+    ? { ...b, rows: b.rows.map((r) => ({ left: r.left?.kind === 'recipients' ? null : r.left, right: r.right?.kind === 'recipients' ? null : r.right })) }
+    : b));
 }
