@@ -1,8 +1,8 @@
 // The Electron adapter of the Platform interface: native save dialog (Vietnamese), open in the
 // default program, show in Explorer.
 import { app, dialog, shell, type BrowserWindow, type FileFilter, type SaveDialogOptions } from 'electron';
-import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileGuarded } from './core/documents/file-lock';
 import { CoreError } from './core/errors';
 import { safeFileName, type Platform, type SaveFileRequest } from './core/platform';
 
@@ -27,6 +27,7 @@ export function saveDialogOptions(suggestedName: string, dir: string): SaveDialo
 }
 
 function writeError(filePath: string, e: unknown): CoreError {
+  if (e instanceof CoreError) return e; // FILE_IN_USE keeps its own message
   const code = (e as NodeJS.ErrnoException).code;
   const why =
     code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'
@@ -48,7 +49,8 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
       if (res.canceled || !res.filePath) return null;
       const filePath = res.filePath;
       try {
-        fs.writeFileSync(filePath, req.bytes ?? Buffer.from(req.text ?? '', 'utf8'));
+        // Refuses a file Word has open (its ~$ lock file, EBUSY) and writes through a temp file + rename.
+        writeFileGuarded(filePath, req.bytes ?? req.text ?? '');
       } catch (e) {
         throw writeError(filePath, e);
       }

@@ -6,7 +6,7 @@ import { OP_NAMES } from './ops';
 
 export { OP_NAMES, buildApi } from './ops';
 import {
-  BinEntry, BinKind, Campaign, Id, Inspection, InspectionSummary, IssuerSettings, Team, Unit, UnitLevel,
+  BinEntry, BinKind, Campaign, Id, Inspection, IsoDate, InspectionSummary, IssuerSettings, Team, Unit, UnitLevel,
 } from './records';
 import {
   DocRequest, DocTypeSchema, IssueRequest, PathRequest, TemplateUpload,
@@ -59,7 +59,7 @@ export const contract = {
   'demo.load': op<DemoResult>()(Empty),
   'system.info': op<SystemInfo>()(Empty),
   'documents.list': op<DocumentRecord[]>()(z.object({ inspectionId: Id }).strict()),
-  'documents.nextNumber': op<{ numberText: string }>()(DocRequest),
+  'documents.nextNumber': op<{ numberText: string }>()(DocRequest.extend({ issuedDate: IsoDate.optional() })),
   'documents.saveDraft': asyncOp<SavedFile>()(DocRequest),
   'documents.issue': asyncOp<DocumentRecord>()(IssueRequest),
   'documents.saveIssued': asyncOp<SavedFile>()(ById),

@@ -112,7 +112,7 @@ export function createCore(opts: CoreOptions): Core {
       appVersion: opts.appVersion ?? '0.0.0',
     }),
     'documents.list': ({ inspectionId }) => documents.list(inspectionId),
-    'documents.nextNumber': ({ inspectionId, type }) => documents.nextNumber(inspectionId, type),
+    'documents.nextNumber': ({ inspectionId, type, issuedDate }) => documents.nextNumber(inspectionId, type, issuedDate),
     'documents.saveDraft': ({ inspectionId, type }) => documents.saveDraft(inspectionId, type),
     'documents.issue': ({ inspectionId, type, issuedDate }) => documents.issue(inspectionId, type, issuedDate),
     'documents.saveIssued': ({ id }) => documents.saveIssued(id),

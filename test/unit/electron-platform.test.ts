@@ -87,8 +87,17 @@ describe('electronPlatform', () => {
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'missing', 'x.docx') });
     await expect(platform().saveFile({ suggestedName: 'x.docx', bytes: new Uint8Array([1]) })).rejects.toMatchObject({
       code: 'SAVE_FAILED',
-      message: expect.stringContaining('Không lưu được tệp'),
+      message: expect.stringMatching(/Không (lưu|ghi) được tệp/),
     });
+  });
+
+  it('never overwrites a file Word has open (its ~$ owner file is beside it)', async () => {
+    const target = path.join(dir, 'Biên bản 05-BB-ĐKT.docx');
+    fs.writeFileSync(target, 'bản cũ');
+    fs.writeFileSync(path.join(dir, '~$ên bản 05-BB-ĐKT.docx'), 'owner');
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    await expect(platform().saveFile({ suggestedName: 'x.docx', bytes: new Uint8Array([1]) })).rejects.toMatchObject({ code: 'FILE_IN_USE' });
+    expect(fs.readFileSync(target, 'utf8')).toBe('bản cũ');
   });
 
   it('refuses a request with both or neither content', async () => {

@@ -36,11 +36,11 @@ function DocumentPanel({ type, inspectionId, issued, reload, flush }: {
   type: DocType; inspectionId: string; issued: DocumentRecord[]; reload: () => void; flush: () => Promise<void>;
 }) {
   const label = DOC_TYPE_LABELS[type];
-  const next = useLoad(() => unwrap(api().documents.nextNumber({ inspectionId, type })), [inspectionId, type, issued.length]);
+  const [date, setDate] = useState<string | null>(todayIso());
+  const next = useLoad(() => unwrap(api().documents.nextNumber({ inspectionId, type, issuedDate: date ?? undefined })), [inspectionId, type, issued.length, date]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<SavedFile | null>(null);
-  const [date, setDate] = useState<string | null>(todayIso());
   const [confirm, setConfirm] = useState(false);
   const latest = issued.at(-1);
 
