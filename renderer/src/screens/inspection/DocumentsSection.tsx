@@ -24,6 +24,8 @@ export function DocumentsSection(props: SectionProps & { flush: () => Promise<vo
     <Stack>
       {DOC_TYPES.map((type) => (
         <DocumentPanel key={type} type={type} inspectionId={value.id} flush={props.flush}
+          // Minutes are signed at the closing meeting; a conclusion is issued later (today by default).
+          defaultDate={type === 'minutes' ? value.meetingDate ?? value.dateTo ?? todayIso() : todayIso()}
           issued={(docs.data ?? []).filter((d) => d.type === type)} reload={docs.reload} />
       ))}
       {docs.error && <Alert color="red">{docs.error}</Alert>}
@@ -32,11 +34,11 @@ export function DocumentsSection(props: SectionProps & { flush: () => Promise<vo
   );
 }
 
-function DocumentPanel({ type, inspectionId, issued, reload, flush }: {
-  type: DocType; inspectionId: string; issued: DocumentRecord[]; reload: () => void; flush: () => Promise<void>;
+function DocumentPanel({ type, inspectionId, issued, reload, flush, defaultDate }: {
+  type: DocType; inspectionId: string; issued: DocumentRecord[]; reload: () => void; flush: () => Promise<void>; defaultDate: string;
 }) {
   const label = DOC_TYPE_LABELS[type];
-  const [date, setDate] = useState<string | null>(todayIso());
+  const [date, setDate] = useState<string | null>(defaultDate);
   const next = useLoad(() => unwrap(api().documents.nextNumber({ inspectionId, type, issuedDate: date ?? undefined })), [inspectionId, type, issued.length, date]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
