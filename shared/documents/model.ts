@@ -16,6 +16,7 @@ import { formatDocumentDate } from '../vi/dates';
 import { pad2 } from '../vi/numbers';
 import { foldKey, upperVi } from '../vi/text';
 import { DOC_TYPE_CODES, type DocType } from './fields';
+import { documentSymbol } from './numbering';
 import { defaultConclusionRecipients, recipientLines } from './recipients';
 import {
   applyOverride, deriveConclusionSigner, deriveTeamSigner, deriveUnitSigner, leaderPost, signerBlock, teamLeader, teamSecretary,
@@ -635,7 +636,10 @@ export function buildModel(input: ModelInput, type: DocType, opts: BuildOptions)
   const issuer = type === 'minutes' ? teamIssuer(c) : conclusionIssuer(c, i.docOptions.conclusionIssuer);
   // A body is not its own cơ quan chủ quản (a UBND xã issuing in its own name has none above it here).
   if (foldKey(issuer.superior) === foldKey(issuer.body)) issuer.superior = '';
-  const symbol = `${DOC_TYPE_CODES[type]}-${issuer.symbol}`;
+  // The register's rule for the symbol when the settings give one (shared/documents/numbering.ts), so
+  // the number printed is the number registered; the model's own derivation otherwise (a draft).
+  const registered = documentSymbol(type, input.settings, i.docOptions.conclusionIssuer);
+  const symbol = registered.ok ? registered.symbol : `${DOC_TYPE_CODES[type]}-${issuer.symbol}`;
   const numText = numberText(opts.number, symbol);
   const place = s.placeName.trim() || s.province.trim() || DOTS;
   const dateForLine = opts.issuedDate ?? (type === 'minutes' ? c.meetingDay : null);

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { Document, Header, Packer, Paragraph, TextRun } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../shared/documents/model';
 import { loadModelInput } from '../../electron/core/documents/context';
@@ -87,6 +88,25 @@ describe('fields Word splits over several runs', () => {
     const run = /<w:r>(?:(?!<\/w:r>).)*SỞ NỘI VỤ(?:(?!<\/w:r>).)*<\/w:r>/s.exec(documentXml(out))![0];
     expect(run).toContain('<w:b/>');
     expect(run).toContain('<w:sz w:val="26"/>');
+  });
+});
+
+describe('headers and footers', () => {
+  it('fills a field in a page header as in the body', async () => {
+    const doc = new Document({
+      sections: [{
+        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun('Văn bản {{so_ky_hieu}}')] })] }) },
+        children: [new Paragraph('{{ten_don_vi}}'), new Paragraph('{{ket_qua}}')],
+      }],
+    });
+    const out = await fillTemplate(new Uint8Array(await Packer.toBuffer(doc)), {
+      text: { so_ky_hieu: 'Số: 05/BB-ĐKT', ten_don_vi: 'UBND xã Tân Hà' }, blocks: { ket_qua: [new Paragraph('Kết quả')] },
+    });
+    const files = unzipSync(out);
+    const header = Object.keys(files).find((n) => /^word\/header\d*\.xml$/.test(n))!;
+    expect(strFromU8(files[header])).toContain('Văn bản </w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="Times New Roman"');
+    expect(strFromU8(files[header])).toContain('Số: 05/BB-ĐKT');
+    expect(paragraphs(out)).toEqual(['UBND xã Tân Hà', 'Kết quả']);
   });
 });
 

@@ -322,6 +322,10 @@ export function checkNd30(docx: Uint8Array, type: Nd30DocType): Nd30Report {
         const hp = collect(h.documentElement, new Resolver(styles, defName));
         const page = hp.find((p) => p.runs.length);
         if (page && page.align !== 'center') bad('the page number is not centred');
+        for (const p of hp) {
+          if (p.text.includes('{{')) bad(`field left unfilled in the header: ${describe(p)}`);
+          if (p.text !== p.text.normalize('NFC')) bad(`header text not NFC: ${describe(p)}`);
+        }
         for (const p of hp) for (const r of p.runs) {
           if (!fontOk(r.font)) bad(`header run font is not Times New Roman on all slots (${JSON.stringify(r.font)})`);
           if (r.size !== null && (r.size < 13 || r.size > 14)) bad(`page number size ${r.size} pt, NĐ 30 wants 13–14`);
