@@ -7,7 +7,7 @@
 // citations are written the Vietnamese way (shared/vi). Nothing here knows a province, a level of
 // government or a department: names, titles and symbols come from the records and the settings.
 import type {
-  Area, Campaign, ConclusionIssuer, DocRef, Figure, Finding, Indicator, Inspection, IssuerSettings, Recommendation, Team,
+  Campaign, ConclusionIssuer, DocRef, Figure, Finding, Indicator, Inspection, IssuerSettings, Recommendation, Team,
   TeamMember, Unit,
 } from '../records';
 import { ROLE_LABELS } from '../defaults';
@@ -334,7 +334,8 @@ function participantsBlocks(c: Ctx): Block[] {
   const known = new Set(members.map((m) => foldKey(m.fullName)));
   const teamLines = [
     ...members.map(memberLine),
-    ...i.attendees.filter((a) => a.side === 'team' && !known.has(foldKey(a.fullName)) || (a.side === 'team' && !a.fullName.trim())).map(attendeeLine),
+    // Attendees of the team who are not members (or a group such as "các thành viên Đoàn kiểm tra").
+    ...i.attendees.filter((a) => a.side === 'team' && (!a.fullName.trim() || !known.has(foldKey(a.fullName)))).map(attendeeLine),
   ].filter(Boolean);
   const unitLines = i.attendees.filter((a) => a.side === 'unit').map(attendeeLine).filter(Boolean);
   const guestLines = i.attendees.filter((a) => a.side === 'guest').map(attendeeLine).filter(Boolean);
@@ -365,7 +366,7 @@ function subUnitBlocks(c: Ctx): Block[] {
 
 interface FigureTree { ind: Indicator; fig: Figure | undefined; children: FigureTree[] }
 
-/** Figures as sentences, parts under their total: "Hồ sơ TTHC tiếp nhận: 25.718 hồ sơ, trong đó: …". */
+/** Figures as sentences, parts under their total: "Hồ sơ TTHC tiếp nhận: 25.718 hồ sơ, trong đó giải quyết trước hạn 7.139 hồ sơ; …". */
 function figureLines(c: Ctx, areaId: string | null): string[] {
   const { indicators } = c.input.campaign;
   const byInd = new Map(c.i.figures.filter((f) => f.value !== null).map((f) => [f.indicatorId, f]));
@@ -380,7 +381,8 @@ function figureLines(c: Ctx, areaId: string | null): string[] {
     const head = lower ? `${lowerFirst(t.ind.name)} ${figureText(t.ind, t.fig!)}` : `${t.ind.name}: ${figureText(t.ind, t.fig!)}`;
     return parts.length ? `${head}, trong đó ${parts.map((p) => say(p, true)).join('; ')}` : head;
   };
-  const roots = indicators.filter((ind) => !ind.parentId && ind.areaId === areaId && c.input.campaign.indicators.includes(ind));
+  const area = knownArea(c);
+  const roots = indicators.filter((ind) => !ind.parentId && area(ind.areaId) === areaId);
   return flat(roots.map(tree)).map((t) => say(t, false));
 }
 
@@ -403,14 +405,13 @@ function resultsByArea(c: Ctx): Block[] {
   const out: Block[] = [];
   const area = knownArea(c);
   let n = 0;
-  const areas: (Area | null)[] = [...c.input.campaign.areas];
-  for (const a of areas) {
-    const id = a!.id;
+  for (const a of c.input.campaign.areas) {
+    const id = a.id;
     const strengths = c.i.findings.filter((f) => f.kind === 'strength' && area(f.areaId) === id && f.text.trim()).map((f) => f.text.trim());
     const figures = figureLines(c, id);
     const shortcomings = c.i.findings.filter((f) => f.kind === 'shortcoming' && area(f.areaId) === id && f.text.trim()).map((f) => f.text.trim());
     if (!strengths.length && !figures.length && !shortcomings.length) continue;
-    out.push(h2(`${++n}. ${stripEnd(a!.name)}`));
+    out.push(h2(`${++n}. ${stripEnd(a.name)}`));
     let k = 0;
     if (strengths.length || figures.length) out.push(...labelled(`${pointLetter(k++)}) Kết quả đạt được`, [...strengths, ...figures]));
     if (shortcomings.length) out.push(...labelled(`${pointLetter(k++)}) Tồn tại, hạn chế`, shortcomings));
@@ -678,6 +679,7 @@ export function buildModel(input: ModelInput, type: DocType, opts: BuildOptions)
     nguyen_nhan: causeBlocks(c),
     kien_nghi_bang: recommendationTable(c, type),
     kien_nghi_danh_sach: recommendationList(c, type),
+    // Results are reported to whoever issues the conclusion, in the minutes too.
     bao_cao_ket_qua: reportBack(c, type === 'conclusion' ? issuer : conclusionIssuer({ ...c, warnings: [] }, i.docOptions.conclusionIssuer)),
     y_kien_don_vi: unitOpinionBlocks(c),
     de_xuat_don_vi: unitProposalBlocks(c),
