@@ -193,7 +193,7 @@ function conclusion(): Document {
     heading('3. Nguyên nhân'),
     body('{{nguyen_nhan}}'),
     heading('II. KẾT LUẬN VÀ YÊU CẦU'),
-    heading('1. Đối với {{ten_don_vi}}'),
+    heading('1. Đối với {{ten_don_vi}}:'),
     body('{{kien_nghi_danh_sach}}'),
     body('{{bao_cao_ket_qua}}'),
     body('{{ket_thuc}}'),

@@ -567,7 +567,7 @@ function signatureBlocks(c: Ctx, type: DocType): Block[] {
     const items = o.recipientsConclusion.length ? o.recipientsConclusion : defaultConclusionRecipients(c.unitName);
     const block = signerBlock(signer);
     return [{
-      kind: 'signatures', widths: [43, 57],
+      kind: 'signatures', widths: [39, 61],
       rows: [{ left: recipientsCell(recipientLines(items, archive || 'CCHC')), right: fitLines({ kind: 'signer', ...block }, 30) }],
     }];
   }

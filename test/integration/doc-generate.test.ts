@@ -197,7 +197,7 @@ describe('the built-in templates', () => {
     // Mường Chà: no cause, so "3. Nguyên nhân" goes and the rest stays.
     const mc = paragraphs(await make(DEMO_IDS.inspectionMuongCha2022, 'conclusion'));
     expect(mc.filter((t) => /^([IVX]+|\d)\. [^a-z]/.test(t) && t.length < 60)).toEqual([
-      'I. KẾT QUẢ KIỂM TRA', '1. Ưu điểm', '2. Tồn tại, hạn chế', 'II. KẾT LUẬN VÀ YÊU CẦU', '1. Đối với UBND huyện Mường Chà',
+      'I. KẾT QUẢ KIỂM TRA', '1. Ưu điểm', '2. Tồn tại, hạn chế', 'II. KẾT LUẬN VÀ YÊU CẦU', '1. Đối với UBND huyện Mường Chà:',
     ]);
   });
 
