@@ -12,7 +12,7 @@ import type {
 } from '../records';
 import { ROLE_LABELS } from '../defaults';
 import { figureText } from '../figures';
-import { formatDocumentDate } from '../vi/dates';
+import { formatCitationDate, formatDocumentDate } from '../vi/dates';
 import { pad2 } from '../vi/numbers';
 import { foldKey, upperVi } from '../vi/text';
 import { DOC_TYPE_CODES, type DocType } from './fields';
@@ -112,8 +112,7 @@ export function timeText(t: string | null): string {
  * leading zero, as in the date line (NĐ 30), which is how official texts cite "ngày 20/01/2025".
  */
 export function citeDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${String(d).padStart(2, '0')}/${m <= 2 ? `0${m}` : m}/${y}`;
+  return formatCitationDate(iso);
 }
 
 /** "Kế hoạch số 1703/KH-UBND ngày 09/6/2022 của UBND tỉnh Điện Biên" */

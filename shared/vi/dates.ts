@@ -37,10 +37,13 @@ export function formatDocumentDate(iso: string): string {
   return `ngày ${dd} tháng ${mm} năm ${y}`;
 }
 
-/** Short citation form used in body text: "09/6/2022" (day padded, month as written in citations). */
+/**
+ * Short citation form used in body text: "09/6/2022", "20/01/2025". Days below 10 and the months
+ * 1 and 2 take a leading zero, as in the date line (NĐ 30), which is how official texts cite them.
+ */
 export function formatCitationDate(iso: string): string {
   const [y, m, d] = parts(iso);
-  return `${String(d).padStart(2, '0')}/${m}/${y}`;
+  return `${String(d).padStart(2, '0')}/${m <= 2 ? `0${m}` : m}/${y}`;
 }
 
 /** "03/10–06/10/2022" style range for lists; a single day when both ends are equal. */

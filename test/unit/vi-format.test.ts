@@ -107,6 +107,8 @@ describe('dates', () => {
     expect(isoToDisplay('2022-10-06')).toBe('06/10/2022');
     expect(isoToDisplay(null)).toBe('');
     expect(formatCitationDate('2022-06-09')).toBe('09/6/2022');
+    expect(formatCitationDate('2022-01-18')).toBe('18/01/2022');
+    expect(formatCitationDate('2025-02-05')).toBe('05/02/2025');
     expect(formatDateRange('2022-10-03', '2022-10-06')).toBe('03/10–06/10/2022');
     expect(formatDateRange('2022-12-30', '2023-01-02')).toBe('30/12/2022–02/01/2023');
     expect(formatDateRange('2022-10-03', '2022-10-03')).toBe('03/10/2022');
