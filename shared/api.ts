@@ -59,7 +59,7 @@ export const contract = {
   'demo.load': op<DemoResult>()(Empty),
   'system.info': op<SystemInfo>()(Empty),
   'documents.list': op<DocumentRecord[]>()(z.object({ inspectionId: Id }).strict()),
-  'documents.nextNumber': op<{ numberText: string }>()(DocRequest.extend({ issuedDate: IsoDate.optional() })),
+  'documents.nextNumber': op<{ numberText: string; warnings: string[] }>()(DocRequest.extend({ issuedDate: IsoDate.optional() })),
   'documents.saveDraft': asyncOp<SavedFile>()(DocRequest),
   'documents.issue': asyncOp<DocumentRecord>()(IssueRequest),
   'documents.saveIssued': asyncOp<SavedFile>()(ById),

@@ -20,7 +20,7 @@ import { DocumentRegister, numberTextOf, type RegisterRow } from './register';
 export interface DocumentService {
   list(inspectionId: string): DocumentRecord[];
   /** The number issuing would give today (or on `issuedDate`, ISO), e.g. "05/BB-ĐKT". */
-  nextNumber(inspectionId: string, type: DocType, issuedDate?: string): { numberText: string };
+  nextNumber(inspectionId: string, type: DocType, issuedDate?: string): { numberText: string; warnings: string[] };
   saveDraft(inspectionId: string, type: DocType): Promise<SavedFile>;
   issue(inspectionId: string, type: DocType, issuedDate: string): Promise<DocumentRecord>;
   saveIssued(id: string): Promise<SavedFile>;
@@ -102,11 +102,13 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     return rows.map((r) => toRecord(r, current.get(r.type) !== r.fingerprint));
   }
 
-  function nextNumber(inspectionId: string, type: DocType, issuedDate?: string): { numberText: string } {
+  /** The number issuing would take, and what the document would print as dots (Vietnamese notes). */
+  function nextNumber(inspectionId: string, type: DocType, issuedDate?: string): { numberText: string; warnings: string[] } {
     const date = issuedDate ?? today();
     checkDate(date);
-    const { symbol } = prepare(inspectionId, type);
-    return { numberText: formatDocNumber(register.nextNumber(symbol, yearOf(date)), symbol) };
+    const p = prepare(inspectionId, type);
+    const model = buildModel(loadModelInput(records, p.settings, inspectionId), type, { number: null, issuedDate: date });
+    return { numberText: formatDocNumber(register.nextNumber(p.symbol, yearOf(date)), p.symbol), warnings: model.warnings };
   }
 
   async function renderDraft(inspectionId: string, type: DocType, template?: ActiveTemplate) {

@@ -1,6 +1,6 @@
 // The documents of this inspection: a draft at any time, issuing with the next number (frozen
 // afterwards), every issued version, and saving/opening the .docx.
-import { Alert, Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { DOC_TYPE_LABELS, DOC_TYPES, type DocType } from '../../../../shared/documents/fields';
 import type { DocumentRecord, SavedFile } from '../../../../shared/documents/types';
@@ -83,6 +83,11 @@ function DocumentPanel({ type, inspectionId, issued, reload, flush, defaultDate 
           </Button>
           <Text size="sm" c="dimmed">{next.data ? `Số tiếp theo: ${next.data.numberText}` : next.error}</Text>
         </Group>
+        {next.data && next.data.warnings.length > 0 && (
+          <Alert color="yellow" title="Còn thiếu trong hồ sơ (văn bản sẽ để dấu chấm)" data-testid="doc-warnings">
+            <List size="sm">{next.data.warnings.map((w) => <List.Item key={w}>{w}</List.Item>)}</List>
+          </Alert>
+        )}
         {error && <Alert color="red" style={{ whiteSpace: 'pre-line' }} data-testid="doc-error">{error}</Alert>}
         {saved && <SavedFileNote file={saved} onClose={() => setSaved(null)} />}
         {issued.length > 0 && (
