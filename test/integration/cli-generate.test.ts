@@ -1,9 +1,8 @@
 // `generate` and `issue` on the command line, run as the user runs them: a child process per command.
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
+import { cliAsync, ROOT } from '../support/cli';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/core';
@@ -11,8 +10,6 @@ import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { newCampaign, newInspection } from '../../shared/defaults';
 import { tempDir } from '../helpers';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ENTRY = ['--import', 'tsx', 'electron/core/cli/main.ts'];
 const MUONG_CHA = DEMO_IDS.inspectionMuongCha2022;
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -21,21 +18,6 @@ function dir(): string {
   const d = tempDir('bienban-cli-gen-');
   dirs.push(d);
   return d;
-}
-
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.BIENBAN_DATA_DIR;
-    delete env.npm_lifecycle_event;
-    const child = spawn(process.execPath, [...ENTRY, ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
 }
 
 /** word/document.xml of a .docx (which must be a valid zip), with the tags removed. */
@@ -70,8 +52,8 @@ describe('cli generate', { timeout: 120_000 }, () => {
     const minutes = path.join(out, 'du-thao-bien-ban.docx');
     const conclusion = path.join(out, 'du-thao-thong-bao.docx');
     const [a, b] = await Promise.all([
-      cli(['generate', MUONG_CHA, '--type', 'minutes', '--out', minutes, '--data-dir', demo]),
-      cli(['generate', MUONG_CHA, '--type', 'conclusion', '--out', conclusion, '--data-dir', demo]),
+      cliAsync(['generate', MUONG_CHA, '--type', 'minutes', '--out', minutes, '--data-dir', demo]),
+      cliAsync(['generate', MUONG_CHA, '--type', 'conclusion', '--out', conclusion, '--data-dir', demo]),
     ]);
     expect(a.stderr).toBe('');
     expect(a.code).toBe(0);
@@ -85,7 +67,7 @@ describe('cli generate', { timeout: 120_000 }, () => {
     expect(registerRows(demo)).toEqual([]);
 
     const before = fs.readFileSync(minutes);
-    const again = await cli(['generate', MUONG_CHA, '--type', 'minutes', '--out', minutes, '--data-dir', demo]);
+    const again = await cliAsync(['generate', MUONG_CHA, '--type', 'minutes', '--out', minutes, '--data-dir', demo]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('đã có');
     expect(again.stderr).toContain('--force');
@@ -94,12 +76,12 @@ describe('cli generate', { timeout: 120_000 }, () => {
     // Word has it open: even --force does not write over it.
     const lock = path.join(out, `~$${path.basename(minutes).slice(2)}`);
     fs.writeFileSync(lock, 'owner');
-    const locked = await cli(['generate', MUONG_CHA, '--type', 'minutes', '--out', minutes, '--force', '--data-dir', demo]);
+    const locked = await cliAsync(['generate', MUONG_CHA, '--type', 'minutes', '--out', minutes, '--force', '--data-dir', demo]);
     expect(locked.code).toBe(1);
     expect(locked.stderr).toContain('đang mở trong Word');
     expect(fs.readFileSync(minutes).equals(before)).toBe(true);
     fs.rmSync(lock);
-    const forced = await cli(['generate', MUONG_CHA, '--type', 'minutes', '--out', minutes, '--force', '--data-dir', demo]);
+    const forced = await cliAsync(['generate', MUONG_CHA, '--type', 'minutes', '--out', minutes, '--force', '--data-dir', demo]);
     expect(forced.code).toBe(0);
     expect(docText(minutes)).toContain('Số: .../BB-ĐKT');
   });
@@ -111,8 +93,8 @@ describe('cli generate', { timeout: 120_000 }, () => {
     fs.writeFileSync(bad, 'đây không phải tệp Word');
     const target = path.join(out, 'khong-ghi.docx');
     const [ok, refused] = await Promise.all([
-      cli(['generate', MUONG_CHA, '--type', 'minutes', '--template', path.join(ROOT, 'templates/bien-ban.docx'), '--out', good, '--data-dir', demo]),
-      cli(['generate', MUONG_CHA, '--type', 'minutes', '--template', bad, '--out', target, '--data-dir', demo]),
+      cliAsync(['generate', MUONG_CHA, '--type', 'minutes', '--template', path.join(ROOT, 'templates/bien-ban.docx'), '--out', good, '--data-dir', demo]),
+      cliAsync(['generate', MUONG_CHA, '--type', 'minutes', '--template', bad, '--out', target, '--data-dir', demo]),
     ]);
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
@@ -134,12 +116,12 @@ describe('cli generate', { timeout: 120_000 }, () => {
     core.close();
     const target = path.join(out, 'x.docx');
     const [badType, noType, unknown, noSettings, notDocx, noData] = await Promise.all([
-      cli(['generate', MUONG_CHA, '--type', 'report', '--out', target, '--data-dir', demo]),
-      cli(['generate', MUONG_CHA, '--out', target, '--data-dir', demo]),
-      cli(['generate', '00000000-0000-4000-8000-000000000000', '--type', 'minutes', '--out', target, '--data-dir', demo]),
-      cli(['generate', insp.id, '--type', 'minutes', '--out', target, '--data-dir', bare]),
-      cli(['generate', MUONG_CHA, '--type', 'minutes', '--out', path.join(out, 'x.pdf'), '--data-dir', demo]),
-      cli(['generate', MUONG_CHA, '--type', 'minutes', '--out', target, '--data-dir', path.join(out, 'khong-co')]),
+      cliAsync(['generate', MUONG_CHA, '--type', 'report', '--out', target, '--data-dir', demo]),
+      cliAsync(['generate', MUONG_CHA, '--out', target, '--data-dir', demo]),
+      cliAsync(['generate', '00000000-0000-4000-8000-000000000000', '--type', 'minutes', '--out', target, '--data-dir', demo]),
+      cliAsync(['generate', insp.id, '--type', 'minutes', '--out', target, '--data-dir', bare]),
+      cliAsync(['generate', MUONG_CHA, '--type', 'minutes', '--out', path.join(out, 'x.pdf'), '--data-dir', demo]),
+      cliAsync(['generate', MUONG_CHA, '--type', 'minutes', '--out', target, '--data-dir', path.join(out, 'khong-co')]),
     ]);
     expect(badType.code).toBe(2);
     expect(badType.stderr).toContain('Loại văn bản không được hỗ trợ: "report"');
@@ -169,7 +151,7 @@ describe('cli issue', { timeout: 120_000 }, () => {
     core.close();
     const out = dir();
     const file = path.join(out, 'bien-ban.docx');
-    const first = await cli(['issue', MUONG_CHA, '--type', 'minutes', '--date', '06/10/2022', '--out', file, '--data-dir', data]);
+    const first = await cliAsync(['issue', MUONG_CHA, '--type', 'minutes', '--date', '06/10/2022', '--out', file, '--data-dir', data]);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('Đã ban hành biên bản số 01/BB-ĐKT ngày 06/10/2022');
@@ -178,12 +160,12 @@ describe('cli issue', { timeout: 120_000 }, () => {
     expect(rows).toHaveLength(1);
     expect(first.stdout).toContain(rows[0].sha256);
 
-    const again = await cli(['issue', MUONG_CHA, '--type', 'minutes', '--date', '06/10/2022', '--out', file, '--force', '--data-dir', data]);
+    const again = await cliAsync(['issue', MUONG_CHA, '--type', 'minutes', '--date', '06/10/2022', '--out', file, '--force', '--data-dir', data]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('đã được ban hành trước đó, số 01/BB-ĐKT');
     expect(registerRows(data)).toHaveLength(1);
 
-    const bad = await cli(['issue', MUONG_CHA, '--type', 'minutes', '--date', '31/02/2022', '--out', path.join(out, 'y.docx'), '--data-dir', data]);
+    const bad = await cliAsync(['issue', MUONG_CHA, '--type', 'minutes', '--date', '31/02/2022', '--out', path.join(out, 'y.docx'), '--data-dir', data]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('31/02/2022');
     expect(registerRows(data)).toHaveLength(1);

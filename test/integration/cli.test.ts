@@ -1,16 +1,14 @@
 // The command line, run as the user runs it: a child process per command, against temporary data folders.
 import Database from 'better-sqlite3';
-import { spawn, spawnSync } from 'node:child_process';
+import { cli, cliAsync } from '../support/cli';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/core';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { resolveDataDir, userDataDir } from '../../electron/core/paths';
 import { tempDir } from '../helpers';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
@@ -20,33 +18,6 @@ function dir(): string {
   return d;
 }
 
-const ENTRY = ['--import', 'tsx', 'electron/core/cli/main.ts'];
-
-function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env, ...extra };
-  if (!extra.BIENBAN_DATA_DIR) delete env.BIENBAN_DATA_DIR;
-  delete env.npm_lifecycle_event;
-  return env;
-}
-
-/** Runs `node --import tsx electron/core/cli/main.ts ...args` from the repository root. */
-function cli(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [...ENTRY, ...args], { cwd: ROOT, env: childEnv(env), encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** The same, without blocking, so independent commands can run side by side. */
-function cliAsync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...ENTRY, ...args], { cwd: ROOT, env: childEnv({}) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** Every row of every table, to prove a failed command wrote nothing. */
 function snapshot(dataDir: string): string {
