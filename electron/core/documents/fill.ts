@@ -16,7 +16,6 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { patchDocument, PatchType, TextRun, type IPatch } from 'docx';
 import { FONT } from './blocks';
 import { fillTextFields } from './text-fields';
-import { readRawEntries, writeZip, type RawEntry } from './zip';
 
 export interface FillValues {
   /** Text fields: "\n" becomes a line break. */
@@ -60,8 +59,6 @@ interface PartIndex {
 
 interface Prepared {
   files: Record<string, Uint8Array>;
-  /** The template's zip entries as stored, to copy the unchanged ones (null: zip all again). */
-  raw: RawEntry[] | null;
   /** word/document.xml, and the headers and footers that hold fields. */
   doc: PartIndex;
   parts: PartIndex[];
@@ -207,7 +204,7 @@ function prepare(template: Uint8Array): Prepared {
     if (name === 'word/document.xml') { doc = part; docIndex = index; parts.unshift(part); } else parts.push(part);
   }
   if (!doc || !docIndex) throw new Error('Tệp mẫu không có phần nội dung (word/document.xml)');
-  const prepared: Prepared = { files, raw: readRawEntries(template), doc, parts, keys, body: docIndex.body, cellSizes: docIndex.cellSizes };
+  const prepared: Prepared = { files, doc, parts, keys, body: docIndex.body, cellSizes: docIndex.cellSizes };
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(key, prepared);
   return prepared;
@@ -410,5 +407,5 @@ export async function fillTemplate(template: Uint8Array, values: FillValues): Pr
   }
   const changed: Record<string, Uint8Array> = {};
   for (const [part, partEdits] of edits) if (partEdits.size) changed[part.name] = strToU8(applyEdits(part.xml, part.paras, partEdits));
-  return writeZip(p.raw, p.files, changed);
+  return zipSync({ ...p.files, ...changed });
 }
