@@ -10,7 +10,6 @@ import { buildModel } from '../../shared/documents/model';
 import { loadModelInput } from '../../electron/core/documents/context';
 import { generateDocument } from '../../electron/core/documents/generate';
 import { fillTemplate, joinSplitFields } from '../../electron/core/documents/fill';
-import { paragraphXml, runXml } from '../../electron/core/documents/wordml';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { checkNd30 } from '../support/nd30';
 import { demoInput } from '../support/doc-fixtures';
@@ -101,7 +100,7 @@ describe('headers and footers', () => {
       }],
     });
     const out = await fillTemplate(new Uint8Array(await Packer.toBuffer(doc)), {
-      text: { so_ky_hieu: 'Số: 05/BB-ĐKT', ten_don_vi: 'UBND xã Tân Hà' }, blocks: { ket_qua: [paragraphXml({}, runXml('Kết quả'))] },
+      text: { so_ky_hieu: 'Số: 05/BB-ĐKT', ten_don_vi: 'UBND xã Tân Hà' }, blocks: { ket_qua: [new Paragraph('Kết quả')] },
     });
     const files = unzipSync(out);
     const header = Object.keys(files).find((n) => /^word\/header\d*\.xml$/.test(n))!;

@@ -1,9 +1,8 @@
-// Fills a Word template: text fields keep the formatting of the run that holds them (filled in the
-// paragraph's XML by text-fields.ts, or by docx patchDocument, PatchType.PARAGRAPH, for a paragraph
-// with content controls, links and the like); a block field's paragraph is replaced by the block's
-// paragraphs and tables, written as WordprocessingML (blocks.ts) and spliced in directly.
+// Fills a Word template: text fields keep the formatting of the run that holds them (docx
+// patchDocument, PatchType.PARAGRAPH); a block field's paragraph is replaced by generated
+// paragraphs and tables (PatchType.DOCUMENT).
 //
-// Before any field is filled, the template's XML is prepared once (and cached):
+// Before docx sees the template, its XML is prepared once (and cached):
 // - a field that Word split over several runs ("{{ten_" + "don_vi}}", spell-check marks, a bold
 //   part) is put back into one run, and "{{ ten_don_vi }}" loses its spaces;
 // - the paragraphs are indexed, so that for each document, cheaply:
@@ -13,15 +12,14 @@
 //   - a place-and-date line too long for 14 pt is set in 13 pt (NĐ 30: 13–14 pt).
 import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { patchDocument, PatchType, TextRun, type IPatch } from 'docx';
+import { Paragraph, patchDocument, PatchType, TextRun, type FileChild, type IPatch } from 'docx';
 import { FONT } from './blocks';
-import { fillTextFields } from './text-fields';
 
 export interface FillValues {
   /** Text fields: "\n" becomes a line break. */
   text: Readonly<Record<string, string>>;
-  /** Block fields, as body-level WordprocessingML (paragraphs, tables): an empty list removes the field's paragraph. */
-  blocks: Readonly<Record<string, readonly string[]>>;
+  /** Block fields: an empty list removes the field's paragraph. */
+  blocks: Readonly<Record<string, readonly FileChild[]>>;
 }
 
 /** Fields whose paragraph closes the numbered sections of the body (a heading before them is not "followed" by them). */
@@ -329,13 +327,15 @@ function textRuns(text: string): TextRun[] {
   return text.split(/\r?\n/).map((line, k) => new TextRun({ text: line, font: FONT, break: k > 0 ? 1 : undefined }));
 }
 
-// For the paragraphs text-fields.ts leaves to it, docx patches a small working document rather than
-// the whole template: only those paragraphs, each followed by a marker paragraph. The patched
-// paragraphs are put back in place in the template's XML. docx's work
+// docx patches a small working document rather than the whole template: only the paragraphs that
+// hold fields, each followed by a marker paragraph, then one paragraph for all the blocks, separated
+// by markers too. The patched paragraphs are put back in place in the template's XML. docx's work
 // (parsing, walking the tree once per field, writing) then grows with what is filled, not with the
 // template's styles, numbering, theme and settings, which are copied through untouched.
 const MARK = 'BIENBAN-MARK';
+const BLOCKS_KEY = '__bienban_blocks';
 const markerXml = (id: string) => `<w:p><w:r><w:t>@@${MARK}:${id}@@</w:t></w:r></w:p>`;
+const markerParagraph = (id: string) => new Paragraph({ children: [new TextRun(`@@${MARK}:${id}@@`)] });
 const MARK_RE = new RegExp(`<w:p\\b(?:(?!</w:p>)[\\s\\S])*?@@${MARK}:([^@]+)@@(?:(?!</w:p>)[\\s\\S])*?</w:p>`, 'g');
 
 const PKG_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -371,20 +371,12 @@ export async function fillTemplate(template: Uint8Array, values: FillValues): Pr
       // A block takes its whole paragraph; an empty one was removed with its paragraph already.
       if (blockKey) blockJobs.push({ part, k, key: blockKey, inCell: para.cell !== null });
       else if (para.keys.some((key) => key in values.text || key in values.blocks)) {
-        const xml = edited ?? part.xml.slice(para.start, para.end);
-        const filled = fillTextFields(xml, values.text, (key) => !(key in values.text) && key in values.blocks);
-        if (filled !== null) partEdits.set(k, filled);
-        else textJobs.push({ part, k, xml });
+        textJobs.push({ part, k, xml: edited ?? part.xml.slice(para.start, para.end) });
       }
     });
   }
-  for (const j of blockJobs) {
-    let xml = values.blocks[j.key].join('');
-    // A table cell must end with a paragraph.
-    if (j.inCell && xml.endsWith('</w:tbl>')) xml += '<w:p/>';
-    edits.get(j.part)!.set(j.k, xml);
-  }
-  if (textJobs.length) {
+  const blockKeys = [...new Set(blockJobs.map((j) => j.key))];
+  if (textJobs.length || blockKeys.length) {
     const patches: Record<string, IPatch> = {};
     for (const job of textJobs) {
       for (const key of job.part.paras[job.k].keys) {
@@ -392,7 +384,13 @@ export async function fillTemplate(template: Uint8Array, values: FillValues): Pr
         else if (key in values.blocks) patches[key] = { type: PatchType.PARAGRAPH, children: [] };
       }
     }
-    const body = textJobs.map((j, t) => j.xml + markerXml(`T${t}`)).join('');
+    if (blockKeys.length) {
+      patches[BLOCKS_KEY] = {
+        type: PatchType.DOCUMENT,
+        children: blockKeys.flatMap((key, b) => [...values.blocks[key], markerParagraph(`B${b}`)]),
+      };
+    }
+    const body = textJobs.map((j, t) => j.xml + markerXml(`T${t}`)).join('') + (blockKeys.length ? `<w:p><w:r><w:t>{{${BLOCKS_KEY}}}</w:t></w:r></w:p>` : '');
     const working = zipSync({ ...WORKING_FILES, 'word/document.xml': strToU8(`${p.doc.rootOpen}<w:body>${body}</w:body></w:document>`) }, { level: 0 });
     const patched = await patchDocument({ outputType: 'uint8array', data: working, patches, keepOriginalStyles: true });
     const out = strFromU8(unzipSync(patched, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml']);
@@ -404,6 +402,12 @@ export async function fillTemplate(template: Uint8Array, values: FillValues): Pr
       pos = m.index! + m[0].length;
     }
     textJobs.forEach((j, t) => edits.get(j.part)!.set(j.k, fragments.get(`T${t}`) ?? j.xml));
+    for (const j of blockJobs) {
+      let xml = fragments.get(`B${blockKeys.indexOf(j.key)}`) ?? '';
+      // A table cell must end with a paragraph.
+      if (j.inCell && /<\/w:tbl>\s*$/.test(xml)) xml += '<w:p/>';
+      edits.get(j.part)!.set(j.k, xml);
+    }
   }
   const changed: Record<string, Uint8Array> = {};
   for (const [part, partEdits] of edits) if (partEdits.size) changed[part.name] = strToU8(applyEdits(part.xml, part.paras, partEdits));

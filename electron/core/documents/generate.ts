@@ -1,12 +1,13 @@
 // records → model (shared/documents/model.ts) → this: the model's values placed into a Word template.
 import type { Block, DocumentModel } from '../../../shared/documents/model';
+import type { FileChild } from 'docx';
 import { renderBlocks } from './blocks';
 import { fillTemplate, templateFields } from './fill';
 
 /** The .docx bytes of one document: `template` filled with `model`. */
 export async function generateDocument(template: Uint8Array, model: DocumentModel): Promise<Uint8Array> {
   const used = templateFields(template);
-  const blocks: Record<string, string[]> = {};
+  const blocks: Record<string, FileChild[]> = {};
   for (const [key, value] of Object.entries(model.blocks)) {
     if (!used.has(key)) continue;
     // A template with its own {{noi_nhan}} gets the list there, not a second time beside the signature.
