@@ -43,15 +43,14 @@ export async function dispatchAsync(handlers: Handlers, name: unknown, input: un
 
 /** For synchronous callers (CLI commands, tests) of operations whose handler is synchronous. */
 export function dispatch(handlers: Handlers, name: unknown, input: unknown): Result<unknown> {
+  if (isOpName(name) && contract[name].async) {
+    // Refused before running: a sync caller could not wait for its result.
+    return { ok: false, error: { code: 'ASYNC_OP', message: `Thao tác ${name} chạy bất đồng bộ: dùng dispatchAsync` } };
+  }
   const p = prepare(handlers, name, input);
   if (!p.ok) return p.result;
   try {
-    const value = p.run();
-    if (value instanceof Promise) {
-      value.catch(() => {}); // the caller gets the error envelope below instead
-      return { ok: false, error: { code: 'ASYNC_OP', message: `Thao tác ${String(name)} chạy bất đồng bộ: dùng dispatchAsync` } };
-    }
-    return { ok: true, value };
+    return { ok: true, value: p.run() };
   } catch (e) {
     return failure(e);
   }

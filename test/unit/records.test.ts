@@ -77,3 +77,15 @@ describe('records round trip', () => {
     expect(core.handlers['campaigns.list']({}).map((x) => x.id)).toEqual([c.id]);
   });
 });
+
+describe('dispatch', () => {
+  it('refuses an async operation on the synchronous path without running it', async () => {
+    const core = tempCore();
+    cores.push(core);
+    const { dispatch, dispatchAsync } = await import('../../electron/core/dispatch');
+    const res = dispatch(core.handlers, 'documents.saveDraft', { inspectionId: newId(), type: 'minutes' });
+    expect(res).toMatchObject({ ok: false, error: { code: 'ASYNC_OP' } });
+    const viaAsync = await dispatchAsync(core.handlers, 'documents.saveDraft', { inspectionId: newId(), type: 'minutes' });
+    expect(viaAsync).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
