@@ -25,19 +25,10 @@ export interface RegisterRow {
   createdAt: string;
 }
 
-export interface NewRegisterRow {
-  inspectionId: string;
-  type: DocType;
-  symbol: string;
-  year: number;
-  number: number;
-  issuedDate: string;
-  templateName: string;
-  templateSha256: string;
-  fingerprint: string;
-  fileName: string;
+/** What issuing supplies; the register adds id, version, supersedesId, sha256, size and createdAt. */
+export type NewRegisterRow = Omit<RegisterRow, 'id' | 'version' | 'supersedesId' | 'sha256' | 'size' | 'createdAt'> & {
   content: Uint8Array;
-}
+};
 
 export const sha256Hex = (bytes: Uint8Array): string => crypto.createHash('sha256').update(bytes).digest('hex');
 
