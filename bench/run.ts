@@ -11,7 +11,7 @@ import { unzipSync, zipSync } from 'fflate';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { createCore } from '../electron/core/core';
-import { DEMO_IDS } from '../electron/core/demo/ids';
+import { DEMO_INSPECTIONS } from '../electron/core/demo/ids';
 import { loadModelInput } from '../electron/core/documents/context';
 import { generateDocument } from '../electron/core/documents/generate';
 import { buildModel, type DocumentModel, type ModelInput } from '../shared/documents/model';
@@ -30,13 +30,7 @@ const TEMPLATES: Record<DocType, Uint8Array> = {
   conclusion: new Uint8Array(fs.readFileSync(path.resolve('templates', 'thong-bao-ket-luan.docx'))),
 };
 
-const DEMOS = {
-  'Mường Chà 2022': DEMO_IDS.inspectionMuongCha2022,
-  'huyện Điện Biên 2022': DEMO_IDS.inspectionHuyenDienBien2022,
-  'Vị Xuyên 2019': DEMO_IDS.inspectionViXuyen2019,
-  'Ngọc Lặc 2023': DEMO_IDS.inspectionNgocLac2023,
-  'Mường Ảng 2020': DEMO_IDS.inspectionMuongAng2020,
-};
+const DEMOS = DEMO_INSPECTIONS;
 
 function stats(ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../shared/documents/model';
 import { loadModelInput } from '../../electron/core/documents/context';
 import { generateDocument } from '../../electron/core/documents/generate';
-import { DEMO_IDS } from '../../electron/core/demo/ids';
+import { DEMO_IDS, DEMO_INSPECTIONS } from '../../electron/core/demo/ids';
 import { checkNd30, DATE_LINE_RE, SO_RE } from '../support/nd30';
 import { communeInput2026 } from '../support/doc-fixtures';
 import { tempCore } from '../helpers';
@@ -15,13 +15,7 @@ import { tempCore } from '../helpers';
 const template = (type: 'minutes' | 'conclusion') =>
   new Uint8Array(fs.readFileSync(path.resolve('templates', type === 'minutes' ? 'bien-ban.docx' : 'thong-bao-ket-luan.docx')));
 const TYPES = ['minutes', 'conclusion'] as const;
-const DEMOS = {
-  'Mường Chà 2022': DEMO_IDS.inspectionMuongCha2022,
-  'huyện Điện Biên 2022': DEMO_IDS.inspectionHuyenDienBien2022,
-  'Vị Xuyên 2019': DEMO_IDS.inspectionViXuyen2019,
-  'Ngọc Lặc 2023': DEMO_IDS.inspectionNgocLac2023,
-  'Mường Ảng 2020': DEMO_IDS.inspectionMuongAng2020,
-};
+const DEMOS = DEMO_INSPECTIONS;
 
 const core = tempCore();
 const docs = new Map<string, Uint8Array>();

@@ -44,3 +44,12 @@ export function childId(ownerId: string, key: string): string {
   const s = h.join('');
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20, 32)}`;
 }
+
+/** The five demo inspections by a readable label, for benchmarks and tests that go through all of them. */
+export const DEMO_INSPECTIONS: Record<string, string> = {
+  'Mường Chà 2022': DEMO_IDS.inspectionMuongCha2022,
+  'huyện Điện Biên 2022': DEMO_IDS.inspectionHuyenDienBien2022,
+  'Vị Xuyên 2019': DEMO_IDS.inspectionViXuyen2019,
+  'Ngọc Lặc 2023': DEMO_IDS.inspectionNgocLac2023,
+  'Mường Ảng 2020': DEMO_IDS.inspectionMuongAng2020,
+};
