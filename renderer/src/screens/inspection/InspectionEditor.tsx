@@ -1,6 +1,6 @@
 // One inspection, recorded section by section as the meeting runs. Everything autosaves.
 import { Alert, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Inspection } from '../../../../shared/records';
 import { formatDateRange } from '../../../../shared/vi/dates';
 import { api, unwrap } from '../../api';
@@ -20,13 +20,24 @@ import { DocumentsSection } from './DocumentsSection';
 
 export function InspectionEditor({ id }: { id: string }) {
   const { data, error, setData } = useLoad(() => unwrap(api().inspections.get({ id })), [id]);
-  const { campaigns, units } = useLookups();
+  const { campaigns, units, loaded, refresh } = useLookups();
   const { state, flush } = useAutosave(data, (v) => unwrap(api().inspections.save(v)));
   const set = useCallback((patch: Partial<Inspection>) => setData((i) => i && { ...i, ...patch }), [setData]);
+  const campaign = data ? campaigns.find((c) => c.id === data.campaignId) : undefined;
+  // The lookup lists were read when the app opened; a campaign added since (an import, another
+  // window) is not in them yet. Re-read them once before saying the campaign is missing.
+  const [retry, setRetry] = useState<'no' | 'running' | 'done'>('no');
+  useEffect(() => {
+    if (!data || !loaded || campaign || retry !== 'no') return;
+    setRetry('running');
+    void refresh().finally(() => setRetry('done'));
+  }, [data, loaded, campaign, retry, refresh]);
   if (error) return <Alert color="red">{error}</Alert>;
   if (!data) return null;
-  const campaign = campaigns.find((c) => c.id === data.campaignId);
-  if (!campaign) return <Text c="dimmed">Đang tải…</Text>;
+  if (!campaign) {
+    if (retry !== 'done') return <Text c="dimmed">Đang tải…</Text>;
+    return <Alert color="red" title="Không mở được cuộc kiểm tra">Không tìm thấy kế hoạch kiểm tra của cuộc kiểm tra này (có thể đã bị xoá). Hãy khôi phục kế hoạch trong Thùng rác rồi mở lại.</Alert>;
+  }
   const unitName = units.find((u) => u.id === data.unitId)?.name;
   const exportJson = async () => {
     await flush();
