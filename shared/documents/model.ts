@@ -500,12 +500,17 @@ function recommendationList(c: Ctx, type: DocType): Block[] {
 function recommendationTable(c: Ctx, type: DocType): Block[] {
   const recs = recommendations(c);
   if (!recs.length) return [];
+  const deadlines = recs.map((r) => (r.remedyDeadline ? `Trước ngày ${citeDate(r.remedyDeadline)}` : upperFirst(r.remedyDeadlineNote.trim())));
+  // A column of empty cells reads as if the deadlines were forgotten on paper: without any, leave it out.
+  const withDeadline = deadlines.some(Boolean);
   const rows = recs.map((r, k) => [
-    String(k + 1), `${stripEnd(r.content)}.`, r.responsibleUnit.trim() || c.unitName,
-    r.remedyDeadline ? `Trước ngày ${citeDate(r.remedyDeadline)}` : upperFirst(r.remedyDeadlineNote.trim()),
+    String(k + 1), `${stripEnd(r.content)}.`, r.responsibleUnit.trim() || c.unitName, ...(withDeadline ? [deadlines[k]] : []),
   ]);
   const lead = type === 'minutes' ? [para(`Đề nghị ${c.unitName} thực hiện các nội dung sau:`)] : [];
-  return [...lead, { kind: 'table', columns: ['STT', 'Nội dung kiến nghị', 'Đơn vị thực hiện', 'Thời hạn'], widths: [8, 54, 22, 16], rows, center: [0, 2, 3] }];
+  const table: Block = withDeadline
+    ? { kind: 'table', columns: ['STT', 'Nội dung kiến nghị', 'Đơn vị thực hiện', 'Thời hạn'], widths: [8, 54, 22, 16], rows, center: [0, 2, 3] }
+    : { kind: 'table', columns: ['STT', 'Nội dung kiến nghị', 'Đơn vị thực hiện'], widths: [8, 66, 26], rows, center: [0, 2] };
+  return [...lead, table];
 }
 
 function reportBack(c: Ctx, issuer: Issuer): Block[] {
@@ -515,6 +520,8 @@ function reportBack(c: Ctx, issuer: Issuer): Block[] {
   const dates = recs.map((r) => r.reportDeadline).filter((d): d is string => Boolean(d)).sort();
   const by = dates.length ? `trước ngày ${citeDate(dates[dates.length - 1])}` : 'trước ngày .../.../...';
   if (!dates.length) c.warnings.push('Chưa có hạn báo cáo kết quả khắc phục.');
+  const noDeadline = recs.flatMap((r, k) => (deadlineText(r) ? [] : [k + 1]));
+  if (noDeadline.length) c.warnings.push(`Kiến nghị số ${noDeadline.join(', ')} chưa có thời hạn khắc phục.`);
   return [para(`${c.unitName} báo cáo kết quả khắc phục các tồn tại, hạn chế nêu trên bằng văn bản về ${stripEnd(to)} ${by} để tổng hợp, theo dõi.`)];
 }
 

@@ -129,7 +129,7 @@ describe('Mường Chà 2022', () => {
 
   it('gives the recommendations as a table and as a numbered list, with the report-back sentence', () => {
     const table = minutes.blocks.kien_nghi_bang.find((b) => b.kind === 'table');
-    expect(table?.kind === 'table' && table.columns).toEqual(['STT', 'Nội dung kiến nghị', 'Đơn vị thực hiện', 'Thời hạn']);
+    expect(table?.kind === 'table' && table.columns).toEqual(['STT', 'Nội dung kiến nghị', 'Đơn vị thực hiện']);
     expect(table?.kind === 'table' && table.rows.length).toBe(3);
     const list = blockText(minutes.blocks.kien_nghi_danh_sach);
     expect(list[0]).toBe('Đề nghị UBND huyện Mường Chà:');
@@ -138,6 +138,22 @@ describe('Mường Chà 2022', () => {
     expect(blockText(conclusion.blocks.kien_nghi_danh_sach)[0]).toMatch(/^a\) Xây dựng kế hoạch/);
     expect(blockText(minutes.blocks.bao_cao_ket_qua)[0]).toContain('báo cáo kết quả khắc phục');
     expect(blockText(minutes.blocks.bao_cao_ket_qua)[0]).toContain('về Sở Nội vụ');
+  });
+
+  it('leaves the deadline column out when no recommendation has a deadline, and warns about each one missing', () => {
+    const input = demoInput('muongCha2022');
+    input.inspection.recommendations = input.inspection.recommendations.map((r) => ({ ...r, remedyDeadline: null, remedyDeadlineNote: '' }));
+    const none = buildModel(input, 'minutes', draft);
+    const table = none.blocks.kien_nghi_bang.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.columns).toEqual(['STT', 'Nội dung kiến nghị', 'Đơn vị thực hiện']);
+    expect(table?.kind === 'table' && table.rows.every((r) => r.length === 3)).toBe(true);
+    expect(none.warnings).toContain('Kiến nghị số 1, 2, 3 chưa có thời hạn khắc phục.');
+
+    input.inspection.recommendations[1] = { ...input.inspection.recommendations[1], remedyDeadlineNote: 'khắc phục ngay' };
+    const one = buildModel(input, 'minutes', draft);
+    const t2 = one.blocks.kien_nghi_bang.find((b) => b.kind === 'table');
+    expect(t2?.kind === 'table' && t2.rows.map((r) => r[3])).toEqual(['', 'Khắc phục ngay', '']);
+    expect(one.warnings).toContain('Kiến nghị số 1, 3 chưa có thời hạn khắc phục.');
   });
 
   it('closes the minutes with the end time and the copies clause ending "./."', () => {
