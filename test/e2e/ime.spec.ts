@@ -52,6 +52,10 @@ async function typeComposition(page: Page, text: string) {
   }
 }
 
+// Typing ~400 letters with deliberate pauses takes half a minute here; a shared CI machine may be
+// several times slower, which is not what this test is about.
+test.describe.configure({ timeout: 300_000 });
+
 for (const [name, typer] of [['Unikey/EVKey (Backspace + letter)', typeUnikey], ['Windows Telex (composition)', typeComposition]] as const) {
   test(`typing with ${name} keeps every letter exactly`, async ({ app: page, harness }) => {
     const h = harness.core.handlers;

@@ -9,11 +9,14 @@ test('an inspection added after the app opened still opens; one whose campaign i
   await expect(page.getByText('Chưa có đợt kiểm tra nào', { exact: false })).toBeVisible(); // lists read: empty
   const c = newCampaign(2022);
   h['campaigns.save'](c);
+  const unit = { id: newId(), name: 'UBND xã Nà Hỳ', levelId: null, parentId: null, address: '', representatives: [] };
+  h['units.save'](unit);
   const id = newId();
-  h['inspections.save'](newInspection(c.id, id));
+  h['inspections.save']({ ...newInspection(c.id, id), unitId: unit.id });
 
   await page.goto(`${harness.url}#/inspections/${id}`);
   await expect(page.getByRole('tab', { name: '6. Ý kiến đơn vị' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kiểm tra tại UBND xã Nà Hỳ' })).toBeVisible();
 
   h['bin.delete']({ kind: 'campaign', id: c.id });
   await page.reload();

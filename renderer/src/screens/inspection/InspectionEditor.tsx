@@ -20,21 +20,22 @@ import { DocumentsSection } from './DocumentsSection';
 
 export function InspectionEditor({ id }: { id: string }) {
   const { data, error, setData } = useLoad(() => unwrap(api().inspections.get({ id })), [id]);
-  const { campaigns, units, loaded, refresh } = useLookups();
+  const { campaigns, teams, units, loaded, refresh } = useLookups();
   const { state, flush } = useAutosave(data, (v) => unwrap(api().inspections.save(v)));
   const set = useCallback((patch: Partial<Inspection>) => setData((i) => i && { ...i, ...patch }), [setData]);
   const campaign = data ? campaigns.find((c) => c.id === data.campaignId) : undefined;
-  // The lookup lists were read when the app opened; a campaign added since (an import, another
-  // window) is not in them yet. Re-read them once before saying the campaign is missing.
+  // The lookup lists were read when the app opened; a campaign, team or unit added since (an
+  // import, the CLI) is not in them yet. Re-read them once before saying the campaign is missing.
+  const stale = Boolean(data && (!campaign || (data.teamId && !teams.some((t) => t.id === data.teamId)) || (data.unitId && !units.some((u) => u.id === data.unitId))));
   const [retry, setRetry] = useState<'no' | 'running' | 'done'>('no');
   useEffect(() => {
-    if (!data || !loaded || campaign || retry !== 'no') return;
+    if (!stale || !loaded || retry !== 'no') return;
     setRetry('running');
     void refresh().finally(() => setRetry('done'));
-  }, [data, loaded, campaign, retry, refresh]);
+  }, [stale, loaded, retry, refresh]);
   if (error) return <Alert color="red">{error}</Alert>;
   if (!data) return null;
-  if (!campaign) {
+  if (!campaign || (stale && retry !== 'done')) {
     if (retry !== 'done') return <Text c="dimmed">Đang tải…</Text>;
     return <Alert color="red" title="Không mở được cuộc kiểm tra">Không tìm thấy kế hoạch kiểm tra của cuộc kiểm tra này (có thể đã bị xoá). Hãy khôi phục kế hoạch trong Thùng rác rồi mở lại.</Alert>;
   }
