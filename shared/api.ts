@@ -12,6 +12,7 @@ import {
   DocRequest, DocTypeSchema, IssueRequest, PathRequest, TemplateUpload,
   type DocumentRecord, type SavedFile, type TemplateInfo, type TemplateReport,
 } from './documents/types';
+import { StatusChange, type FollowUpRow } from './followup';
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
@@ -51,6 +52,8 @@ export const contract = {
   'inspections.list': op<InspectionSummary[]>()(z.object({ campaignId: Id.optional() }).strict()),
   'inspections.get': op<Inspection>()(ById),
   'inspections.save': op<{ updatedAt: string }>()(Inspection),
+  'followUp.list': op<FollowUpRow[]>()(z.object({ campaignId: Id.optional() }).strict()),
+  'followUp.setStatus': op<{ updatedAt: string }>()(StatusChange),
   'bin.list': op<BinEntry[]>()(Empty),
   'bin.delete': op<null>()(ByKind),
   'bin.restore': op<null>()(ByKind),

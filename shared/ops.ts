@@ -18,6 +18,8 @@ export const OP_NAMES = [
   'inspections.list',
   'inspections.get',
   'inspections.save',
+  'followUp.list',
+  'followUp.setStatus',
   'bin.list',
   'bin.delete',
   'bin.restore',

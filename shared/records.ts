@@ -135,6 +135,7 @@ export const Figure = z.object({
 export type Figure = z.infer<typeof Figure>;
 
 export const RecommendationStatus = z.enum(['open', 'in_progress', 'done']);
+export type RecommendationStatus = z.infer<typeof RecommendationStatus>;
 export const Recommendation = z.object({
   id: Id,
   areaId: Id.nullable(),

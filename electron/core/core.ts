@@ -8,6 +8,7 @@ import { cleanDeep } from '../../shared/vi/text';
 import { openDatabase, type Db } from './db/database';
 import { CoreError } from './errors';
 import { listBin, moveToBin, restoreFromBin } from './repos/bin';
+import { listFollowUp, setRecommendationStatus } from './repos/followup';
 import { Records } from './repos/records';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
@@ -98,6 +99,8 @@ export function createCore(opts: CoreOptions): Core {
     'inspections.list': ({ campaignId }) => r.listInspections(campaignId),
     'inspections.get': ({ id }) => need(r.getInspection(id), 'cuộc kiểm tra'),
     'inspections.save': (i) => r.saveInspection(i),
+    'followUp.list': ({ campaignId }) => listFollowUp(r, campaignId),
+    'followUp.setStatus': (change) => setRecommendationStatus(r, change),
     'bin.list': () => listBin(r),
     'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),
     'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),

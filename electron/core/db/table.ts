@@ -41,7 +41,8 @@ export class Table<T extends { id: string }> {
       `ON CONFLICT(id) DO UPDATE SET ${updates.join(', ')}, deleted_at = NULL`;
   }
 
-  private toRecord(row: Row): T {
+  /** A row read with SELECT * (plus any extra columns, ignored) as a record. */
+  toRecord(row: Row): T {
     const rec: Row = { id: row.id };
     for (const [f, c, t] of this.cols) rec[f] = fromSql(t, row[c]);
     return rec as T;

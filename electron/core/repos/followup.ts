@@ -1,0 +1,49 @@
+// The follow-up of the team's recommendations across inspections: read them all at once, and
+// change one recommendation's status without rewriting (or racing) the whole inspection.
+import type { FollowUpRow, StatusChange } from '../../../shared/followup';
+import { cleanDeep } from '../../../shared/vi/text';
+import { CoreError } from '../errors';
+import type { Records } from './records';
+
+/** Live recommendations of live inspections of live campaigns, in inspection order. */
+export function listFollowUp(r: Records, campaignId?: string): FollowUpRow[] {
+  const rows = r.db.prepare(`
+    SELECT rec.*, i.campaign_id AS f_campaign_id, i.date_to AS f_date_to, c.year AS f_year,
+           u.name AS f_unit_name, t.number AS f_team_number,
+           (SELECT COUNT(*) FROM recommendations p
+             WHERE p.inspection_id = rec.inspection_id AND p.deleted_at IS NULL
+               AND (p.position < rec.position OR (p.position = rec.position AND p.id < rec.id))) + 1 AS f_number
+    FROM recommendations rec
+    JOIN inspections i ON i.id = rec.inspection_id AND i.deleted_at IS NULL
+    JOIN campaigns c ON c.id = i.campaign_id AND c.deleted_at IS NULL
+    LEFT JOIN units u ON u.id = i.unit_id
+    LEFT JOIN teams t ON t.id = i.team_id
+    WHERE rec.deleted_at IS NULL ${campaignId ? 'AND i.campaign_id = ?' : ''}
+    ORDER BY c.year DESC, i.date_from, i.created_at, rec.position, rec.id`).all(...(campaignId ? [campaignId] : [])) as Record<string, never>[];
+  return rows.map((row) => ({
+    inspectionId: row.inspection_id,
+    campaignId: row.f_campaign_id,
+    year: row.f_year,
+    unitName: row.f_unit_name ?? '',
+    teamNumber: row.f_team_number ?? null,
+    dateTo: row.f_date_to,
+    number: row.f_number,
+    recommendation: r.t.recommendations.toRecord(row),
+  }));
+}
+
+/** Sets one recommendation's status and note; the inspection counts as changed (its list date moves). */
+export function setRecommendationStatus(r: Records, change: StatusChange): { updatedAt: string } {
+  const c = cleanDeep(change);
+  const now = r.now();
+  r.db.transaction(() => {
+    const res = r.db.prepare(`
+      UPDATE recommendations SET status = ?, status_note = ?, updated_at = ?
+      WHERE id = ? AND inspection_id = ? AND deleted_at IS NULL
+        AND EXISTS (SELECT 1 FROM inspections i WHERE i.id = inspection_id AND i.deleted_at IS NULL)`)
+      .run(c.status, c.statusNote, now, c.recommendationId, c.inspectionId);
+    if (res.changes !== 1) throw new CoreError('NOT_FOUND', 'Không tìm thấy kiến nghị này (có thể đã bị xoá khỏi cuộc kiểm tra).');
+    r.db.prepare('UPDATE inspections SET updated_at = ? WHERE id = ?').run(now, c.inspectionId);
+  })();
+  return { updatedAt: now };
+}

@@ -1,0 +1,98 @@
+// Following the team's recommendations after the inspection (domain.md, step 12): months later the
+// secretary checks, unit by unit, what has been remedied. "Today" is passed in, so the same rules
+// serve the screen, the tests and the command line.
+import { z } from 'zod';
+import { Id, Recommendation, RecommendationStatus } from './records';
+import { compareVi } from './vi/text';
+
+/** One recommendation with where it was made, as the follow-up list shows it. */
+export interface FollowUpRow {
+  inspectionId: string;
+  campaignId: string;
+  year: number;
+  unitName: string;
+  teamNumber: number | null;
+  /** Last day of the inspection. */
+  dateTo: string | null;
+  /** 1-based number of the recommendation within its inspection ("Kiến nghị số 2"). */
+  number: number;
+  recommendation: Recommendation;
+}
+
+export const StatusChange = z
+  .object({ inspectionId: Id, recommendationId: Id, status: RecommendationStatus, statusNote: Recommendation.shape.statusNote })
+  .strict();
+export type StatusChange = z.infer<typeof StatusChange>;
+
+export const STATUS_LABELS: Record<RecommendationStatus, string> = {
+  open: 'Chưa thực hiện',
+  in_progress: 'Đang thực hiện',
+  done: 'Đã hoàn thành',
+};
+
+/** Where a recommendation stands on a given day. */
+export type Urgency = 'overdue' | 'due_soon' | 'pending' | 'done';
+export const URGENCY_LABELS: Record<Urgency, string> = {
+  overdue: 'Quá hạn',
+  due_soon: 'Sắp đến hạn',
+  pending: 'Chưa đến hạn',
+  done: 'Đã hoàn thành',
+};
+/** A deadline this many days away or fewer is "sắp đến hạn". */
+export const DUE_SOON_DAYS = 7;
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+
+/** Days from `today` to the remedy deadline (negative when passed), or null without a dated deadline. */
+export function daysLeft(r: Recommendation, today: string): number | null {
+  return r.remedyDeadline ? dayNumber(r.remedyDeadline) - dayNumber(today) : null;
+}
+
+/**
+ * Done is done whatever the date. Otherwise a dated deadline decides: the deadline day itself still
+ * counts as in time. Without a dated deadline ("khắc phục ngay", or none) nothing can be overdue.
+ */
+export function urgencyOf(r: Recommendation, today: string): Urgency {
+  if (r.status === 'done') return 'done';
+  const left = daysLeft(r, today);
+  if (left === null) return 'pending';
+  if (left < 0) return 'overdue';
+  return left <= DUE_SOON_DAYS ? 'due_soon' : 'pending';
+}
+
+export interface FollowUpSummary { total: number; done: number; inProgress: number; open: number; overdue: number; dueSoon: number }
+
+export function summarize(rows: readonly FollowUpRow[], today: string): FollowUpSummary {
+  const s: FollowUpSummary = { total: rows.length, done: 0, inProgress: 0, open: 0, overdue: 0, dueSoon: 0 };
+  for (const { recommendation: r } of rows) {
+    if (r.status === 'done') s.done++;
+    else if (r.status === 'in_progress') s.inProgress++;
+    else s.open++;
+    const u = urgencyOf(r, today);
+    if (u === 'overdue') s.overdue++;
+    if (u === 'due_soon') s.dueSoon++;
+  }
+  return s;
+}
+
+const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, due_soon: 1, pending: 2, done: 3 };
+
+/** Most urgent first; then the earliest deadline; then by unit (Vietnamese order) and number. */
+export function sortByUrgency(rows: readonly FollowUpRow[], today: string): FollowUpRow[] {
+  return [...rows].sort((a, b) => {
+    const ua = URGENCY_ORDER[urgencyOf(a.recommendation, today)];
+    const ub = URGENCY_ORDER[urgencyOf(b.recommendation, today)];
+    if (ua !== ub) return ua - ub;
+    const da = a.recommendation.remedyDeadline ?? '9999';
+    const db = b.recommendation.remedyDeadline ?? '9999';
+    if (da !== db) return da < db ? -1 : 1;
+    return compareVi(a.unitName, b.unitName) || a.number - b.number;
+  });
+}
+
+/** The local calendar day as yyyy-mm-dd (not UTC: just after midnight in Hà Nội is still "yesterday" in UTC). */
+export function localToday(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
