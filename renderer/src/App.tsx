@@ -6,12 +6,14 @@ import { BinScreen } from './screens/BinScreen';
 import { CampaignScreen, CampaignsScreen } from './screens/CampaignsScreen';
 import { InspectionEditor } from './screens/inspection/InspectionEditor';
 import { InspectionsScreen } from './screens/InspectionsScreen';
+import { FollowUpScreen } from './screens/FollowUpScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { UnitsScreen } from './screens/UnitsScreen';
 import { TemplatesScreen } from './screens/TemplatesScreen';
 
 const NAV: { path: string; label: string; match: Route['name'][] }[] = [
   { path: '/inspections', label: 'Cuộc kiểm tra', match: ['inspections', 'inspection'] },
+  { path: '/follow-up', label: 'Theo dõi kiến nghị', match: ['followup'] },
   { path: '/campaigns', label: 'Kế hoạch và Đoàn kiểm tra', match: ['campaigns', 'campaign'] },
   { path: '/units', label: 'Đơn vị được kiểm tra', match: ['units'] },
   { path: '/templates', label: 'Mẫu văn bản', match: ['templates'] },
@@ -26,6 +28,7 @@ function Screen({ route }: { route: Route }) {
       {error && <Alert color="red" mb="md" title="Không tải được dữ liệu">{error}</Alert>}
       {route.name === 'inspections' && <InspectionsScreen />}
       {route.name === 'inspection' && <InspectionEditor key={route.id} id={route.id} />}
+      {route.name === 'followup' && <FollowUpScreen />}
       {route.name === 'campaigns' && <CampaignsScreen />}
       {route.name === 'campaign' && <CampaignScreen key={route.id} id={route.id} />}
       {route.name === 'units' && <UnitsScreen />}

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { name: 'inspections' }
   | { name: 'inspection'; id: string }
+  | { name: 'followup' }
   | { name: 'campaigns' }
   | { name: 'campaign'; id: string }
   | { name: 'units' }
@@ -15,6 +16,7 @@ export function parseHash(hash: string): Route {
   const [, a, b] = hash.replace(/^#/, '').split('/');
   if (a === 'inspections' && b) return { name: 'inspection', id: b };
   if (a === 'campaigns' && b) return { name: 'campaign', id: b };
+  if (a === 'follow-up') return { name: 'followup' };
   if (a === 'campaigns') return { name: 'campaigns' };
   if (a === 'units') return { name: 'units' };
   if (a === 'settings') return { name: 'settings' };

@@ -185,7 +185,7 @@ describe('fields', () => {
     await refused(withBody(p(r('{{ten_'), '<w:ins w:id="1" w:author="Thu">' + r('don_vi}}') + '</w:ins>')), msg);
     await refused(withBody(p(r('{{ten_don'), '<w:del w:id="2" w:author="Thu"><w:r><w:delText>_cu</w:delText></w:r></w:del>', r('_vi}}'))), msg);
     await refused(withBody(p('<w:moveTo w:id="3" w:author="Thu">' + r('{{ten_don_vi}}') + '</w:moveTo>')), msg);
-    await refused(withBody(p('Ghi ', '<w:del w:id="4" w:author="Thu"><w:r><w:delText>{{nam}}</w:delText></w:r></w:del>')), /Chữ “\{\{nam\}\}” đã bị xoá nhưng còn lưu trong thay đổi được theo dõi; hãy chấp nhận hoặc từ chối/);
+    await refused(withBody(p('Ghi ', '<w:del w:id="4" w:author="Thu"><w:r><w:delText>{{nam}}</w:delText></w:r></w:del>')), /Chữ “\{\{nam\}\}” đã bị xóa nhưng còn lưu trong thay đổi được theo dõi; hãy chấp nhận hoặc từ chối/);
   });
 
   it('allows tracked changes away from fields', async () => {

@@ -42,7 +42,7 @@ export function setRecommendationStatus(r: Records, change: StatusChange): { upd
       WHERE id = ? AND inspection_id = ? AND deleted_at IS NULL
         AND EXISTS (SELECT 1 FROM inspections i WHERE i.id = inspection_id AND i.deleted_at IS NULL)`)
       .run(c.status, c.statusNote, now, c.recommendationId, c.inspectionId);
-    if (res.changes !== 1) throw new CoreError('NOT_FOUND', 'Không tìm thấy kiến nghị này (có thể đã bị xoá khỏi cuộc kiểm tra).');
+    if (res.changes !== 1) throw new CoreError('NOT_FOUND', 'Không tìm thấy kiến nghị này (có thể đã bị xóa khỏi cuộc kiểm tra).');
     r.db.prepare('UPDATE inspections SET updated_at = ? WHERE id = ?').run(now, c.inspectionId);
   })();
   return { updatedAt: now };

@@ -24,12 +24,12 @@ const typedWithIme = (key: string) => /[^\x20-\x7e]/.test(key) || undoTelex(fold
 const IME_TIP = ' Tên trường viết không dấu: hãy tắt bộ gõ tiếng Việt (Unikey, EVKey) khi gõ tên trường.';
 
 function unknownMessage(key: string, suggestion: string | null): string {
-  if (key.trim() === '') return `Có cặp dấu “{{}}” không có tên trường ở giữa; hãy xoá hoặc gõ tên trường vào.`;
+  if (key.trim() === '') return `Có cặp dấu “{{}}” không có tên trường ở giữa; hãy xóa hoặc gõ tên trường vào.`;
   if (suggestion) {
     const label = fieldByKey(suggestion)?.label ?? '';
     return `Trường ${f(key)} không có trong danh sách trường của BienBan; có phải ${f(suggestion)} — “${label}”? Hãy sửa lại cho đúng.${typedWithIme(key) ? IME_TIP : ''}`;
   }
-  return `Trường ${f(key)} không có trong danh sách trường của BienBan và không giống trường nào; hãy xoá hoặc thay bằng một trường trong danh sách.`;
+  return `Trường ${f(key)} không có trong danh sách trường của BienBan và không giống trường nào; hãy xóa hoặc thay bằng một trường trong danh sách.`;
 }
 
 function strayMessage(s: StrayBraces): string {
@@ -57,7 +57,7 @@ function placementProblems(hit: FieldHit): string[] {
 function paragraphProblems(p: Paragraph): string[] {
   const out: string[] = [];
   for (const d of p.deletions) {
-    if (/[{}]/.test(d.text)) out.push(`Chữ “${short(d.text)}”${where(p)} đã bị xoá nhưng còn lưu trong thay đổi được theo dõi; ${TRACK_CHANGES}.`);
+    if (/[{}]/.test(d.text)) out.push(`Chữ “${short(d.text)}”${where(p)} đã bị xóa nhưng còn lưu trong thay đổi được theo dõi; ${TRACK_CHANGES}.`);
   }
   for (const instr of p.instructions) {
     if (instr.includes('{{')) {

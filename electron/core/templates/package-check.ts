@@ -57,7 +57,7 @@ function checkCodeParts(zip: SafeZip): void {
       refuse(`${MACRO} (phần “${name}”); ${SAVE_AS_DOCX}.`);
     }
     if (/\.bin$/i.test(name) && !/(^|\/)printerSettings\//i.test(name)) {
-      refuse(`Tệp có chứa đối tượng nhúng có thể chạy mã (phần “${name}”), BienBan không dùng. Hãy xoá đối tượng nhúng (OLE) khỏi mẫu, lưu lại rồi nhập lại.`);
+      refuse(`Tệp có chứa đối tượng nhúng có thể chạy mã (phần “${name}”), BienBan không dùng. Hãy xóa đối tượng nhúng (OLE) khỏi mẫu, lưu lại rồi nhập lại.`);
     }
   }
 }
@@ -141,7 +141,7 @@ export function openDocx(fileName: string, bytes: Uint8Array): DocxPackage {
   checkFileName(fileName);
   if (bytes.length === 0) refuse('Tệp rỗng (0 byte), không phải tài liệu Word.');
   if (bytes.length > TEMPLATE_LIMITS.maxFileBytes) {
-    refuse(`Tệp quá lớn (${formatMegabytes(bytes.length)}); mẫu văn bản tối đa ${formatMegabytes(TEMPLATE_LIMITS.maxFileBytes)}. Hãy xoá bớt hoặc nén ảnh trong Word (Picture Format → Compress Pictures), lưu lại rồi nhập lại.`);
+    refuse(`Tệp quá lớn (${formatMegabytes(bytes.length)}); mẫu văn bản tối đa ${formatMegabytes(TEMPLATE_LIMITS.maxFileBytes)}. Hãy xóa bớt hoặc nén ảnh trong Word (Picture Format → Compress Pictures), lưu lại rồi nhập lại.`);
   }
   checkMagic(bytes);
   const zip = openZipSafely(bytes);

@@ -200,7 +200,7 @@ export function createTemplateStore(opts: TemplateStoreOptions): TemplateStore {
         fs.rmSync(userPath(type), { force: true });
         fs.rmSync(sidecarPath(type), { force: true });
       } catch (e) {
-        throw new CoreError('TEMPLATE_RESET_FAILED', `Không xoá được mẫu ${lower(type)} đã nhập (${userPath(type)}): ${fsReason(e)}.`);
+        throw new CoreError('TEMPLATE_RESET_FAILED', `Không xóa được mẫu ${lower(type)} đã nhập (${userPath(type)}): ${fsReason(e)}.`);
       }
     },
 

@@ -37,7 +37,7 @@ export function InspectionEditor({ id }: { id: string }) {
   if (!data) return null;
   if (!campaign || (stale && retry !== 'done')) {
     if (retry !== 'done') return <Text c="dimmed">Đang tải…</Text>;
-    return <Alert color="red" title="Không mở được cuộc kiểm tra">Không tìm thấy kế hoạch kiểm tra của cuộc kiểm tra này (có thể đã bị xoá). Hãy khôi phục kế hoạch trong Thùng rác rồi mở lại.</Alert>;
+    return <Alert color="red" title="Không mở được cuộc kiểm tra">Không tìm thấy kế hoạch kiểm tra của cuộc kiểm tra này (có thể đã bị xóa). Hãy khôi phục kế hoạch trong Thùng rác rồi mở lại.</Alert>;
   }
   const unitName = units.find((u) => u.id === data.unitId)?.name;
   const exportJson = async () => {

@@ -1,17 +1,14 @@
 // The team's recommendations: what to remedy, who is responsible, by when, and to whom to report.
 import { Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { newId } from '../../../../shared/defaults';
+import { STATUS_LABELS } from '../../../../shared/followup';
 import type { Recommendation } from '../../../../shared/records';
 import { useLookups } from '../../data';
 import { DateField } from '../../components/DateField';
 import { RowList } from '../../components/RowList';
 import type { SectionProps } from './types';
 
-const STATUS = [
-  { value: 'open', label: 'Chưa thực hiện' },
-  { value: 'in_progress', label: 'Đang thực hiện' },
-  { value: 'done', label: 'Đã hoàn thành' },
-];
+const STATUS = (Object.keys(STATUS_LABELS) as Recommendation['status'][]).map((value) => ({ value, label: STATUS_LABELS[value] }));
 
 export function RecommendationsSection({ value, set, campaign }: SectionProps) {
   const { units } = useLookups();
@@ -38,6 +35,8 @@ export function RecommendationsSection({ value, set, campaign }: SectionProps) {
             <DateField label="Hạn báo cáo kết quả" value={row.reportDeadline} onChange={(reportDeadline) => update({ reportDeadline })} />
             <TextInput label="Báo cáo về" placeholder="ví dụ: Sở Nội vụ" w={280} value={row.reportTo} onChange={(e) => update({ reportTo: e.currentTarget.value })} />
           </Group>
+          <Textarea label="Kết quả khắc phục" description="Theo dõi sau kiểm tra: đơn vị đã báo cáo gì, bằng văn bản nào" autosize minRows={1}
+            value={row.statusNote} onChange={(e) => update({ statusNote: e.currentTarget.value })} />
         </Stack>
       )}
     />

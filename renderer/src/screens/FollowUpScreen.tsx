@@ -1,0 +1,163 @@
+// Months after the inspections, the secretary goes through every recommendation of the campaign:
+// what is overdue, what is due soon, what each unit has reported it did. Status and result are
+// saved as she changes them, one recommendation at a time.
+import { Alert, Badge, Button, Group, SegmentedControl, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  STATUS_LABELS, URGENCY_LABELS, localToday, sortByUrgency, summarize, urgencyOf,
+  type FollowUpRow, type Urgency,
+} from '../../../shared/followup';
+import type { RecommendationStatus } from '../../../shared/records';
+import { isoToDisplay } from '../../../shared/vi/dates';
+import { formatCount } from '../../../shared/vi/numbers';
+import { api, unwrap } from '../api';
+import { useLookups } from '../data';
+import { go } from '../router';
+import { SaveStatus } from '../components/SaveStatus';
+import type { SaveState } from '../hooks/useAutosave';
+import { useLoad } from '../hooks/useLoad';
+
+type Filter = 'unfinished' | 'overdue' | 'done' | 'all';
+const URGENCY_COLOR: Record<Urgency, string> = { overdue: 'red', due_soon: 'orange', pending: 'gray', done: 'green' };
+const STATUS_OPTIONS = (Object.keys(STATUS_LABELS) as RecommendationStatus[]).map((value) => ({ value, label: STATUS_LABELS[value] }));
+
+export function FollowUpScreen() {
+  const { campaigns } = useLookups();
+  const [campaignId, setCampaignId] = useState<string | null | undefined>(undefined);
+  // Until she picks one, the most recent campaign: that is the one being followed up.
+  const chosen = campaignId === undefined ? campaigns[0]?.id ?? null : campaignId;
+  const { data, error, setData } = useLoad(() => unwrap(api().followUp.list(chosen ? { campaignId: chosen } : {})), [chosen]);
+  const [filter, setFilter] = useState<Filter>('unfinished');
+  // A line she has just changed stays on screen until she changes the view: marking one done must
+  // not make it vanish before she types what the unit reported.
+  const [keep, setKeep] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => setKeep(new Set()), [filter, chosen]);
+  const [save, setSave] = useState<SaveState>({ status: 'saved' });
+  const today = localToday();
+  // Same for the order: most urgent first when the view opens, then lines stay where they are.
+  const order = useRef<{ view: string; rank: Map<string, number> } | null>(null);
+  const rows = useMemo(() => {
+    const sorted = sortByUrgency(data ?? [], today);
+    const view = `${chosen}|${filter}`;
+    const o = order.current;
+    if (!o || o.view !== view || o.rank.size !== sorted.length || sorted.some((r) => !o.rank.has(r.recommendation.id))) {
+      order.current = { view, rank: new Map(sorted.map((r, k) => [r.recommendation.id, k])) };
+    }
+    const rank = order.current!.rank;
+    return sorted.sort((a, b) => rank.get(a.recommendation.id)! - rank.get(b.recommendation.id)!);
+  }, [data, today, chosen, filter]);
+  const s = summarize(rows, today);
+  const shown = rows.filter((r) => {
+    if (keep.has(r.recommendation.id)) return true;
+    const u = urgencyOf(r.recommendation, today);
+    return filter === 'all' || (filter === 'done' ? u === 'done' : filter === 'overdue' ? u === 'overdue' : u !== 'done');
+  });
+
+  const saveRow = async (row: FollowUpRow, status: RecommendationStatus, statusNote: string) => {
+    setSave({ status: 'saving' });
+    setKeep((k) => new Set(k).add(row.recommendation.id));
+    try {
+      await unwrap(api().followUp.setStatus({ inspectionId: row.inspectionId, recommendationId: row.recommendation.id, status, statusNote }));
+      setData((list) => list && list.map((r) => (r.recommendation.id === row.recommendation.id ? { ...r, recommendation: { ...r.recommendation, status, statusNote } } : r)));
+      setSave({ status: 'saved' });
+    } catch (e) {
+      setSave({ status: 'error', message: (e as Error).message });
+    }
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Theo dõi kiến nghị</Title>
+        <SaveStatus state={save} />
+      </Group>
+      {save.status === 'error' && <Alert color="red" title="Chưa lưu được">{save.message}</Alert>}
+      {error && <Alert color="red">{error}</Alert>}
+      <Group align="flex-end">
+        <Select label="Đợt kiểm tra" w={420} clearable placeholder="Tất cả các đợt"
+          data={campaigns.map((c) => ({ value: c.id, label: `${c.year} – ${c.plan.number || c.title}` }))}
+          value={chosen} onChange={(v) => setCampaignId(v)} />
+        <SegmentedControl value={filter} onChange={(v) => setFilter(v as Filter)} data={[
+          { value: 'unfinished', label: `Chưa hoàn thành (${s.total - s.done})` },
+          { value: 'overdue', label: `Quá hạn (${s.overdue})` },
+          { value: 'done', label: `Đã hoàn thành (${s.done})` },
+          { value: 'all', label: `Tất cả (${s.total})` },
+        ]} />
+      </Group>
+      {data && (
+        <Text size="sm" data-testid="followup-summary">
+          Đến ngày {isoToDisplay(today)}: {formatCount(s.total)} kiến nghị; {formatCount(s.done)} đã hoàn thành,{' '}
+          {formatCount(s.inProgress)} đang thực hiện, {formatCount(s.open)} chưa thực hiện; {formatCount(s.overdue)} quá hạn,{' '}
+          {formatCount(s.dueSoon)} sắp đến hạn (trong 7 ngày).
+        </Text>
+      )}
+      <Table striped verticalSpacing="xs" data-testid="followup-list" layout="fixed">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={190}>Đơn vị được kiểm tra</Table.Th>
+            <Table.Th>Nội dung kiến nghị</Table.Th>
+            <Table.Th w={150}>Thời hạn</Table.Th>
+            <Table.Th w={170}>Trạng thái</Table.Th>
+            <Table.Th w={260}>Kết quả khắc phục</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {shown.map((row) => <FollowUpLine key={row.recommendation.id} row={row} today={today} showYear={!chosen} onSave={saveRow} />)}
+        </Table.Tbody>
+      </Table>
+      {data && shown.length === 0 && (
+        <Text c="dimmed">
+          {rows.length === 0 ? 'Chưa có kiến nghị nào trong đợt này. Kiến nghị được ghi ở mục "5. Kiến nghị của Đoàn" của từng cuộc kiểm tra.' : 'Không có kiến nghị nào ở mục này.'}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function FollowUpLine({ row, today, showYear, onSave }: { row: FollowUpRow; today: string; showYear: boolean; onSave: (row: FollowUpRow, status: RecommendationStatus, note: string) => Promise<void> }) {
+  const r = row.recommendation;
+  const [note, setNote] = useState(r.statusNote);
+  // The note is saved a moment after typing stops, when the field is left, and if the line goes
+  // away (a filter, another screen) with something still unsaved.
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; note: string } | null>(null);
+  const latest = useRef({ row, onSave });
+  latest.current = { row, onSave };
+  const flush = () => {
+    const p = pending.current;
+    if (!p) return;
+    clearTimeout(p.timer);
+    pending.current = null;
+    void latest.current.onSave(latest.current.row, latest.current.row.recommendation.status, p.note);
+  };
+  useEffect(() => flush, []); // eslint-disable-line react-hooks/exhaustive-deps
+  const typeNote = (v: string) => {
+    setNote(v);
+    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current = { note: v, timer: setTimeout(flush, 800) };
+  };
+  const u = urgencyOf(r, today);
+  const deadline = r.remedyDeadline ? isoToDisplay(r.remedyDeadline) : r.remedyDeadlineNote;
+  return (
+    <Table.Tr data-testid="followup-row" data-urgency={u}>
+      <Table.Td>
+        <Button variant="subtle" size="compact-sm" px={4} onClick={() => go(`/inspections/${row.inspectionId}`)} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto">
+          {row.unitName || '(chưa chọn đơn vị)'}
+        </Button>
+        <Text size="xs" c="dimmed" px={4}>Kiến nghị số {row.number}{showYear ? ` · ${row.year}` : ''}{row.teamNumber ? ` · Đoàn ${row.teamNumber}` : ''}</Text>
+      </Table.Td>
+      <Table.Td><Text size="sm" style={{ whiteSpace: 'pre-line' }}>{r.content}</Text></Table.Td>
+      <Table.Td>
+        <Text size="sm">{deadline || <Text span c="dimmed" size="sm">Chưa ghi thời hạn</Text>}</Text>
+        {(u === 'overdue' || u === 'due_soon') && <Badge color={URGENCY_COLOR[u]} variant="light" mt={4}>{URGENCY_LABELS[u]}</Badge>}
+      </Table.Td>
+      <Table.Td>
+        <Select aria-label={`Trạng thái kiến nghị số ${row.number} của ${row.unitName}`} data={STATUS_OPTIONS} value={r.status} allowDeselect={false}
+          onChange={(v) => { if (v && v !== r.status) { if (pending.current) clearTimeout(pending.current.timer); pending.current = null; void onSave(row, v as RecommendationStatus, note); } }} />
+      </Table.Td>
+      <Table.Td>
+        <Textarea aria-label={`Kết quả khắc phục kiến nghị số ${row.number} của ${row.unitName}`} autosize minRows={1} maxRows={6}
+          placeholder="ví dụ: đã báo cáo tại Văn bản số …" value={note} onChange={(e) => typeNote(e.currentTarget.value)} onBlur={flush} />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
