@@ -78,7 +78,7 @@ export function summarize(rows: readonly FollowUpRow[], today: string): FollowUp
 
 const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, due_soon: 1, pending: 2, done: 3 };
 
-/** Most urgent first; then the earliest deadline; then by unit (Vietnamese order) and number. */
+/** Most urgent first; then the earliest deadline; the latest campaign; by unit (Vietnamese order) and number. */
 export function sortByUrgency(rows: readonly FollowUpRow[], today: string): FollowUpRow[] {
   return [...rows].sort((a, b) => {
     const ua = URGENCY_ORDER[urgencyOf(a.recommendation, today)];
@@ -87,7 +87,7 @@ export function sortByUrgency(rows: readonly FollowUpRow[], today: string): Foll
     const da = a.recommendation.remedyDeadline ?? '9999';
     const db = b.recommendation.remedyDeadline ?? '9999';
     if (da !== db) return da < db ? -1 : 1;
-    return compareVi(a.unitName, b.unitName) || a.number - b.number;
+    return b.year - a.year || compareVi(a.unitName, b.unitName) || a.number - b.number;
   });
 }
 

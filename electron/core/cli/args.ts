@@ -10,6 +10,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   out: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
+  all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   type: { type: 'string' },
   template: { type: 'string' },
@@ -25,12 +26,14 @@ export interface CommandLine {
   json: boolean;
   out?: string;
   force: boolean;
+  /** follow-up: the finished recommendations too. */
+  all: boolean;
   help: boolean;
   /** Document type for generate/issue: minutes | conclusion. */
   type?: string;
   /** A Word template to use instead of the active one (generate). */
   template?: string;
-  /** Issue date dd/mm/yyyy (issue). */
+  /** Issue date (issue), or the day deadlines are counted from (follow-up): dd/mm/yyyy. */
   date?: string;
   /** Options actually typed, to reject those the command does not take. */
   given: OptionName[];
@@ -55,6 +58,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     json: values.json ?? false,
     out: values.out,
     force: values.force ?? false,
+    all: values.all ?? false,
     help: values.help ?? false,
     type: values.type,
     template: values.template,

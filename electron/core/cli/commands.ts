@@ -22,13 +22,13 @@ export interface Context {
 
 const MAX_IMPORT_BYTES = 50_000_000;
 
-function call<N extends OpName>(core: Core, name: N, input: OpInput<N>): OpOutput<N> {
+export function call<N extends OpName>(core: Core, name: N, input: OpInput<N>): OpOutput<N> {
   const res = dispatch(core.handlers, name, input);
   if (!res.ok) throw new CommandFailure(res.error.message);
   return res.value as OpOutput<N>;
 }
 
-function withCore<T>(ctx: Context, mustExist: boolean, fn: (core: Core) => T): T {
+export function withCore<T>(ctx: Context, mustExist: boolean, fn: (core: Core) => T): T {
   const dbPath = path.join(ctx.dataDir, DB_FILE);
   if (mustExist && !fs.existsSync(dbPath)) {
     throw new CommandFailure(`Chưa có dữ liệu trong thư mục ${ctx.dataDir} (không thấy tệp ${DB_FILE}). Hãy kiểm tra --data-dir.`);

@@ -36,13 +36,15 @@ function requireType(value: string | undefined): DocType {
   return type;
 }
 
-function requireDate(value: string | undefined): string {
+/** A --date option, dd/mm/yyyy (or yyyy-mm-dd), as an ISO date; `what` names it in messages ("ngày ban hành"). */
+export function requireDate(value: string | undefined, what = 'ngày ban hành'): string {
   const example = 'ví dụ --date 06/10/2022';
-  if (!value) throw new UsageError(`Thiếu ngày ban hành (${example}).`);
+  const What = what[0].toUpperCase() + what.slice(1);
+  if (!value) throw new UsageError(`Thiếu ${what} (${example}).`);
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim().split('-').reverse().join('/') : value;
   const parsed = parseDisplayDate(iso);
-  if (!parsed.ok) throw new UsageError(`Ngày ban hành "${value}" không hợp lệ: ${parsed.message}.`);
-  if (!parsed.iso) throw new UsageError(`Thiếu ngày ban hành (${example}).`);
+  if (!parsed.ok) throw new UsageError(`${What} "${value}" không hợp lệ: ${parsed.message}.`);
+  if (!parsed.iso) throw new UsageError(`Thiếu ${what} (${example}).`);
   return parsed.iso;
 }
 

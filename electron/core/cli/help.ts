@@ -24,6 +24,8 @@ export function helpText(): string {
     '  issue MÃ --type LOẠI         Ban hành: lấy số tiếp theo, lưu cố định văn bản vào sổ đăng ký và ghi ra tệp .docx.',
     '        --date dd/mm/yyyy      Ngày ban hành (số văn bản bắt đầu lại từ 01 mỗi năm).',
     '        [--out TỆP.docx] [--force]',
+    '  follow-up [--date dd/mm/yyyy] Theo dõi kiến nghị: các kiến nghị chưa hoàn thành, quá hạn trước, rồi sắp đến hạn.',
+    '            [--all] [--json]   --date: tính hạn đến ngày này (mặc định hôm nay); --all: cả kiến nghị đã hoàn thành.',
     '  help                         Hiện hướng dẫn này.',
     '',
     'Tùy chọn chung:',
@@ -39,5 +41,6 @@ export function helpText(): string {
     '  npm run cli -- import muong-cha.json --data-dir D:\\BienBan',
     '  npm run cli -- generate 60e5941e-e031-4cf8-8a54-fe471f33936a --type minutes --out du-thao-bien-ban.docx',
     '  npm run cli -- issue 60e5941e-e031-4cf8-8a54-fe471f33936a --type conclusion --date 20/10/2022',
+    '  npm run cli -- follow-up --date 31/01/2023',
   ].join('\n');
 }

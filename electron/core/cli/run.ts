@@ -6,6 +6,7 @@ import { resolveDataDir } from '../paths';
 import { parseCommandLine, UsageError, type OptionName } from './args';
 import { check, CommandFailure, demo, exportInspection, importInspection, list, type Context } from './commands';
 import { generate, issue } from './documents';
+import { followUp } from './followup';
 import { helpText } from './help';
 
 export interface CliIo {
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, { options: OptionName[]; maxArgs: number }> = {
   check: { options: [], maxArgs: 0 },
   generate: { options: ['type', 'out', 'template', 'force'], maxArgs: 1 },
   issue: { options: ['type', 'date', 'out', 'force'], maxArgs: 1 },
+  'follow-up': { options: ['date', 'all', 'json'], maxArgs: 0 },
   help: { options: [], maxArgs: 1 },
 };
 const GLOBAL_OPTIONS: OptionName[] = ['data-dir', 'help'];
@@ -52,6 +54,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'check': return check(ctx) ? 0 : 1;
       case 'generate': await generate(ctx, cl.args[0], cl); return 0;
       case 'issue': await issue(ctx, cl.args[0], cl); return 0;
+      case 'follow-up': followUp(ctx, { date: cl.date, all: cl.all, json: cl.json }); return 0;
     }
     return 0;
   } catch (e) {
