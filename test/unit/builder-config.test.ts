@@ -78,6 +78,15 @@ describe('electron-builder.yml', () => {
     expect(targets).toEqual([{ target: 'nsis', arch: ['x64'] }]);
   });
 
+  it('has an app icon electron-builder can turn into a Windows .ico (a PNG of at least 256×256)', () => {
+    const icon = fs.readFileSync(path.join(root, cfg.win.icon));
+    expect(icon.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const [width, height] = [icon.readUInt32BE(16), icon.readUInt32BE(20)];
+    expect(width).toBe(height);
+    expect(width).toBeGreaterThanOrEqual(256);
+    expect(fs.existsSync(path.join(root, cfg.directories.buildResources, 'icon.svg'))).toBe(true);
+  });
+
   it('installer: assisted, per-user, folder can be chosen, Vietnamese, shortcuts, keeps the data', () => {
     expect(cfg.nsis).toMatchObject({
       oneClick: false,
