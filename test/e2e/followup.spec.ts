@@ -55,7 +55,17 @@ test('follow up the 2022 recommendations: overdue first, status and result saved
   await expect(rows).toHaveCount(all2022.length - 1);
   await expect(rows.filter({ hasText: 'Kế hoạch số 25/KH-UBND' })).toHaveCount(0);
 
+  // A result typed and left at once (another screen, before the pause that saves it) is still saved.
+  await page.getByText(/^Chưa hoàn thành \(\d+\)$/).click();
+  const second = page.getByRole('textbox', { name: 'Kết quả khắc phục kiến nghị số 2 của UBND huyện Mường Chà' });
+  await second.pressSequentially('Đang xây dựng');
+  await page.getByRole('navigation').getByText('Cuộc kiểm tra', { exact: true }).click();
+  await expect.poll(() => h['inspections.get']({ id }).recommendations[1].statusNote).toBe('Đang xây dựng');
+  await page.getByRole('navigation').getByText('Theo dõi kiến nghị', { exact: true }).click();
+  await choose(page, 'Đợt kiểm tra', `2022 – ${campaign2022.plan.number}`);
+
   // The same recommendation in its inspection.
+  await page.getByText(/^Đã hoàn thành \(1\)$/).click();
   await rows.first().getByRole('button', { name: 'UBND huyện Mường Chà' }).click();
   await page.getByRole('tab', { name: '5. Kiến nghị của Đoàn' }).click();
   await expect(page.getByLabel('Kết quả khắc phục').first()).toHaveValue(/Kế hoạch số 25\/KH-UBND/);
