@@ -1,4 +1,7 @@
-import { Alert, AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
+import { localToday, urgencyOf } from '../../shared/followup';
+import { api, unwrap } from './api';
+import { useLoad } from './hooks/useLoad';
 import { LookupsProvider, useLookups } from './data';
 import { go, useRoute, type Route } from './router';
 import { UndoProvider } from './components/Undo';
@@ -39,8 +42,16 @@ function Screen({ route }: { route: Route }) {
   );
 }
 
+/** How many recommendations are past their deadline and not done, re-read on each change of screen. */
+function useOverdueCount(route: Route): number {
+  const { data } = useLoad(() => unwrap(api().followUp.list({})), [route]);
+  const today = localToday();
+  return (data ?? []).filter((r) => urgencyOf(r.recommendation, today) === 'overdue').length;
+}
+
 export function App() {
   const route = useRoute();
+  const overdue = useOverdueCount(route);
   return (
     <UndoProvider>
       <LookupsProvider>
@@ -53,7 +64,10 @@ export function App() {
           </AppShell.Header>
           <AppShell.Navbar p="xs" aria-label="Điều hướng">
             {NAV.map((n) => (
-              <NavLink key={n.path} label={n.label} active={n.match.includes(route.name)} onClick={() => go(n.path)} href={`#${n.path}`} />
+              <NavLink key={n.path} label={n.label} active={n.match.includes(route.name)} onClick={() => go(n.path)} href={`#${n.path}`}
+                rightSection={n.path === '/follow-up' && overdue > 0
+                  ? <Badge color="red" size="sm" title={`${overdue} kiến nghị quá hạn`} data-testid="overdue-count">{overdue}</Badge>
+                  : undefined} />
             ))}
           </AppShell.Navbar>
           <AppShell.Main>

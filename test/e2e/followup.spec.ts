@@ -22,6 +22,7 @@ test('follow up the 2022 recommendations: overdue first, status and result saved
   await page.reload();
 
   await expect(page.getByRole('heading', { name: 'Theo dõi kiến nghị' })).toBeVisible();
+  await expect(page.getByTestId('overdue-count')).toHaveText('1'); // in the navigation, on every screen
   const campaign2022 = h['campaigns.list']({}).find((c) => c.year === 2022)!;
   await choose(page, 'Đợt kiểm tra', `2022 – ${campaign2022.plan.number}`);
   const summary = page.getByTestId('followup-summary');
@@ -61,6 +62,7 @@ test('follow up the 2022 recommendations: overdue first, status and result saved
   await second.pressSequentially('Đang xây dựng');
   await page.getByRole('navigation').getByText('Cuộc kiểm tra', { exact: true }).click();
   await expect.poll(() => h['inspections.get']({ id }).recommendations[1].statusNote).toBe('Đang xây dựng');
+  await expect(page.getByTestId('overdue-count')).toHaveCount(0); // the overdue one is done
   await page.getByRole('navigation').getByText('Theo dõi kiến nghị', { exact: true }).click();
   await choose(page, 'Đợt kiểm tra', `2022 – ${campaign2022.plan.number}`);
 

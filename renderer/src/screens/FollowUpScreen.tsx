@@ -156,7 +156,7 @@ function FollowUpLine({ row, today, showYear, onSave }: { row: FollowUpRow; toda
       </Table.Td>
       <Table.Td>
         <Textarea aria-label={`Kết quả khắc phục kiến nghị số ${row.number} của ${row.unitName}`} autosize minRows={1} maxRows={6}
-          placeholder="ví dụ: đã báo cáo tại Văn bản số …" value={note} onChange={(e) => typeNote(e.currentTarget.value)} onBlur={flush} />
+          placeholder="ví dụ: Báo cáo số …" value={note} onChange={(e) => typeNote(e.currentTarget.value)} onBlur={flush} />
       </Table.Td>
     </Table.Tr>
   );
