@@ -84,7 +84,7 @@ function DocumentPanel({ type, inspectionId, issued, reload, flush, defaultDate 
           <Text size="sm" c="dimmed">{next.data ? `Số tiếp theo: ${next.data.numberText}` : next.error}</Text>
         </Group>
         {next.data && next.data.warnings.length > 0 && (
-          <Alert color="yellow" title="Còn thiếu trong hồ sơ (văn bản sẽ để dấu chấm)" data-testid="doc-warnings">
+          <Alert color="yellow" title="Còn thiếu trong hồ sơ (văn bản để dấu chấm hoặc bỏ qua phần đó)" data-testid="doc-warnings">
             <List size="sm">{next.data.warnings.map((w) => <List.Item key={w}>{w}</List.Item>)}</List>
           </Alert>
         )}
