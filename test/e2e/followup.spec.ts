@@ -15,7 +15,9 @@ test('follow up the 2022 recommendations: overdue first, status and result saved
   const dated = ['2022-12-31', '2023-01-15', null] as const;
   h['inspections.save']({
     ...insp,
-    recommendations: insp.recommendations.map((r, k) => ({ ...r, remedyDeadline: dated[k] ?? null, remedyDeadlineNote: dated[k] ? '' : 'thường xuyên' })),
+    recommendations: insp.recommendations.map((r, k) => ({
+      ...r, remedyDeadline: dated[k] ?? null, remedyDeadlineNote: dated[k] ? '' : 'thường xuyên', reportDeadline: '2023-01-20', reportTo: 'Sở Nội vụ',
+    })),
   });
   await page.clock.setFixedTime(new Date('2023-01-10T09:00:00'));
   await page.goto(`${harness.url}#/follow-up`);
@@ -35,6 +37,7 @@ test('follow up the 2022 recommendations: overdue first, status and result saved
   await expect(rows.first()).toContainText('UBND huyện Mường Chà');
   await expect(rows.first()).toContainText('31/12/2022');
   await expect(rows.first().getByText('Quá hạn')).toBeVisible();
+  await expect(rows.first()).toContainText('Báo cáo kết quả trước 20/01/2023 về Sở Nội vụ');
   await shot(page, '16-follow-up');
 
   // Mark the overdue one done, with what the unit reported.

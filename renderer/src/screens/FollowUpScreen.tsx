@@ -149,6 +149,7 @@ function FollowUpLine({ row, today, showYear, onSave }: { row: FollowUpRow; toda
       <Table.Td>
         <Text size="sm">{deadline || <Text span c="dimmed" size="sm">Chưa ghi thời hạn</Text>}</Text>
         {(u === 'overdue' || u === 'due_soon') && <Badge color={URGENCY_COLOR[u]} variant="light" mt={4}>{URGENCY_LABELS[u]}</Badge>}
+        {r.reportDeadline && <Text size="xs" c="dimmed" mt={4}>Báo cáo kết quả trước {isoToDisplay(r.reportDeadline)}{r.reportTo ? ` về ${r.reportTo}` : ''}</Text>}
       </Table.Td>
       <Table.Td>
         <Select aria-label={`Trạng thái kiến nghị số ${row.number} của ${row.unitName}`} data={STATUS_OPTIONS} value={r.status} allowDeselect={false}
