@@ -14,7 +14,7 @@ const TARGET = ['node22', 'chrome140'];
 export const OUT_DIR = 'dist-electron';
 export const ENTRIES = [
   { in: 'electron/main.ts', out: 'main.cjs' },
-  // Minified: it is parsed on every page load and carries the contract's zod schemas.
+  // Minified: it is parsed on every page load (it holds only the operation names, no zod).
   { in: 'electron/preload.ts', out: 'preload.cjs', minify: true },
 ];
 export const OUTPUTS = ENTRIES.map((e) => `${OUT_DIR}/${e.out}`);
