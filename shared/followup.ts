@@ -30,6 +30,9 @@ export const STATUS_LABELS: Record<RecommendationStatus, string> = {
   done: 'Đã hoàn thành',
 };
 
+/** The status choices of a select, in the order of the work. */
+export const STATUS_OPTIONS = (Object.keys(STATUS_LABELS) as RecommendationStatus[]).map((value) => ({ value, label: STATUS_LABELS[value] }));
+
 /** Where a recommendation stands on a given day. */
 export type Urgency = 'overdue' | 'due_soon' | 'pending' | 'done';
 export const URGENCY_LABELS: Record<Urgency, string> = {

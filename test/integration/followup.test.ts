@@ -76,5 +76,6 @@ it('refuses, in Vietnamese and changing nothing, a recommendation that is gone o
   });
   expect(gone.ok).toBe(false);
   expect(c.handlers['followUp.list']({}).some((r) => r.recommendation.id === rec.id)).toBe(false);
+  expect(c.handlers['followUp.list']({}).filter((r) => r.inspectionId === DEMO_IDS.inspectionMuongCha2022).map((r) => r.number)).toEqual([1, 2]);
   expect(c.handlers['followUp.list']({}).filter((r) => r.recommendation.status === 'done')).toEqual([]);
 });

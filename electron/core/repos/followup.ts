@@ -10,9 +10,7 @@ export function listFollowUp(r: Records, campaignId?: string): FollowUpRow[] {
   const rows = r.db.prepare(`
     SELECT rec.*, i.campaign_id AS f_campaign_id, i.date_to AS f_date_to, c.year AS f_year,
            u.name AS f_unit_name, t.number AS f_team_number,
-           (SELECT COUNT(*) FROM recommendations p
-             WHERE p.inspection_id = rec.inspection_id AND p.deleted_at IS NULL
-               AND (p.position < rec.position OR (p.position = rec.position AND p.id < rec.id))) + 1 AS f_number
+           ROW_NUMBER() OVER (PARTITION BY rec.inspection_id ORDER BY rec.position, rec.id) AS f_number
     FROM recommendations rec
     JOIN inspections i ON i.id = rec.inspection_id AND i.deleted_at IS NULL
     JOIN campaigns c ON c.id = i.campaign_id AND c.deleted_at IS NULL

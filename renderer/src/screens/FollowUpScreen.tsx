@@ -4,7 +4,7 @@
 import { Alert, Badge, Button, Group, SegmentedControl, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
-  STATUS_LABELS, URGENCY_LABELS, localToday, sortByUrgency, summarize, urgencyOf,
+  STATUS_OPTIONS, URGENCY_LABELS, localToday, sortByUrgency, summarize, urgencyOf,
   type FollowUpRow, type Urgency,
 } from '../../../shared/followup';
 import type { RecommendationStatus } from '../../../shared/records';
@@ -19,7 +19,6 @@ import { useLoad } from '../hooks/useLoad';
 
 type Filter = 'unfinished' | 'overdue' | 'done' | 'all';
 const URGENCY_COLOR: Record<Urgency, string> = { overdue: 'red', due_soon: 'orange', pending: 'gray', done: 'green' };
-const STATUS_OPTIONS = (Object.keys(STATUS_LABELS) as RecommendationStatus[]).map((value) => ({ value, label: STATUS_LABELS[value] }));
 
 export function FollowUpScreen() {
   const { campaigns } = useLookups();
@@ -135,6 +134,13 @@ function FollowUpLine({ row, today, showYear, onSave }: { row: FollowUpRow; toda
     if (pending.current) clearTimeout(pending.current.timer);
     pending.current = { note: v, timer: setTimeout(flush, 800) };
   };
+  // A new status is saved at once, with the note as typed so far.
+  const changeStatus = (v: string | null) => {
+    if (!v || v === r.status) return;
+    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current = null;
+    void onSave(row, v as RecommendationStatus, note);
+  };
   const u = urgencyOf(r, today);
   const deadline = r.remedyDeadline ? isoToDisplay(r.remedyDeadline) : r.remedyDeadlineNote;
   return (
@@ -153,7 +159,7 @@ function FollowUpLine({ row, today, showYear, onSave }: { row: FollowUpRow; toda
       </Table.Td>
       <Table.Td>
         <Select aria-label={`Trạng thái kiến nghị số ${row.number} của ${row.unitName}`} data={STATUS_OPTIONS} value={r.status} allowDeselect={false}
-          onChange={(v) => { if (v && v !== r.status) { if (pending.current) clearTimeout(pending.current.timer); pending.current = null; void onSave(row, v as RecommendationStatus, note); } }} />
+          onChange={changeStatus} />
       </Table.Td>
       <Table.Td>
         <Textarea aria-label={`Kết quả khắc phục kiến nghị số ${row.number} của ${row.unitName}`} autosize minRows={1} maxRows={6}

@@ -1,14 +1,12 @@
 // The team's recommendations: what to remedy, who is responsible, by when, and to whom to report.
 import { Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { newId } from '../../../../shared/defaults';
-import { STATUS_LABELS } from '../../../../shared/followup';
+import { STATUS_OPTIONS } from '../../../../shared/followup';
 import type { Recommendation } from '../../../../shared/records';
 import { useLookups } from '../../data';
 import { DateField } from '../../components/DateField';
 import { RowList } from '../../components/RowList';
 import type { SectionProps } from './types';
-
-const STATUS = (Object.keys(STATUS_LABELS) as Recommendation['status'][]).map((value) => ({ value, label: STATUS_LABELS[value] }));
 
 export function RecommendationsSection({ value, set, campaign }: SectionProps) {
   const { units } = useLookups();
@@ -27,7 +25,7 @@ export function RecommendationsSection({ value, set, campaign }: SectionProps) {
           <Group gap="xs" align="flex-start">
             <TextInput label="Đơn vị chịu trách nhiệm" w={260} value={row.responsibleUnit} onChange={(e) => update({ responsibleUnit: e.currentTarget.value })} />
             <Select label="Lĩnh vực" w={260} clearable data={campaign.areas.map((a) => ({ value: a.id, label: a.name }))} value={row.areaId} onChange={(areaId) => update({ areaId })} />
-            <Select label="Trạng thái" w={170} data={STATUS} value={row.status} onChange={(v) => v && update({ status: v as Recommendation['status'] })} />
+            <Select label="Trạng thái" w={170} data={STATUS_OPTIONS} value={row.status} onChange={(v) => v && update({ status: v as Recommendation['status'] })} />
           </Group>
           <Group gap="xs" align="flex-start">
             <DateField label="Thời hạn khắc phục" value={row.remedyDeadline} onChange={(remedyDeadline) => update({ remedyDeadline })} />
