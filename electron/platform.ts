@@ -8,6 +8,7 @@ import { safeFileName, type Platform, type SaveFileRequest } from './core/platfo
 
 const FILTERS: Record<string, FileFilter> = {
   '.docx': { name: 'Tài liệu Word', extensions: ['docx'] },
+  '.eml': { name: 'Thư điện tử (bản nháp)', extensions: ['eml'] },
   '.json': { name: 'Tệp dữ liệu BienBan (JSON)', extensions: ['json'] },
   '.pdf': { name: 'Tài liệu PDF', extensions: ['pdf'] },
   '.sqlite': { name: 'Tệp sao lưu BienBan', extensions: ['sqlite'] },

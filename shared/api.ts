@@ -66,6 +66,7 @@ export const contract = {
   'documents.saveDraft': asyncOp<SavedFile>()(DocRequest),
   'documents.issue': asyncOp<DocumentRecord>()(IssueRequest),
   'documents.saveIssued': asyncOp<SavedFile>()(ById),
+  'documents.saveEmail': asyncOp<SavedFile>()(ById),
   'documents.open': asyncOp<null>()(PathRequest),
   'documents.showInFolder': op<null>()(PathRequest),
   'templates.list': op<TemplateInfo[]>()(Empty),

@@ -32,6 +32,7 @@ export const OP_NAMES = [
   'documents.saveDraft',
   'documents.issue',
   'documents.saveIssued',
+  'documents.saveEmail',
   'documents.open',
   'documents.showInFolder',
   'templates.list',

@@ -119,6 +119,7 @@ export function createCore(opts: CoreOptions): Core {
     'documents.saveDraft': ({ inspectionId, type }) => documents.saveDraft(inspectionId, type),
     'documents.issue': ({ inspectionId, type, issuedDate }) => documents.issue(inspectionId, type, issuedDate),
     'documents.saveIssued': ({ id }) => documents.saveIssued(id),
+    'documents.saveEmail': ({ id }) => documents.saveEmail(id),
     'documents.open': ({ path: p }) => documents.open(p),
     'documents.showInFolder': ({ path: p }) => documents.showInFolder(p),
     'templates.list': () => templates.list(),

@@ -5,7 +5,7 @@
 export interface SaveFileRequest {
   /** File name offered in the save dialog, e.g. "Biên bản kiểm tra 05-BB-ĐKT.docx". The extension picks the filter. */
   suggestedName: string;
-  /** Binary content (.docx, .pdf); exactly one of bytes or text. */
+  /** Binary content (.docx, .eml, .pdf); exactly one of bytes or text. */
   bytes?: Uint8Array;
   /** Text content (.json), written as UTF-8. */
   text?: string;

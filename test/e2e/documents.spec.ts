@@ -1,6 +1,7 @@
 // From an inspection to the documents a government office signs: a draft, issuing with the next
 // number (frozen), a new version after the records change; and the templates screen.
 import fs from 'node:fs';
+import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { expect, shot, test, waitSaved } from './fixtures';
 import { nav } from './helpers';
@@ -34,6 +35,15 @@ test('draft, issue and re-issue the Mường Chà documents', async ({ app: page
   const issuedFile = harness.platform.calls.at(-1)!.path!;
   expect(plainText(documentXml(issuedFile))).toContain('Số: 01/BB-ĐKT');
   await shot(page, '14-inspection-documents');
+
+  // The same document as an e-mail draft to send later from Outlook, the frozen file attached.
+  await page.getByTestId('issued-minutes').getByRole('button', { name: 'Thư điện tử (.eml)' }).click();
+  await expect(minutes.getByTestId('saved-file')).toContainText('.eml');
+  const eml = harness.platform.calls.at(-1)!;
+  expect(eml.name).toBe(path.basename(issuedFile).replace(/\.docx$/, '.eml'));
+  expect(fs.readFileSync(eml.path!, 'latin1')).toMatch(/^X-Unsent: 1\r?$/m);
+  await minutes.getByRole('button', { name: 'Mở bằng chương trình thư' }).click();
+  await expect.poll(() => harness.platform.calls.at(-1)).toEqual({ op: 'openPath', path: eml.path });
 
   // Change the records: the issued document is marked, never altered; a new version takes 02.
   const [issued] = harness.core.handlers['documents.list']({ inspectionId: DEMO_IDS.inspectionMuongCha2022 });

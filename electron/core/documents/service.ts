@@ -13,6 +13,7 @@ import type { Platform } from '../platform';
 import type { Records } from '../repos/records';
 import type { ActiveTemplate, TemplateStore } from '../templates/store';
 import { loadModelInput } from './context';
+import { emailDraft } from './email';
 import { documentFileName } from './file-name';
 import { generateDocument } from './generate';
 import { DocumentRegister, numberTextOf, type RegisterRow } from './register';
@@ -24,6 +25,8 @@ export interface DocumentService {
   saveDraft(inspectionId: string, type: DocType): Promise<SavedFile>;
   issue(inspectionId: string, type: DocType, issuedDate: string): Promise<DocumentRecord>;
   saveIssued(id: string): Promise<SavedFile>;
+  /** An issued document as an e-mail draft (.eml) with the frozen .docx attached. */
+  saveEmail(id: string): Promise<SavedFile>;
   open(path: string): Promise<null>;
   showInFolder(path: string): null;
   /** A draft's bytes and the name to offer, without a dialog (the command line); `template` overrides the active one. */
@@ -40,7 +43,7 @@ export interface DocumentServiceDeps {
 }
 
 /** Extensions documents.open hands to the operating system (never a program or a script). */
-const OPENABLE = new Set(['.docx', '.pdf']);
+const OPENABLE = new Set(['.docx', '.pdf', '.eml']);
 /** How often issuing tries again when another issue took the number while this one was generating. */
 const ISSUE_ATTEMPTS = 10;
 
@@ -203,10 +206,29 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
       const { record, bytes } = issuedFile(id);
       return save(record.fileName, bytes);
     },
+    async saveEmail(id) {
+      const { record, bytes } = issuedFile(id);
+      let title = '';
+      let unitName = '';
+      try {
+        const p = prepare(record.inspectionId, record.type);
+        const model = buildModel(loadModelInput(records, p.settings, record.inspectionId), record.type, { number: record.number, issuedDate: record.issuedDate });
+        title = model.title;
+        unitName = p.unitName;
+      } catch {
+        // The records can no longer make the document (inspection in the bin): the mail still
+        // carries the frozen file, without the trích yếu.
+      }
+      const eml = await emailDraft(
+        { type: record.type, numberText: record.numberText, issuedDate: record.issuedDate, title, unitName, fileName: record.fileName },
+        bytes, new Date(records.now()),
+      );
+      return save(record.fileName.replace(/\.docx$/i, '.eml'), eml);
+    },
     async open(p) {
       checkedPath(p);
       if (!OPENABLE.has(path.extname(p).toLowerCase())) {
-        throw new CoreError('INVALID_INPUT', `Chỉ mở được văn bản Word (.docx) hoặc PDF, không mở ${path.basename(p)}.`);
+        throw new CoreError('INVALID_INPUT', `Chỉ mở được văn bản Word (.docx), PDF hoặc thư nháp (.eml), không mở ${path.basename(p)}.`);
       }
       await platform.openPath(p);
       return null;

@@ -1,4 +1,5 @@
-// After a file is written: where it went, and buttons to open it in Word or show it in its folder.
+// After a file is written: where it went, and buttons to open it (Word, or the mail program for a
+// .eml draft) or show it in its folder.
 import { Alert, Button, Group, Text } from '@mantine/core';
 import type { SavedFile } from '../../../shared/documents/types';
 import { api, unwrap } from '../api';
@@ -12,7 +13,9 @@ export function SavedFileNote({ file, onClose }: { file: SavedFile; onClose: () 
     <Alert color="green" withCloseButton onClose={onClose} data-testid="saved-file">
       <Text size="sm">Đã lưu: <b>{file.path}</b></Text>
       <Group gap="xs" mt="xs">
-        <Button size="xs" variant="light" onClick={() => run(unwrap(api().documents.open({ path: file.path! })))}>Mở bằng Word</Button>
+        <Button size="xs" variant="light" onClick={() => run(unwrap(api().documents.open({ path: file.path! })))}>
+          {/\.eml$/i.test(file.path) ? 'Mở bằng chương trình thư' : 'Mở bằng Word'}
+        </Button>
         <Button size="xs" variant="subtle" onClick={() => run(unwrap(api().documents.showInFolder({ path: file.path! })))}>Hiện trong thư mục</Button>
       </Group>
     </Alert>

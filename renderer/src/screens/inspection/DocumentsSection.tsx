@@ -104,7 +104,11 @@ function DocumentPanel({ type, inspectionId, issued, reload, flush, defaultDate 
                   <Table.Td>{d.templateName}</Table.Td>
                   <Table.Td><Text size="xs" ff="monospace" title={d.sha256}>{d.sha256.slice(0, 12)}</Text></Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant="light" onClick={() => run(() => unwrap(api().documents.saveIssued({ id: d.id })))}>Lưu .docx</Button>
+                    <Group gap={6} justify="flex-end" wrap="nowrap">
+                      <Button size="xs" variant="light" onClick={() => run(() => unwrap(api().documents.saveIssued({ id: d.id })))}>Lưu .docx</Button>
+                      <Button size="xs" variant="default" title="Thư nháp có đính kèm văn bản, mở bằng Outlook để thêm người nhận rồi gửi"
+                        onClick={() => run(() => unwrap(api().documents.saveEmail({ id: d.id })))}>Thư điện tử (.eml)</Button>
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,0 +1,36 @@
+// The covering e-mail of an issued document: the secretary sends the .docx to the inspected unit
+// and the Sở Nội vụ from her own mailbox, usually later, when back online. BienBan writes the
+// draft; she adds the addresses and her signature in her mail program.
+import { formatCitationDate } from '../vi/dates';
+import { DOC_TYPE_LABELS, type DocType } from './fields';
+
+export interface EmailFacts {
+  type: DocType;
+  /** "01/TB-SNV" */
+  numberText: string;
+  issuedDate: string;
+  /** The trích yếu, "Kiểm tra công tác cải cách hành chính năm 2022 tại UBND huyện Mường Chà"; '' when unknown. */
+  title: string;
+  /** The inspected unit, addressed in "Kính gửi"; '' when unknown. */
+  unitName: string;
+  fileName: string;
+}
+
+const lowerFirstLetter = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLocaleLowerCase('vi') + s.slice(1) : s);
+
+export function emailText(f: EmailFacts): { subject: string; text: string } {
+  const doc = `${DOC_TYPE_LABELS[f.type]} số ${f.numberText} ngày ${formatCitationDate(f.issuedDate)}`;
+  const title = f.title.trim().replace(/[.;:]+$/, '');
+  const subject = title ? `${DOC_TYPE_LABELS[f.type]} số ${f.numberText}: ${title}` : doc;
+  const about = title ? ` về ${lowerFirstLetter(title)}` : '';
+  const text = [
+    ...(f.unitName.trim() ? [`Kính gửi: ${f.unitName.trim()}.`, ''] : []),
+    `Xin gửi kèm theo thư này ${doc}${about}.`,
+    '',
+    `Tệp đính kèm: ${f.fileName} (văn bản Word).`,
+    '',
+    'Trân trọng.',
+    '',
+  ].join('\n');
+  return { subject, text: text.normalize('NFC') };
+}
