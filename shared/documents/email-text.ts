@@ -3,6 +3,7 @@
 // draft; she adds the addresses and her signature in her mail program.
 import { formatCitationDate } from '../vi/dates';
 import { DOC_TYPE_LABELS, type DocType } from './fields';
+import { lowerFirst } from './model';
 
 export interface EmailFacts {
   type: DocType;
@@ -16,13 +17,11 @@ export interface EmailFacts {
   fileName: string;
 }
 
-const lowerFirstLetter = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLocaleLowerCase('vi') + s.slice(1) : s);
-
 export function emailText(f: EmailFacts): { subject: string; text: string } {
   const doc = `${DOC_TYPE_LABELS[f.type]} số ${f.numberText} ngày ${formatCitationDate(f.issuedDate)}`;
   const title = f.title.trim().replace(/[.;:]+$/, '');
   const subject = title ? `${DOC_TYPE_LABELS[f.type]} số ${f.numberText}: ${title}` : doc;
-  const about = title ? ` về ${lowerFirstLetter(title)}` : '';
+  const about = title ? ` về ${lowerFirst(title)}` : '';
   const text = [
     ...(f.unitName.trim() ? [`Kính gửi: ${f.unitName.trim()}.`, ''] : []),
     `Xin gửi kèm theo thư này ${doc}${about}.`,

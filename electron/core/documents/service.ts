@@ -215,9 +215,10 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
         const model = buildModel(loadModelInput(records, p.settings, record.inspectionId), record.type, { number: record.number, issuedDate: record.issuedDate });
         title = model.title;
         unitName = p.unitName;
-      } catch {
-        // The records can no longer make the document (inspection in the bin): the mail still
-        // carries the frozen file, without the trích yếu.
+      } catch (e) {
+        // The records can no longer make the document (inspection in the bin, settings gone): the
+        // mail still carries the frozen file, without the trích yếu.
+        if (!(e instanceof CoreError)) throw e;
       }
       const eml = await emailDraft(
         { type: record.type, numberText: record.numberText, issuedDate: record.issuedDate, title, unitName, fileName: record.fileName },
