@@ -77,5 +77,12 @@ it('refuses, in Vietnamese and changing nothing, a recommendation that is gone o
   expect(gone.ok).toBe(false);
   expect(c.handlers['followUp.list']({}).some((r) => r.recommendation.id === rec.id)).toBe(false);
   expect(c.handlers['followUp.list']({}).filter((r) => r.inspectionId === DEMO_IDS.inspectionMuongCha2022).map((r) => r.number)).toEqual([1, 2]);
+
+  // A row added but never typed is no recommendation: not listed, and the numbers skip it as the documents do.
+  const now = c.handlers['inspections.get']({ id: DEMO_IDS.inspectionMuongCha2022 });
+  const blank = { ...now.recommendations[0], id: '00000000-0000-4000-8000-0000000000b1', content: ' \n ' };
+  c.handlers['inspections.save']({ ...now, recommendations: [blank, ...now.recommendations] });
+  const listed = c.handlers['followUp.list']({}).filter((r) => r.inspectionId === DEMO_IDS.inspectionMuongCha2022);
+  expect(listed.map((r) => [r.number, r.recommendation.id])).toEqual(now.recommendations.map((r, k) => [k + 1, r.id]));
   expect(c.handlers['followUp.list']({}).filter((r) => r.recommendation.status === 'done')).toEqual([]);
 });

@@ -5,7 +5,11 @@ import { cleanDeep } from '../../../shared/vi/text';
 import { CoreError } from '../errors';
 import type { Records } from './records';
 
-/** Live recommendations of live inspections of live campaigns, in inspection order. */
+/**
+ * Live recommendations of live inspections of live campaigns, in inspection order. A row with no
+ * content (added, never typed) is not a recommendation: the documents leave it out, so does this
+ * list, and the numbers match the documents' "Kiến nghị số N".
+ */
 export function listFollowUp(r: Records, campaignId?: string): FollowUpRow[] {
   const rows = r.db.prepare(`
     SELECT rec.*, i.campaign_id AS f_campaign_id, i.date_to AS f_date_to, c.year AS f_year,
@@ -16,7 +20,7 @@ export function listFollowUp(r: Records, campaignId?: string): FollowUpRow[] {
     JOIN campaigns c ON c.id = i.campaign_id AND c.deleted_at IS NULL
     LEFT JOIN units u ON u.id = i.unit_id
     LEFT JOIN teams t ON t.id = i.team_id
-    WHERE rec.deleted_at IS NULL ${campaignId ? 'AND i.campaign_id = ?' : ''}
+    WHERE rec.deleted_at IS NULL AND trim(rec.content, ' ' || char(9, 10, 13)) != '' ${campaignId ? 'AND i.campaign_id = ?' : ''}
     ORDER BY c.year DESC, i.date_from, i.created_at, rec.position, rec.id`).all(...(campaignId ? [campaignId] : [])) as Record<string, never>[];
   return rows.map((row) => ({
     inspectionId: row.inspection_id,
