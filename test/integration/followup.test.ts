@@ -86,3 +86,16 @@ it('refuses, in Vietnamese and changing nothing, a recommendation that is gone o
   expect(listed.map((r) => [r.number, r.recommendation.id])).toEqual(now.recommendations.map((r, k) => [k + 1, r.id]));
   expect(c.handlers['followUp.list']({}).filter((r) => r.recommendation.status === 'done')).toEqual([]);
 });
+
+it('following up never makes an issued document look changed: the status is not part of the documents', async () => {
+  const c = demoCore();
+  const id = DEMO_IDS.inspectionMuongCha2022;
+  await c.handlers['documents.issue']({ inspectionId: id, type: 'conclusion', issuedDate: '2022-10-20' });
+  const rec = c.handlers['inspections.get']({ id }).recommendations[0];
+  c.handlers['followUp.setStatus']({ inspectionId: id, recommendationId: rec.id, status: 'done', statusNote: 'Đã khắc phục.' });
+  expect(c.handlers['documents.list']({ inspectionId: id }).map((d) => d.stale)).toEqual([false]);
+  // …whereas changing what the documents say does.
+  const insp = c.handlers['inspections.get']({ id });
+  c.handlers['inspections.save']({ ...insp, unitOpinion: `${insp.unitOpinion} Thêm một câu.` });
+  expect(c.handlers['documents.list']({ inspectionId: id }).map((d) => d.stale)).toEqual([true]);
+});
