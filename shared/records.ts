@@ -47,6 +47,8 @@ export const Unit = z.object({
   levelId: Id.nullable(),
   parentId: Id.nullable(),
   address: ShortText,
+  /** Where its documents are e-mailed; several addresses separated by ";" or ",". Files made before it existed have none. */
+  email: ShortText.default(''),
   representatives: z.array(Representative).max(200),
 });
 export type Unit = z.infer<typeof Unit>;

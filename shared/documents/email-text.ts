@@ -14,6 +14,8 @@ export interface EmailFacts {
   title: string;
   /** The inspected unit, addressed in "Kính gửi"; '' when unknown. */
   unitName: string;
+  /** Its e-mail addresses as recorded ("a@x.vn; b@y.vn"); '' leaves "To" for the secretary. */
+  to: string;
   fileName: string;
 }
 

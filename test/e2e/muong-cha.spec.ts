@@ -42,6 +42,7 @@ test('type the Mường Chà inspection, reload, and find everything intact', as
   await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
   await page.getByLabel('Tên đơn vị').fill('UBND huyện Mường Chà');
   await choose(page, 'Cấp', 'Cấp huyện');
+  await page.getByLabel('Thư điện tử (nhận văn bản)').fill('vanthu.muongcha@dienbien.gov.vn');
   await page.getByRole('button', { name: 'Thêm người đại diện' }).click();
   await page.getByLabel('Họ và tên').fill('Trang A Lử');
   await page.getByLabel('Chức vụ').fill('Phó Bí thư, Chủ tịch UBND huyện');
@@ -159,5 +160,6 @@ test('type the Mường Chà inspection, reload, and find everything intact', as
   expect(value('Văn bản đi được ký số')).toMatchObject({ value: 8209, denominator: 8418 });
   expect(insp.recommendations.map((r) => r.content)).toEqual(recs);
   expect(insp.attendees.filter((a) => a.isChair).map((a) => a.fullName).sort()).toEqual(['Trang A Lử', 'Vũ Minh Hồng']);
+  expect(h['units.list']({}).find((u) => u.name === 'UBND huyện Mường Chà')?.email).toBe('vanthu.muongcha@dienbien.gov.vn');
   expect(h['settings.get']({})).toMatchObject({ superiorBody: 'UBND TỈNH ĐIỆN BIÊN', issuingBody: 'SỞ NỘI VỤ', teamSymbol: 'ĐKT' });
 });

@@ -30,6 +30,10 @@ function setup() {
 
 it('writes a draft Outlook opens as a new message, Vietnamese subject and body, the frozen .docx attached', async () => {
   const { core, platform } = setup();
+  // The unit's addresses as a secretary types them: ";" between them.
+  const unitId = core.handlers['inspections.get']({ id: DEMO_IDS.inspectionMuongCha2022 }).unitId;
+  const unit = core.handlers['units.list']({}).find((u) => u.id === unitId)!;
+  core.handlers['units.save']({ ...unit, email: 'vanthu@muongcha.dienbien.gov.vn; ubnd.muongcha@dienbien.gov.vn' });
   const doc = await core.handlers['documents.issue']({ inspectionId: DEMO_IDS.inspectionMuongCha2022, type: 'conclusion', issuedDate: '2022-10-20' });
   const saved = await core.handlers['documents.saveEmail']({ id: doc.id });
   expect(saved.path).toMatch(/\.eml$/);
@@ -40,6 +44,7 @@ it('writes a draft Outlook opens as a new message, Vietnamese subject and body, 
   const mail = await PostalMime.parse(raw);
   expect(mail.subject).toBe(`Thông báo kết luận số ${doc.numberText}: Kết luận kiểm tra công tác cải cách hành chính năm 2022 tại UBND huyện Mường Chà`);
   expect(mail.date).toBe('2022-10-20T03:00:00.000Z');
+  expect(mail.to?.map((a) => a.address)).toEqual(['vanthu@muongcha.dienbien.gov.vn', 'ubnd.muongcha@dienbien.gov.vn']);
   expect(mail.text).toContain('Kính gửi: UBND huyện Mường Chà.');
   expect(mail.text).toContain(`Xin gửi kèm theo thư này Thông báo kết luận số ${doc.numberText} ngày 20/10/2022 về kết luận kiểm tra công tác cải cách hành chính năm 2022 tại UBND huyện Mường Chà.`);
   expect(mail.text).toBe(mail.text!.normalize('NFC'));
@@ -65,6 +70,7 @@ it('still writes the draft when the records can no longer make the document, and
   const mail = await PostalMime.parse(fs.readFileSync(saved.path!));
   expect(mail.subject).toBe(`Biên bản số ${doc.numberText} ngày 06/10/2022`);
   expect(mail.text).not.toContain('Kính gửi');
+  expect(mail.to).toBeUndefined(); // no unit known: the secretary fills "To" in
   expect(mail.attachments[0].filename).toBe(doc.fileName);
 
   const unknown = await dispatchAsync(core.handlers, 'documents.saveEmail', { id: '00000000-0000-4000-8000-000000000000' });
@@ -72,7 +78,7 @@ it('still writes the draft when the records can no longer make the document, and
 });
 
 it('words the mail from what is known, without a dangling "về" or "Kính gửi"', () => {
-  const base = { type: 'minutes' as const, numberText: '05/BB-ĐKT', issuedDate: '2026-03-02', fileName: 'a.docx' };
+  const base = { type: 'minutes' as const, numberText: '05/BB-ĐKT', issuedDate: '2026-03-02', fileName: 'a.docx', to: '' };
   expect(emailText({ ...base, title: '', unitName: '' })).toEqual({
     subject: 'Biên bản số 05/BB-ĐKT ngày 02/3/2026',
     text: 'Xin gửi kèm theo thư này Biên bản số 05/BB-ĐKT ngày 02/3/2026.\n\nTệp đính kèm: a.docx (văn bản Word).\n\nTrân trọng.\n',

@@ -387,3 +387,33 @@ describe('migration 2: the documents register', () => {
     expect(frozen()).toEqual(before);
   });
 });
+
+describe('migration 3: the e-mail address of a unit', () => {
+  it('upgrades a version-2 file: units keep their data and get an empty address, which the core then reads and saves', () => {
+    const dbPath = freshPath();
+    const v2 = openDatabase(dbPath, { migrations: MIGRATIONS.slice(0, 2) });
+    const now = new Date().toISOString();
+    const unitId = newId();
+    v2.prepare(`INSERT INTO units (id, name, address, created_at, updated_at) VALUES (?, 'UBND huyện Mường Chà', 'Mường Chà', ?, ?)`).run(unitId, now, now);
+    expect(v2.pragma('user_version', { simple: true })).toBe(2);
+    v2.close();
+
+    const db = opened(openDatabase(dbPath));
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(fs.readdirSync(path.dirname(dbPath)).filter((f) => f.includes('.backup-v2-'))).toHaveLength(1);
+    expect(db.prepare('SELECT name, address, email FROM units WHERE id = ?').get(unitId)).toEqual({ name: 'UBND huyện Mường Chà', address: 'Mường Chà', email: '' });
+    const col = (db.pragma('table_info(units)') as { name: string; type: string; notnull: number }[]).find((c) => c.name === 'email');
+    expect(col).toMatchObject({ type: 'TEXT', notnull: 1 });
+    expect(() => db.prepare('UPDATE units SET email = NULL WHERE id = ?').run(unitId)).toThrow(/NOT NULL/);
+    db.close();
+
+    const core = createCore({ dataDir: path.dirname(dbPath) });
+    try {
+      expect(core.handlers['units.list']({}).find((u) => u.id === unitId)?.email).toBe('');
+      const saved = core.handlers['units.save']({ ...core.handlers['units.list']({})[0], email: 'vanthu@muongcha.dienbien.gov.vn' });
+      expect(saved.email).toBe('vanthu@muongcha.dienbien.gov.vn');
+    } finally {
+      core.close();
+    }
+  });
+});

@@ -215,6 +215,20 @@ describe('export → import between two laptops', () => {
     expect(new Set(bLevels).size).toBe(bLevels.length);
   });
 
+  it('carries the units\' e-mail addresses, and reads a file from before they existed as empty ones', () => {
+    a.handlers['units.save']({ ...w.district, email: 'vanthu@muongcha.dienbien.gov.vn' });
+    const withEmail = JSON.parse(a.handlers['transfer.export']({ id: w.inspection.id }).json);
+    expect(withEmail.units.find((u: Unit) => u.id === w.district.id).email).toBe('vanthu@muongcha.dienbien.gov.vn');
+    b.handlers['transfer.import']({ json: JSON.stringify(withEmail) });
+    expect(b.handlers['units.list']({}).find((u) => u.id === w.district.id)?.email).toBe('vanthu@muongcha.dienbien.gov.vn');
+
+    const c = core();
+    const old = { ...withEmail, units: withEmail.units.map(({ email: _e, ...u }: Unit) => u) };
+    expect(old.units.every((u: object) => !('email' in u))).toBe(true);
+    expect(c.handlers['transfer.import']({ json: JSON.stringify(old) })).toEqual({ inspectionId: w.inspection.id, replaced: false });
+    expect(c.handlers['units.list']({}).map((u) => u.email)).toEqual(old.units.map(() => ''));
+  });
+
   it('importing the same file twice replaces, it does not duplicate', () => {
     b.handlers['transfer.import']({ json: file.json });
     const once = counts(b);

@@ -60,13 +60,13 @@ export function communeInput2026(opts: { communeIssuer?: boolean } = {}): ModelI
   const campaign = newCampaign(2026);
   campaign.plan = { number: '45/KH-UBND', date: '2026-01-20', issuer: 'UBND tỉnh Lâm Đồng', summary: '' };
   campaign.decision = { number: '1203/QĐ-UBND', date: '2026-07-15', issuer: 'Chủ tịch UBND tỉnh Lâm Đồng', summary: '' };
-  const province: Unit = { id: id(1), name: 'UBND tỉnh Lâm Đồng', levelId: null, parentId: null, address: '', representatives: [] };
+  const province: Unit = { id: id(1), name: 'UBND tỉnh Lâm Đồng', levelId: null, parentId: null, address: '', email: '', representatives: [] };
   const commune: Unit = {
-    id: id(2), name: 'UBND xã Tân Hà', levelId: null, parentId: province.id, address: '',
+    id: id(2), name: 'UBND xã Tân Hà', levelId: null, parentId: province.id, address: '', email: '',
     representatives: [{ id: id(3), honorific: 'Bà', fullName: 'Lê Thị Hồng', title: 'Chủ tịch UBND xã' }],
   };
   const centre: Unit = {
-    id: id(4), name: 'Trung tâm Phục vụ hành chính công xã Tân Hà', levelId: null, parentId: commune.id, address: '',
+    id: id(4), name: 'Trung tâm Phục vụ hành chính công xã Tân Hà', levelId: null, parentId: commune.id, address: '', email: '',
     representatives: [{ id: id(5), honorific: 'Bà', fullName: 'Ngô Thị Mai', title: 'Giám đốc Trung tâm Phục vụ hành chính công xã' }],
   };
   const team: Team = {

@@ -120,6 +120,11 @@ export const MIGRATIONS: readonly string[] = [
     SELECT RAISE(ABORT, 'Văn bản đã ban hành không được xóa khỏi sổ đăng ký.');
   END;
   `,
+
+  // 3: the e-mail address of an inspected unit, for the e-mail drafts of its documents
+  `
+  ALTER TABLE units ADD COLUMN email TEXT NOT NULL DEFAULT '';
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

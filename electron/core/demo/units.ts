@@ -39,7 +39,7 @@ export const DEMO_LEVEL_NAMES = [...new Set(UNITS.map((u) => u.level))];
 
 export function demoUnits(levelId: (name: string) => string): Unit[] {
   return UNITS.map((u) => ({
-    id: u.id, name: u.name, levelId: levelId(u.level), parentId: u.parentId, address: '',
+    id: u.id, name: u.name, levelId: levelId(u.level), parentId: u.parentId, address: '', email: '',
     representatives: (u.representatives ?? []).map(([fullName, title], k) => ({
       id: childId(u.id, `representative/${k}`), honorific: '' as const, fullName, title,
     })),

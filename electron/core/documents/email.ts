@@ -9,7 +9,10 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 
 export async function emailDraft(facts: EmailFacts, docx: Uint8Array, date: Date): Promise<Uint8Array> {
   const { subject, text } = emailText(facts);
+  // nodemailer's address parser takes "," between addresses; secretaries also type ";".
+  const to = facts.to.split(/[;,]/).map((a) => a.trim()).filter(Boolean);
   const mail = new MailComposer({
+    ...(to.length ? { to } : {}),
     subject,
     text,
     date,

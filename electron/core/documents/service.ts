@@ -51,7 +51,7 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
   const { records, platform, templates } = deps;
   const register = new DocumentRegister(records.db, () => records.now());
 
-  interface Prepared { inspection: Inspection; settings: IssuerSettings; symbol: string; unitName: string }
+  interface Prepared { inspection: Inspection; settings: IssuerSettings; symbol: string; unitName: string; unitEmail: string }
 
   /** Everything a document of `type` needs besides the model; Vietnamese errors for what is missing. */
   function prepare(inspectionId: string, type: DocType): Prepared {
@@ -61,8 +61,8 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     if (!settings) throw new CoreError('SETTINGS_MISSING', SETTINGS_MISSING);
     const sym = documentSymbol(type, settings, inspection.docOptions.conclusionIssuer);
     if (!sym.ok) throw new CoreError('SETTINGS_MISSING', sym.message);
-    const unitName = inspection.unitId ? (records.t.units.get(inspection.unitId, true)?.name ?? '') : '';
-    return { inspection, settings, symbol: sym.symbol, unitName };
+    const unit = inspection.unitId ? records.t.units.get(inspection.unitId, true) : undefined;
+    return { inspection, settings, symbol: sym.symbol, unitName: unit?.name ?? '', unitEmail: unit?.email ?? '' };
   }
 
   /** Today in the secretary's calendar (the clock is the core's, so tests can fix it). */
@@ -210,18 +210,20 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
       const { record, bytes } = issuedFile(id);
       let title = '';
       let unitName = '';
+      let to = '';
       try {
         const p = prepare(record.inspectionId, record.type);
         const model = buildModel(loadModelInput(records, p.settings, record.inspectionId), record.type, { number: record.number, issuedDate: record.issuedDate });
         title = model.title;
         unitName = p.unitName;
+        to = p.unitEmail;
       } catch (e) {
         // The records can no longer make the document (inspection in the bin, settings gone): the
         // mail still carries the frozen file, without the trích yếu.
         if (!(e instanceof CoreError)) throw e;
       }
       const eml = await emailDraft(
-        { type: record.type, numberText: record.numberText, issuedDate: record.issuedDate, title, unitName, fileName: record.fileName },
+        { type: record.type, numberText: record.numberText, issuedDate: record.issuedDate, title, unitName, to, fileName: record.fileName },
         bytes, new Date(records.now()),
       );
       return save(record.fileName.replace(/\.docx$/i, '.eml'), eml);

@@ -6,7 +6,7 @@ export const SPECS = {
   unitLevels: { table: 'unit_levels', columns: { name: ['name', 'text'], position: ['position', 'int'] } },
   units: {
     table: 'units',
-    columns: { name: ['name', 'text'], levelId: ['level_id', 'nullableText'], parentId: ['parent_id', 'nullableText'], address: ['address', 'text'] },
+    columns: { name: ['name', 'text'], levelId: ['level_id', 'nullableText'], parentId: ['parent_id', 'nullableText'], address: ['address', 'text'], email: ['email', 'text'] },
   },
   representatives: {
     table: 'unit_representatives', parent: 'unit_id',

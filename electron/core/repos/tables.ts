@@ -5,7 +5,7 @@ import type {
 } from '../../../shared/records';
 import { SPECS } from './specs';
 
-export interface UnitRow { id: string; name: string; levelId: string | null; parentId: string | null; address: string }
+export interface UnitRow { id: string; name: string; levelId: string | null; parentId: string | null; address: string; email: string }
 export interface CampaignRow {
   id: string; year: number; title: string;
   planNumber: string; planDate: string | null; planIssuer: string; planSummary: string;

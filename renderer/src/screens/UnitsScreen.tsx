@@ -24,7 +24,7 @@ export function UnitsScreen() {
   );
   const current = units.find((u) => u.id === selected) ?? null;
   const create = async () => {
-    const u: Unit = { id: newId(), name: 'Đơn vị mới', levelId: null, parentId: null, address: '', representatives: [] };
+    const u: Unit = { id: newId(), name: 'Đơn vị mới', levelId: null, parentId: null, address: '', email: '', representatives: [] };
     await unwrap(api().units.save(u));
     await refresh();
     setSelected(u.id);
@@ -97,7 +97,11 @@ function UnitEditor({ unit, onDelete }: { unit: Unit; onDelete: () => void }) {
           <Select label="Đơn vị cấp trên" searchable clearable data={parents.map((u) => ({ value: u.id, label: u.name }))}
             value={value.parentId} onChange={(v) => set({ parentId: v })} />
         </Group>
-        <TextInput label="Địa chỉ" value={value.address} onChange={(e) => set({ address: e.currentTarget.value })} />
+        <Group grow align="flex-start">
+          <TextInput label="Địa chỉ" value={value.address} onChange={(e) => set({ address: e.currentTarget.value })} />
+          <TextInput label="Thư điện tử (nhận văn bản)" title="Nhiều địa chỉ cách nhau bằng dấu ;"
+            placeholder="vd: vanthu@muongcha.gov.vn; ubnd@muongcha.gov.vn" value={value.email} onChange={(e) => set({ email: e.currentTarget.value })} />
+        </Group>
         <Text fw={600}>Người đại diện</Text>
         <RowList<Representative>
           rows={value.representatives}
