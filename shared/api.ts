@@ -12,7 +12,7 @@ import {
   DocRequest, DocTypeSchema, IssueRequest, PathRequest, TemplateUpload,
   type DocumentRecord, type SavedFile, type TemplateInfo, type TemplateReport,
 } from './documents/types';
-import { StatusChange, type FollowUpRow } from './followup';
+import { FollowUpExport, StatusChange, type FollowUpRow } from './followup';
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
@@ -54,6 +54,7 @@ export const contract = {
   'inspections.save': op<{ updatedAt: string }>()(Inspection),
   'followUp.list': op<FollowUpRow[]>()(z.object({ campaignId: Id.optional() }).strict()),
   'followUp.setStatus': op<{ updatedAt: string }>()(StatusChange),
+  'followUp.saveList': asyncOp<SavedFile>()(FollowUpExport),
   'bin.list': op<BinEntry[]>()(Empty),
   'bin.delete': op<null>()(ByKind),
   'bin.restore': op<null>()(ByKind),

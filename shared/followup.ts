@@ -2,7 +2,7 @@
 // secretary checks, unit by unit, what has been remedied. "Today" is passed in, so the same rules
 // serve the screen, the tests and the command line.
 import { z } from 'zod';
-import { Id, Recommendation, RecommendationStatus } from './records';
+import { Id, IsoDate, Recommendation, RecommendationStatus } from './records';
 import { compareVi } from './vi/text';
 
 /** One recommendation with where it was made, as the follow-up list shows it. */
@@ -63,6 +63,25 @@ export function urgencyOf(r: Recommendation, today: string): Urgency {
   if (left < 0) return 'overdue';
   return left <= DUE_SOON_DAYS ? 'due_soon' : 'pending';
 }
+
+/** The views of the list: what is left (the default), the overdue, the done, everything. */
+export const FollowUpFilter = z.enum(['unfinished', 'overdue', 'done', 'all']);
+export type FollowUpFilter = z.infer<typeof FollowUpFilter>;
+export const FILTER_LABELS: Record<FollowUpFilter, string> = {
+  unfinished: 'Chưa hoàn thành', overdue: 'Quá hạn', done: 'Đã hoàn thành', all: 'Tất cả',
+};
+
+export function inFilter(r: FollowUpRow, filter: FollowUpFilter, today: string): boolean {
+  const u = urgencyOf(r.recommendation, today);
+  if (filter === 'all') return true;
+  if (filter === 'done') return u === 'done';
+  if (filter === 'overdue') return u === 'overdue';
+  return u !== 'done';
+}
+
+/** The export of a view of the list as a Word table. */
+export const FollowUpExport = z.object({ campaignId: Id.optional(), today: IsoDate, filter: FollowUpFilter }).strict();
+export type FollowUpExport = z.infer<typeof FollowUpExport>;
 
 export interface FollowUpSummary { total: number; done: number; inProgress: number; open: number; overdue: number; dueSoon: number }
 

@@ -13,6 +13,7 @@ import { Records } from './repos/records';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
 import { createDocumentService } from './documents/service';
+import { saveFollowUpList } from './documents/followup-list';
 import type { Platform } from './platform';
 import { createTemplateStore } from './templates/store';
 
@@ -102,6 +103,7 @@ export function createCore(opts: CoreOptions): Core {
     'inspections.save': (i) => r.saveInspection(i),
     'followUp.list': ({ campaignId }) => listFollowUp(r, campaignId),
     'followUp.setStatus': (change) => setRecommendationStatus(r, change),
+    'followUp.saveList': (req) => saveFollowUpList(r, platform, req),
     'bin.list': () => listBin(r),
     'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),
     'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),

@@ -47,7 +47,10 @@ export interface Inline { text: string; bold?: boolean; italic?: boolean }
 export type Block =
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; runs: Inline[]; /** kept on the page of what follows (a closing formula and the signatures) */ keepNext?: boolean }
-  | { kind: 'table'; columns: string[]; /** relative widths */ widths: number[]; rows: string[][]; /** centred columns */ center: number[] }
+  | {
+    kind: 'table'; columns: string[]; /** relative widths */ widths: number[]; rows: string[][]; /** centred columns */ center: number[];
+    /** columns set flush left rather than justified (short notes in a narrow column) */ left?: number[];
+  }
   | { kind: 'signatures'; /** relative widths of the two columns */ widths: [number, number]; rows: SignatureRow[] }
   | { kind: 'recipients'; label: string; lines: string[] };
 

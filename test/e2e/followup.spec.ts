@@ -1,5 +1,7 @@
 // Following up the recommendations months later: the overdue ones come first, a status and a result
 // are saved from the list, and the inspection editor shows the same.
+import fs from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { expect, shot, test, waitSaved } from './fixtures';
 import { choose } from './helpers';
@@ -39,6 +41,15 @@ test('follow up the 2022 recommendations: overdue first, status and result saved
   await expect(rows.first().getByText('Quá hạn')).toBeVisible();
   await expect(rows.first()).toContainText('Báo cáo kết quả trước 20/01/2023 về Sở Nội vụ');
   await shot(page, '16-follow-up');
+
+  // The view as a Word list to print or paste into the campaign report.
+  await page.getByRole('button', { name: 'Xuất danh sách (.docx)' }).click();
+  await expect(page.getByTestId('saved-file')).toContainText('Theo dõi kiến nghị 2022 (chưa hoàn thành).docx');
+  const list = harness.platform.calls.at(-1)!;
+  expect(list.name).toBe('2023-01-10 Theo dõi kiến nghị 2022 (chưa hoàn thành).docx');
+  const listXml = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(list.path!)))['word/document.xml']);
+  expect(listXml).toContain('Tính đến ngày 10/01/2023');
+  expect(listXml.split('<w:tr>').length - 2).toBe(all2022.length); // every unfinished one, under a header row
 
   // Mark the overdue one done, with what the unit reported.
   await choose(page, 'Trạng thái kiến nghị số 1 của UBND huyện Mường Chà', 'Đã hoàn thành');

@@ -12,7 +12,7 @@ export const FONT = 'Times New Roman';
 /** Text width of an A4 page with the NĐ 30 template margins (left 35 mm, right 20 mm), in twips. */
 export const TEXT_WIDTH = 11906 - 1985 - 1134;
 export const FIRST_LINE = 567;
-const SINGLE = { line: 240, lineRule: LineRuleType.AUTO } as const;
+export const SINGLE = { line: 240, lineRule: LineRuleType.AUTO } as const;
 
 /** Half-points: 14 pt → 28. */
 const pt = (n: number) => n * 2;
@@ -62,19 +62,20 @@ function cellParagraph(text: string, s: RunStyle & { align?: 'left' | 'center' |
   return new Paragraph({ alignment, spacing: { before: 40, after: 40, ...SINGLE }, children: runsWithBreaks(text, s) });
 }
 
-function gridTable(b: Extract<Block, { kind: 'table' }>): Table {
-  const widths = widthsOf(b.widths);
+/** A ruled table; `total` is the text width it spans (a landscape page is wider). */
+export function gridTable(b: Extract<Block, { kind: 'table' }>, total = TEXT_WIDTH): Table {
+  const widths = widthsOf(b.widths, total);
   const cell = (text: string, k: number, header: boolean) =>
     new TableCell({
       width: { size: widths[k], type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
       margins: { left: 57, right: 57 },
       children: [cellParagraph(text, {
-        size: 13, bold: header, align: header || b.center.includes(k) ? 'center' : 'justify',
+        size: 13, bold: header, align: header || b.center.includes(k) ? 'center' : b.left?.includes(k) ? 'left' : 'justify',
       })],
     });
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: GRID,

@@ -4,8 +4,8 @@
 import { Alert, Badge, Button, Group, SegmentedControl, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
-  STATUS_OPTIONS, URGENCY_LABELS, localToday, sortByUrgency, summarize, urgencyOf,
-  type FollowUpRow, type Urgency,
+  FILTER_LABELS, STATUS_OPTIONS, URGENCY_LABELS, inFilter, localToday, sortByUrgency, summarize, urgencyOf,
+  type FollowUpFilter, type FollowUpRow, type Urgency,
 } from '../../../shared/followup';
 import type { RecommendationStatus } from '../../../shared/records';
 import { isoToDisplay } from '../../../shared/vi/dates';
@@ -14,10 +14,11 @@ import { api, unwrap } from '../api';
 import { useLookups } from '../data';
 import { go } from '../router';
 import { SaveStatus } from '../components/SaveStatus';
+import { SavedFileNote } from '../components/SavedFileNote';
+import type { SavedFile } from '../../../shared/documents/types';
 import type { SaveState } from '../hooks/useAutosave';
 import { useLoad } from '../hooks/useLoad';
 
-type Filter = 'unfinished' | 'overdue' | 'done' | 'all';
 const URGENCY_COLOR: Record<Urgency, string> = { overdue: 'red', due_soon: 'orange', pending: 'gray', done: 'green' };
 
 export function FollowUpScreen() {
@@ -26,12 +27,14 @@ export function FollowUpScreen() {
   // Until she picks one, the most recent campaign: that is the one being followed up.
   const chosen = campaignId === undefined ? campaigns[0]?.id ?? null : campaignId;
   const { data, error, setData } = useLoad(() => unwrap(api().followUp.list(chosen ? { campaignId: chosen } : {})), [chosen]);
-  const [filter, setFilter] = useState<Filter>('unfinished');
+  const [filter, setFilter] = useState<FollowUpFilter>('unfinished');
   // A line she has just changed stays on screen until she changes the view: marking one done must
   // not make it vanish before she types what the unit reported.
   const [keep, setKeep] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => setKeep(new Set()), [filter, chosen]);
   const [save, setSave] = useState<SaveState>({ status: 'saved' });
+  const [exported, setExported] = useState<SavedFile | null>(null);
+  const [exporting, setExporting] = useState(false);
   const today = localToday();
   // Same for the order: most urgent first when the view opens, then lines stay where they are.
   const order = useRef<{ view: string; rank: Map<string, number> } | null>(null);
@@ -46,11 +49,8 @@ export function FollowUpScreen() {
     return sorted.sort((a, b) => rank.get(a.recommendation.id)! - rank.get(b.recommendation.id)!);
   }, [data, today, chosen, filter]);
   const s = summarize(rows, today);
-  const shown = rows.filter((r) => {
-    if (keep.has(r.recommendation.id)) return true;
-    const u = urgencyOf(r.recommendation, today);
-    return filter === 'all' || (filter === 'done' ? u === 'done' : filter === 'overdue' ? u === 'overdue' : u !== 'done');
-  });
+  const shown = rows.filter((r) => keep.has(r.recommendation.id) || inFilter(r, filter, today));
+  const counts: Record<FollowUpFilter, number> = { unfinished: s.total - s.done, overdue: s.overdue, done: s.done, all: s.total };
 
   const saveRow = async (row: FollowUpRow, status: RecommendationStatus, statusNote: string) => {
     setSave({ status: 'saving' });
@@ -64,24 +64,36 @@ export function FollowUpScreen() {
     }
   };
 
+  const exportList = async () => {
+    setExporting(true);
+    try {
+      const f = await unwrap(api().followUp.saveList({ ...(chosen ? { campaignId: chosen } : {}), today, filter }));
+      if (f.path) setExported(f);
+    } catch (e) {
+      setSave({ status: 'error', message: (e as Error).message });
+    } finally {
+      setExporting(false);
+    }
+  };
+
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Theo dõi kiến nghị</Title>
-        <SaveStatus state={save} />
+        <Group>
+          <SaveStatus state={save} />
+          <Button variant="default" size="xs" onClick={exportList} loading={exporting} disabled={!data?.length}>Xuất danh sách (.docx)</Button>
+        </Group>
       </Group>
+      {exported && <SavedFileNote file={exported} onClose={() => setExported(null)} />}
       {save.status === 'error' && <Alert color="red" title="Chưa lưu được">{save.message}</Alert>}
       {error && <Alert color="red">{error}</Alert>}
       <Group align="flex-end">
         <Select label="Đợt kiểm tra" w={420} clearable placeholder="Tất cả các đợt"
           data={campaigns.map((c) => ({ value: c.id, label: `${c.year} – ${c.plan.number || c.title}` }))}
           value={chosen} onChange={(v) => setCampaignId(v)} />
-        <SegmentedControl value={filter} onChange={(v) => setFilter(v as Filter)} data={[
-          { value: 'unfinished', label: `Chưa hoàn thành (${s.total - s.done})` },
-          { value: 'overdue', label: `Quá hạn (${s.overdue})` },
-          { value: 'done', label: `Đã hoàn thành (${s.done})` },
-          { value: 'all', label: `Tất cả (${s.total})` },
-        ]} />
+        <SegmentedControl value={filter} onChange={(v) => setFilter(v as FollowUpFilter)}
+          data={(Object.keys(FILTER_LABELS) as FollowUpFilter[]).map((f) => ({ value: f, label: `${FILTER_LABELS[f]} (${counts[f]})` }))} />
       </Group>
       {data && (
         <Text size="sm" data-testid="followup-summary">
