@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { onTestFinished } from 'vitest';
 import { createCore, type Core } from '../electron/core/core';
+import { harnessPlatform } from './harness/platform';
 
 /** A fresh data folder per test, removed afterwards by the caller's cleanup. */
 export function tempDir(prefix = 'bienban-test-'): string {
@@ -11,4 +13,20 @@ export function tempDir(prefix = 'bienban-test-'): string {
 export function tempCore(clock?: () => Date): Core & { dir: string } {
   const dir = tempDir();
   return Object.assign(createCore({ dataDir: dir, clock }), { dir });
+}
+
+/**
+ * A core with the demo loaded, on a fresh data folder, saving files through the harness's recording
+ * platform (into <dataDir>/downloads); closed and removed when the calling test ends.
+ */
+export function demoCoreWithFiles(clock?: () => Date): { core: Core; platform: ReturnType<typeof harnessPlatform> } {
+  const dir = tempDir('bienban-files-');
+  const platform = harnessPlatform(dir);
+  const core = createCore({ dataDir: dir, platform, clock });
+  onTestFinished(() => {
+    core.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  core.handlers['demo.load']({});
+  return { core, platform };
 }

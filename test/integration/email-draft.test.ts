@@ -3,30 +3,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import PostalMime from 'postal-mime';
-import { afterEach, expect, it } from 'vitest';
-import { createCore } from '../../electron/core/core';
+import { expect, it } from 'vitest';
 import { dispatchAsync } from '../../electron/core/dispatch';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { emailText } from '../../shared/documents/email-text';
-import { harnessPlatform } from '../harness/platform';
-import { tempDir } from '../helpers';
+import { demoCoreWithFiles } from '../helpers';
 
-const dirs: string[] = [];
-const closers: (() => void)[] = [];
-afterEach(() => {
-  closers.splice(0).forEach((c) => c());
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
-
-function setup() {
-  const dir = tempDir('bienban-mail-');
-  dirs.push(dir);
-  const platform = harnessPlatform(dir);
-  const core = createCore({ dataDir: dir, platform, clock: () => new Date('2022-10-20T03:00:00.000Z') });
-  closers.push(() => core.close());
-  core.handlers['demo.load']({});
-  return { core, platform };
-}
+const setup = () => demoCoreWithFiles(() => new Date('2022-10-20T03:00:00.000Z'));
 
 it('writes a draft Outlook opens as a new message, Vietnamese subject and body, the frozen .docx attached', async () => {
   const { core, platform } = setup();

@@ -2,26 +2,13 @@
 // recommendation of the chosen view, most urgent first, with the counts of the day.
 import fs from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, expect, it } from 'vitest';
-import { createCore } from '../../electron/core/core';
+import { expect, it } from 'vitest';
 import { dispatchAsync } from '../../electron/core/dispatch';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
-import { harnessPlatform } from '../harness/platform';
-import { tempDir } from '../helpers';
-
-const dirs: string[] = [];
-const closers: (() => void)[] = [];
-afterEach(() => {
-  closers.splice(0).forEach((c) => c());
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
+import { demoCoreWithFiles } from '../helpers';
 
 function setup() {
-  const dir = tempDir('bienban-list-');
-  dirs.push(dir);
-  const core = createCore({ dataDir: dir, platform: harnessPlatform(dir) });
-  closers.push(() => core.close());
-  core.handlers['demo.load']({});
+  const { core } = demoCoreWithFiles();
   const id = DEMO_IDS.inspectionMuongCha2022;
   const insp = core.handlers['inspections.get']({ id });
   const [a, b, c] = insp.recommendations;
