@@ -3,6 +3,7 @@
 // serve the screen, the tests and the command line.
 import { z } from 'zod';
 import { Id, IsoDate, Recommendation, RecommendationStatus } from './records';
+import { isoToDisplay } from './vi/dates';
 import { compareVi } from './vi/text';
 
 /** One recommendation with where it was made, as the follow-up list shows it. */
@@ -82,6 +83,17 @@ export function inFilter(r: FollowUpRow, filter: FollowUpFilter, today: string):
 /** The export of a view of the list as a Word table. */
 export const FollowUpExport = z.object({ campaignId: Id.optional(), today: IsoDate, filter: FollowUpFilter }).strict();
 export type FollowUpExport = z.infer<typeof FollowUpExport>;
+
+/** The remedy deadline as shown: "31/12/2022", or the free wording ("khắc phục ngay"); '' when none. */
+export function deadlineLabel(r: Recommendation): string {
+  return r.remedyDeadline ? isoToDisplay(r.remedyDeadline) : r.remedyDeadlineNote.trim();
+}
+
+/** The urgency worth flagging beside the deadline, or null. */
+export function flagOf(r: Recommendation, today: string): 'overdue' | 'due_soon' | null {
+  const u = urgencyOf(r, today);
+  return u === 'overdue' || u === 'due_soon' ? u : null;
+}
 
 export interface FollowUpSummary { total: number; done: number; inProgress: number; open: number; overdue: number; dueSoon: number }
 

@@ -1,6 +1,8 @@
 // `follow-up [--date dd/mm/yyyy] [--all] [--json]`: the recommendations still to be remedied, most
 // urgent first, as the follow-up screen shows them; for a report or a reminder script.
-import { localToday, sortByUrgency, STATUS_LABELS, summarize, URGENCY_LABELS, urgencyOf } from '../../../shared/followup';
+import {
+  deadlineLabel, flagOf, inFilter, localToday, sortByUrgency, STATUS_LABELS, summarize, URGENCY_LABELS, urgencyOf,
+} from '../../../shared/followup';
 import { isoToDisplay } from '../../../shared/vi/dates';
 import { call, withCore, type Context } from './commands';
 import { requireDate } from './documents';
@@ -10,7 +12,7 @@ export interface FollowUpOptions { date?: string; all: boolean; json: boolean }
 export function followUp(ctx: Context, o: FollowUpOptions, now: Date = new Date()): void {
   const today = o.date === undefined ? localToday(now) : requireDate(o.date, 'ngày tính hạn');
   const listed = withCore(ctx, true, (core) => call(core, 'followUp.list', {}));
-  const rows = sortByUrgency(listed, today).filter((r) => o.all || r.recommendation.status !== 'done');
+  const rows = sortByUrgency(listed, today).filter((r) => inFilter(r, o.all ? 'all' : 'unfinished', today));
   if (o.json) {
     ctx.out(JSON.stringify(rows.map((r) => ({ ...r, urgency: urgencyOf(r.recommendation, today) })), null, 2));
     return;
@@ -19,9 +21,10 @@ export function followUp(ctx: Context, o: FollowUpOptions, now: Date = new Date(
   ctx.out(`Đến ngày ${isoToDisplay(today)}: ${s.total} kiến nghị; ${s.done} đã hoàn thành, ${s.inProgress} đang thực hiện, ${s.open} chưa thực hiện; ${s.overdue} quá hạn, ${s.dueSoon} sắp đến hạn.`);
   for (const r of rows) {
     const rec = r.recommendation;
-    const u = urgencyOf(rec, today);
-    const deadline = rec.remedyDeadline ? `hạn ${isoToDisplay(rec.remedyDeadline)}` : rec.remedyDeadlineNote || 'chưa ghi thời hạn';
-    const flag = u === 'overdue' || u === 'due_soon' ? ` [${URGENCY_LABELS[u].toUpperCase()}]` : '';
+    const label = deadlineLabel(rec);
+    const deadline = rec.remedyDeadline ? `hạn ${label}` : label || 'chưa ghi thời hạn';
+    const f = flagOf(rec, today);
+    const flag = f ? ` [${URGENCY_LABELS[f].toUpperCase()}]` : '';
     ctx.out('');
     ctx.out(`${r.year} · ${r.unitName || '(chưa chọn đơn vị)'} · kiến nghị số ${r.number} · ${STATUS_LABELS[rec.status]} · ${deadline}${flag}`);
     ctx.out(`  ${rec.content.replace(/\s*\n\s*/g, ' ')}`);

@@ -6,7 +6,7 @@ import { AlignmentType, Document, Packer, PageOrientation, Paragraph } from 'doc
 import { citation } from '../../../shared/documents/model';
 import type { SavedFile } from '../../../shared/documents/types';
 import {
-  FILTER_LABELS, inFilter, sortByUrgency, STATUS_LABELS, summarize, URGENCY_LABELS, urgencyOf,
+  deadlineLabel, FILTER_LABELS, flagOf, inFilter, sortByUrgency, STATUS_LABELS, summarize, URGENCY_LABELS,
   type FollowUpExport, type FollowUpRow,
 } from '../../../shared/followup';
 import { isoToDisplay } from '../../../shared/vi/dates';
@@ -38,10 +38,8 @@ const centred = (text: string, s: { bold?: boolean; italic?: boolean; size?: num
 export async function followUpListDocx(p: FollowUpListInput): Promise<Uint8Array> {
   const s = summarize(p.all, p.today);
   const deadline = (r: FollowUpRow) => {
-    const rec = r.recommendation;
-    const d = rec.remedyDeadline ? isoToDisplay(rec.remedyDeadline) : rec.remedyDeadlineNote.trim();
-    const u = urgencyOf(rec, p.today);
-    return [d || '—', ...(u === 'overdue' || u === 'due_soon' ? [`(${URGENCY_LABELS[u].toLowerCase()})`] : [])].join('\n');
+    const flag = flagOf(r.recommendation, p.today);
+    return [deadlineLabel(r.recommendation) || '—', ...(flag ? [`(${URGENCY_LABELS[flag].toLowerCase()})`] : [])].join('\n');
   };
   const table = gridTable({
     kind: 'table',

@@ -4,7 +4,7 @@
 import { Alert, Badge, Button, Group, SegmentedControl, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
-  FILTER_LABELS, STATUS_OPTIONS, URGENCY_LABELS, inFilter, localToday, sortByUrgency, summarize, urgencyOf,
+  FILTER_LABELS, STATUS_OPTIONS, URGENCY_LABELS, deadlineLabel, flagOf, inFilter, localToday, sortByUrgency, summarize, urgencyOf,
   type FollowUpFilter, type FollowUpRow, type Urgency,
 } from '../../../shared/followup';
 import type { RecommendationStatus } from '../../../shared/records';
@@ -154,7 +154,8 @@ function FollowUpLine({ row, today, showYear, onSave }: { row: FollowUpRow; toda
     void onSave(row, v as RecommendationStatus, note);
   };
   const u = urgencyOf(r, today);
-  const deadline = r.remedyDeadline ? isoToDisplay(r.remedyDeadline) : r.remedyDeadlineNote;
+  const deadline = deadlineLabel(r);
+  const flag = flagOf(r, today);
   return (
     <Table.Tr data-testid="followup-row" data-urgency={u}>
       <Table.Td>
@@ -166,7 +167,7 @@ function FollowUpLine({ row, today, showYear, onSave }: { row: FollowUpRow; toda
       <Table.Td><Text size="sm" style={{ whiteSpace: 'pre-line' }}>{r.content}</Text></Table.Td>
       <Table.Td>
         <Text size="sm">{deadline || <Text span c="dimmed" size="sm">Chưa ghi thời hạn</Text>}</Text>
-        {(u === 'overdue' || u === 'due_soon') && <Badge color={URGENCY_COLOR[u]} variant="light" mt={4}>{URGENCY_LABELS[u]}</Badge>}
+        {flag && <Badge color={URGENCY_COLOR[flag]} variant="light" mt={4}>{URGENCY_LABELS[flag]}</Badge>}
         {r.reportDeadline && <Text size="xs" c="dimmed" mt={4}>Báo cáo kết quả trước {isoToDisplay(r.reportDeadline)}{r.reportTo ? ` về ${r.reportTo}` : ''}</Text>}
       </Table.Td>
       <Table.Td>
