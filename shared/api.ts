@@ -54,6 +54,7 @@ export const contract = {
   'inspections.save': op<{ updatedAt: string }>()(Inspection),
   'followUp.list': op<FollowUpRow[]>()(z.object({ campaignId: Id.optional() }).strict()),
   'followUp.setStatus': op<{ updatedAt: string }>()(StatusChange),
+  'followUp.overdueCount': op<number>()(z.object({ today: IsoDate }).strict()),
   'followUp.saveList': asyncOp<SavedFile>()(FollowUpExport),
   'bin.list': op<BinEntry[]>()(Empty),
   'bin.delete': op<null>()(ByKind),

@@ -20,6 +20,7 @@ export const OP_NAMES = [
   'inspections.save',
   'followUp.list',
   'followUp.setStatus',
+  'followUp.overdueCount',
   'followUp.saveList',
   'bin.list',
   'bin.delete',

@@ -8,7 +8,7 @@ import { cleanDeep } from '../../shared/vi/text';
 import { openDatabase, type Db } from './db/database';
 import { CoreError } from './errors';
 import { listBin, moveToBin, restoreFromBin } from './repos/bin';
-import { listFollowUp, setRecommendationStatus } from './repos/followup';
+import { countOverdue, listFollowUp, setRecommendationStatus } from './repos/followup';
 import { Records } from './repos/records';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
@@ -103,6 +103,7 @@ export function createCore(opts: CoreOptions): Core {
     'inspections.save': (i) => r.saveInspection(i),
     'followUp.list': ({ campaignId }) => listFollowUp(r, campaignId),
     'followUp.setStatus': (change) => setRecommendationStatus(r, change),
+    'followUp.overdueCount': ({ today }) => countOverdue(r, today),
     'followUp.saveList': (req) => saveFollowUpList(r, platform, req),
     'bin.list': () => listBin(r),
     'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),

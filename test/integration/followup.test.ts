@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { afterEach, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
+import { urgencyOf } from '../../shared/followup';
 import { tempCore } from '../helpers';
 
 const cores: ReturnType<typeof tempCore>[] = [];
@@ -98,4 +99,26 @@ it('following up never makes an issued document look changed: the status is not 
   const insp = c.handlers['inspections.get']({ id });
   c.handlers['inspections.save']({ ...insp, unitOpinion: `${insp.unitOpinion} Thêm một câu.` });
   expect(c.handlers['documents.list']({ inspectionId: id }).map((d) => d.stale)).toEqual([true]);
+});
+
+it('counts the overdue recommendations with a count query that agrees with the list, day by day', () => {
+  const c = demoCore();
+  const h = c.handlers;
+  const id = DEMO_IDS.inspectionMuongCha2022;
+  const insp = h['inspections.get']({ id });
+  // One due yesterday, one due today (still in time), one undated, and one overdue but done.
+  const dated = ['2023-01-09', '2023-01-10', null];
+  h['inspections.save']({ ...insp, recommendations: insp.recommendations.map((r, k) => ({ ...r, remedyDeadline: dated[k] ?? null })) });
+  const other = h['inspections.get']({ id: DEMO_IDS.inspectionHuyenDienBien2022 });
+  h['inspections.save']({ ...other, recommendations: other.recommendations.map((r, k) => (k === 0 ? { ...r, remedyDeadline: '2022-12-01', status: 'done' as const } : r)) });
+  const viaList = (today: string) => h['followUp.list']({}).filter((r) => urgencyOf(r.recommendation, today) === 'overdue').length;
+  for (const today of ['2022-11-30', '2023-01-09', '2023-01-10', '2023-01-11', '2030-01-01']) {
+    expect(h['followUp.overdueCount']({ today }), today).toBe(viaList(today));
+  }
+  expect(h['followUp.overdueCount']({ today: '2023-01-10' })).toBe(1);
+  expect(h['followUp.overdueCount']({ today: '2023-01-11' })).toBe(2);
+  // A recommendation of an inspection in the bin is not counted.
+  h['bin.delete']({ kind: 'inspection', id });
+  expect(h['followUp.overdueCount']({ today: '2023-01-11' })).toBe(0);
+  expect(dispatch(h, 'followUp.overdueCount', { today: '11/01/2023' }).ok).toBe(false);
 });

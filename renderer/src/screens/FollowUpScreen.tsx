@@ -1,7 +1,8 @@
 // Months after the inspections, the secretary goes through every recommendation of the campaign:
 // what is overdue, what is due soon, what each unit has reported it did. Status and result are
 // saved as she changes them, one recommendation at a time.
-import { Alert, Badge, Button, Group, SegmentedControl, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, NativeSelect, SegmentedControl, Select, Stack, Text, Textarea, Title, UnstyledButton } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   FILTER_LABELS, STATUS_OPTIONS, URGENCY_LABELS, deadlineLabel, flagOf, inFilter, localToday, sortByUrgency, summarize, urgencyOf,
@@ -102,20 +103,7 @@ export function FollowUpScreen() {
           {formatCount(s.dueSoon)} sắp đến hạn (trong 7 ngày).
         </Text>
       )}
-      <Table striped verticalSpacing="xs" data-testid="followup-list" layout="fixed">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={190}>Đơn vị được kiểm tra</Table.Th>
-            <Table.Th>Nội dung kiến nghị</Table.Th>
-            <Table.Th w={150}>Thời hạn</Table.Th>
-            <Table.Th w={170}>Trạng thái</Table.Th>
-            <Table.Th w={260}>Kết quả khắc phục</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {shown.map((row) => <FollowUpLine key={row.recommendation.id} row={row} today={today} showYear={!chosen} onSave={saveRow} />)}
-        </Table.Tbody>
-      </Table>
+      <FollowUpTable rows={shown} today={today} showYear={!chosen} onSave={saveRow} />
       {data && shown.length === 0 && (
         <Text c="dimmed">
           {rows.length === 0 ? 'Chưa có kiến nghị nào trong đợt này. Kiến nghị được ghi ở mục "5. Kiến nghị của Đoàn" của từng cuộc kiểm tra.' : 'Không có kiến nghị nào ở mục này.'}
@@ -125,11 +113,50 @@ export function FollowUpScreen() {
   );
 }
 
-function FollowUpLine({ row, today, showYear, onSave }: { row: FollowUpRow; today: string; showYear: boolean; onSave: (row: FollowUpRow, status: RecommendationStatus, note: string) => Promise<void> }) {
+const COLUMNS = '190px minmax(0, 1fr) 150px 170px 260px';
+
+/**
+ * Ten years of a province is 6,000 recommendations: only the lines in view (and a few around them)
+ * are in the page, each showing its result as text until she opens it for editing.
+ */
+function FollowUpTable({ rows, today, showYear, onSave }: { rows: FollowUpRow[]; today: string; showYear: boolean; onSave: SaveRow }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 88,
+    overscan: 8,
+    getItemKey: (k) => rows[k].recommendation.id,
+  });
+  return (
+    <div data-testid="followup-list" role="table" aria-rowcount={rows.length} style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
+      <div role="row" style={{ display: 'grid', gridTemplateColumns: COLUMNS, fontWeight: 600, fontSize: 14, borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+        {['Đơn vị được kiểm tra', 'Nội dung kiến nghị', 'Thời hạn', 'Trạng thái', 'Kết quả khắc phục'].map((h) => (
+          <div role="columnheader" key={h} style={{ padding: '8px 10px' }}>{h}</div>
+        ))}
+      </div>
+      <div ref={scroller} style={{ height: 'calc(100vh - 300px)', minHeight: 240, overflowY: 'auto' }}>
+        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+          {virtual.getVirtualItems().map((item) => (
+            <div key={item.key} data-index={item.index} ref={virtual.measureElement}
+              style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}>
+              <FollowUpLine row={rows[item.index]} striped={item.index % 2 === 0} today={today} showYear={showYear} onSave={onSave} />
+            </div>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+type SaveRow = (row: FollowUpRow, status: RecommendationStatus, note: string) => Promise<void>;
+
+function FollowUpLine({ row, striped, today, showYear, onSave }: { row: FollowUpRow; striped: boolean; today: string; showYear: boolean; onSave: SaveRow }) {
   const r = row.recommendation;
   const [note, setNote] = useState(r.statusNote);
+  const [editing, setEditing] = useState(false);
   // The note is saved a moment after typing stops, when the field is left, and if the line goes
-  // away (a filter, another screen) with something still unsaved.
+  // away (a filter, another screen, scrolled out of view) with something still unsaved.
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; note: string } | null>(null);
   const latest = useRef({ row, onSave });
   latest.current = { row, onSave };
@@ -147,7 +174,7 @@ function FollowUpLine({ row, today, showYear, onSave }: { row: FollowUpRow; toda
     pending.current = { note: v, timer: setTimeout(flush, 800) };
   };
   // A new status is saved at once, with the note as typed so far.
-  const changeStatus = (v: string | null) => {
+  const changeStatus = (v: string) => {
     if (!v || v === r.status) return;
     if (pending.current) clearTimeout(pending.current.timer);
     pending.current = null;
@@ -156,28 +183,39 @@ function FollowUpLine({ row, today, showYear, onSave }: { row: FollowUpRow; toda
   const u = urgencyOf(r, today);
   const deadline = deadlineLabel(r);
   const flag = flagOf(r, today);
+  const label = `kiến nghị số ${row.number} của ${row.unitName}`;
+  const cell = { padding: '8px 10px', minWidth: 0 } as const;
   return (
-    <Table.Tr data-testid="followup-row" data-urgency={u}>
-      <Table.Td>
+    <div role="row" data-testid="followup-row" data-urgency={u}
+      style={{ display: 'grid', gridTemplateColumns: COLUMNS, borderBottom: '1px solid var(--mantine-color-gray-2)', background: striped ? 'var(--mantine-color-gray-0)' : undefined }}>
+      <div role="cell" style={cell}>
         <Button variant="subtle" size="compact-sm" px={4} onClick={() => go(`/inspections/${row.inspectionId}`)} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto">
           {row.unitName || '(chưa chọn đơn vị)'}
         </Button>
         <Text size="xs" c="dimmed" px={4}>Kiến nghị số {row.number}{showYear ? ` · ${row.year}` : ''}{row.teamNumber ? ` · Đoàn ${row.teamNumber}` : ''}</Text>
-      </Table.Td>
-      <Table.Td><Text size="sm" style={{ whiteSpace: 'pre-line' }}>{r.content}</Text></Table.Td>
-      <Table.Td>
+      </div>
+      <div role="cell" style={cell}><Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>{r.content}</Text></div>
+      <div role="cell" style={cell}>
         <Text size="sm">{deadline || <Text span c="dimmed" size="sm">Chưa ghi thời hạn</Text>}</Text>
         {flag && <Badge color={URGENCY_COLOR[flag]} variant="light" mt={4}>{URGENCY_LABELS[flag]}</Badge>}
         {r.reportDeadline && <Text size="xs" c="dimmed" mt={4}>Báo cáo kết quả trước {isoToDisplay(r.reportDeadline)}{r.reportTo ? ` về ${r.reportTo}` : ''}</Text>}
-      </Table.Td>
-      <Table.Td>
-        <Select aria-label={`Trạng thái kiến nghị số ${row.number} của ${row.unitName}`} data={STATUS_OPTIONS} value={r.status} allowDeselect={false}
-          onChange={changeStatus} />
-      </Table.Td>
-      <Table.Td>
-        <Textarea aria-label={`Kết quả khắc phục kiến nghị số ${row.number} của ${row.unitName}`} autosize minRows={1} maxRows={6}
-          placeholder="ví dụ: Báo cáo số …" value={note} onChange={(e) => typeNote(e.currentTarget.value)} onBlur={flush} />
-      </Table.Td>
-    </Table.Tr>
+      </div>
+      <div role="cell" style={cell}>
+        <NativeSelect aria-label={`Trạng thái ${label}`} data={STATUS_OPTIONS} value={r.status} onChange={(e) => changeStatus(e.currentTarget.value)} />
+      </div>
+      <div role="cell" style={cell}>
+        {editing ? (
+          <Textarea aria-label={`Kết quả khắc phục ${label}`} autosize minRows={2} maxRows={6} autoFocus
+            placeholder="ví dụ: Báo cáo số …" value={note} onChange={(e) => typeNote(e.currentTarget.value)}
+            onBlur={() => { flush(); setEditing(false); }} />
+        ) : (
+          // Shown as text until she opens it: an auto-sizing textarea per line is what made the list slow.
+          <UnstyledButton aria-label={`Kết quả khắc phục ${label}`} data-testid="followup-note" onClick={() => setEditing(true)}
+            style={{ width: '100%', minHeight: 36, padding: '6px 8px', background: 'var(--mantine-color-body)', border: '1px solid var(--mantine-color-gray-4)', borderRadius: 4, fontSize: 14, whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+            {note || <Text span c="dimmed" size="sm">Bấm để ghi kết quả…</Text>}
+          </UnstyledButton>
+        )}
+      </div>
+    </div>
   );
 }
