@@ -1,4 +1,5 @@
-import { Button, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
+import { Cell, VirtualRows } from '../components/VirtualRows';
 import { api, unwrap } from '../api';
 import { useLookups } from '../data';
 import { useLoad } from '../hooks/useLoad';
@@ -12,23 +13,20 @@ export function BinScreen() {
     <Stack>
       <Title order={2}>Thùng rác</Title>
       <Text size="sm" c="dimmed">Các mục đã xóa nằm ở đây và có thể khôi phục.</Text>
-      <Table striped>
-        <Table.Thead><Table.Tr><Table.Th>Loại</Table.Th><Table.Th>Mục</Table.Th><Table.Th>Xóa lúc</Table.Th><Table.Th /></Table.Tr></Table.Thead>
-        <Table.Tbody>
-          {(data ?? []).map((b) => (
-            <Table.Tr key={b.kind + b.id}>
-              <Table.Td>{KIND[b.kind]}</Table.Td>
-              <Table.Td>{b.label}</Table.Td>
-              <Table.Td>{new Date(b.deletedAt).toLocaleString('vi-VN')}</Table.Td>
-              <Table.Td>
-                <Button size="xs" variant="light" onClick={async () => { await unwrap(api().bin.restore({ kind: b.kind, id: b.id })); reload(); await refresh(); }}>
-                  Khôi phục
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <VirtualRows rows={data ?? []} rowKey={(b) => b.kind + b.id} columns="150px minmax(0, 1fr) 190px 130px"
+        headers={['Loại', 'Mục', 'Xóa lúc', '']} testId="bin-list" rowTestId="bin-row"
+        render={(b) => (
+          <>
+            <Cell>{KIND[b.kind]}</Cell>
+            <Cell>{b.label}</Cell>
+            <Cell>{new Date(b.deletedAt).toLocaleString('vi-VN')}</Cell>
+            <Cell>
+              <Button size="xs" variant="light" onClick={async () => { await unwrap(api().bin.restore({ kind: b.kind, id: b.id })); reload(); await refresh(); }}>
+                Khôi phục
+              </Button>
+            </Cell>
+          </>
+        )} />
       {data && data.length === 0 && <Text c="dimmed">Thùng rác trống.</Text>}
     </Stack>
   );

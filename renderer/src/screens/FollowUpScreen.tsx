@@ -2,7 +2,6 @@
 // what is overdue, what is due soon, what each unit has reported it did. Status and result are
 // saved as she changes them, one recommendation at a time.
 import { Alert, Badge, Button, Group, NativeSelect, SegmentedControl, Select, Stack, Text, Textarea, Title, UnstyledButton } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   FILTER_LABELS, STATUS_OPTIONS, URGENCY_LABELS, deadlineLabel, flagOf, inFilter, localToday, sortByUrgency, summarize, urgencyOf,
@@ -15,6 +14,7 @@ import { api, unwrap } from '../api';
 import { useLookups } from '../data';
 import { go } from '../router';
 import { SaveStatus } from '../components/SaveStatus';
+import { Cell, VirtualRows } from '../components/VirtualRows';
 import { SavedFileNote } from '../components/SavedFileNote';
 import type { SavedFile } from '../../../shared/documents/types';
 import type { SaveState } from '../hooks/useAutosave';
@@ -103,7 +103,9 @@ export function FollowUpScreen() {
           {formatCount(s.dueSoon)} sắp đến hạn (trong 7 ngày).
         </Text>
       )}
-      <FollowUpTable rows={shown} today={today} showYear={!chosen} onSave={saveRow} />
+      <VirtualRows rows={shown} rowKey={(row) => row.recommendation.id} columns={COLUMNS} headers={HEADERS} estimate={88}
+        testId="followup-list" rowTestId="followup-row" rowProps={(row) => ({ 'data-urgency': urgencyOf(row.recommendation, today) })}
+        render={(row) => <FollowUpLine row={row} today={today} showYear={!chosen} onSave={saveRow} />} />
       {data && shown.length === 0 && (
         <Text c="dimmed">
           {rows.length === 0 ? 'Chưa có kiến nghị nào trong đợt này. Kiến nghị được ghi ở mục "5. Kiến nghị của Đoàn" của từng cuộc kiểm tra.' : 'Không có kiến nghị nào ở mục này.'}
@@ -114,44 +116,11 @@ export function FollowUpScreen() {
 }
 
 const COLUMNS = '190px minmax(0, 1fr) 150px 170px 260px';
-
-/**
- * Ten years of a province is 6,000 recommendations: only the lines in view (and a few around them)
- * are in the page, each showing its result as text until she opens it for editing.
- */
-function FollowUpTable({ rows, today, showYear, onSave }: { rows: FollowUpRow[]; today: string; showYear: boolean; onSave: SaveRow }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 88,
-    overscan: 8,
-    getItemKey: (k) => rows[k].recommendation.id,
-  });
-  return (
-    <div data-testid="followup-list" role="table" aria-rowcount={rows.length} style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
-      <div role="row" style={{ display: 'grid', gridTemplateColumns: COLUMNS, fontWeight: 600, fontSize: 14, borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-        {['Đơn vị được kiểm tra', 'Nội dung kiến nghị', 'Thời hạn', 'Trạng thái', 'Kết quả khắc phục'].map((h) => (
-          <div role="columnheader" key={h} style={{ padding: '8px 10px' }}>{h}</div>
-        ))}
-      </div>
-      <div ref={scroller} style={{ height: 'calc(100vh - 300px)', minHeight: 240, overflowY: 'auto' }}>
-        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
-          {virtual.getVirtualItems().map((item) => (
-            <div key={item.key} data-index={item.index} ref={virtual.measureElement}
-              style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}>
-              <FollowUpLine row={rows[item.index]} striped={item.index % 2 === 0} today={today} showYear={showYear} onSave={onSave} />
-            </div>
-          ))}
-        </div>
-      </div>
-    </div>
-  );
-}
+const HEADERS = ['Đơn vị được kiểm tra', 'Nội dung kiến nghị', 'Thời hạn', 'Trạng thái', 'Kết quả khắc phục'];
 
 type SaveRow = (row: FollowUpRow, status: RecommendationStatus, note: string) => Promise<void>;
 
-function FollowUpLine({ row, striped, today, showYear, onSave }: { row: FollowUpRow; striped: boolean; today: string; showYear: boolean; onSave: SaveRow }) {
+function FollowUpLine({ row, today, showYear, onSave }: { row: FollowUpRow; today: string; showYear: boolean; onSave: SaveRow }) {
   const r = row.recommendation;
   const [note, setNote] = useState(r.statusNote);
   const [editing, setEditing] = useState(false);
@@ -180,30 +149,27 @@ function FollowUpLine({ row, striped, today, showYear, onSave }: { row: FollowUp
     pending.current = null;
     void onSave(row, v as RecommendationStatus, note);
   };
-  const u = urgencyOf(r, today);
   const deadline = deadlineLabel(r);
   const flag = flagOf(r, today);
   const label = `kiến nghị số ${row.number} của ${row.unitName}`;
-  const cell = { padding: '8px 10px', minWidth: 0 } as const;
   return (
-    <div role="row" data-testid="followup-row" data-urgency={u}
-      style={{ display: 'grid', gridTemplateColumns: COLUMNS, borderBottom: '1px solid var(--mantine-color-gray-2)', background: striped ? 'var(--mantine-color-gray-0)' : undefined }}>
-      <div role="cell" style={cell}>
+    <>
+      <Cell>
         <Button variant="subtle" size="compact-sm" px={4} onClick={() => go(`/inspections/${row.inspectionId}`)} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto">
           {row.unitName || '(chưa chọn đơn vị)'}
         </Button>
         <Text size="xs" c="dimmed" px={4}>Kiến nghị số {row.number}{showYear ? ` · ${row.year}` : ''}{row.teamNumber ? ` · Đoàn ${row.teamNumber}` : ''}</Text>
-      </div>
-      <div role="cell" style={cell}><Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>{r.content}</Text></div>
-      <div role="cell" style={cell}>
+      </Cell>
+      <Cell><Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>{r.content}</Text></Cell>
+      <Cell>
         <Text size="sm">{deadline || <Text span c="dimmed" size="sm">Chưa ghi thời hạn</Text>}</Text>
         {flag && <Badge color={URGENCY_COLOR[flag]} variant="light" mt={4}>{URGENCY_LABELS[flag]}</Badge>}
         {r.reportDeadline && <Text size="xs" c="dimmed" mt={4}>Báo cáo kết quả trước {isoToDisplay(r.reportDeadline)}{r.reportTo ? ` về ${r.reportTo}` : ''}</Text>}
-      </div>
-      <div role="cell" style={cell}>
+      </Cell>
+      <Cell>
         <NativeSelect aria-label={`Trạng thái ${label}`} data={STATUS_OPTIONS} value={r.status} onChange={(e) => changeStatus(e.currentTarget.value)} />
-      </div>
-      <div role="cell" style={cell}>
+      </Cell>
+      <Cell>
         {editing ? (
           <Textarea aria-label={`Kết quả khắc phục ${label}`} autosize minRows={2} maxRows={6} autoFocus
             placeholder="ví dụ: Báo cáo số …" value={note} onChange={(e) => typeNote(e.currentTarget.value)}
@@ -215,7 +181,7 @@ function FollowUpLine({ row, striped, today, showYear, onSave }: { row: FollowUp
             {note || <Text span c="dimmed" size="sm">Bấm để ghi kết quả…</Text>}
           </UnstyledButton>
         )}
-      </div>
-    </div>
+      </Cell>
+    </>
   );
 }
