@@ -2,6 +2,7 @@ import { Alert, AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/co
 import { localToday, urgencyOf } from '../../shared/followup';
 import { api, unwrap } from './api';
 import { useLoad } from './hooks/useLoad';
+import { useChangeVersion } from './changes';
 import { LookupsProvider, useLookups } from './data';
 import { go, useRoute, type Route } from './router';
 import { UndoProvider } from './components/Undo';
@@ -42,9 +43,10 @@ function Screen({ route }: { route: Route }) {
   );
 }
 
-/** How many recommendations are past their deadline and not done, re-read on each change of screen. */
+/** How many recommendations are past their deadline and not done, re-read on each change of screen and each write. */
 function useOverdueCount(route: Route): number {
-  const { data } = useLoad(() => unwrap(api().followUp.list({})), [route]);
+  const changed = useChangeVersion();
+  const { data } = useLoad(() => unwrap(api().followUp.list({})), [route, changed]);
   const today = localToday();
   return (data ?? []).filter((r) => urgencyOf(r.recommendation, today) === 'overdue').length;
 }

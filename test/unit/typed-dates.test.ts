@@ -52,3 +52,13 @@ describe('parseTypedTime', () => {
     expect(parseTypedTime('abc').ok).toBe(false);
   });
 });
+
+describe('dateOrderWarning', () => {
+  it('warns when Đến ngày is before Từ ngày or the meeting before the start, and not otherwise', async () => {
+    const { dateOrderWarning } = await import('../../shared/checks');
+    expect(dateOrderWarning({ dateFrom: '2023-10-25', dateTo: '2023-10-20', meetingDate: null })).toBe('Đến ngày (20/10/2023) sớm hơn Từ ngày (25/10/2023).');
+    expect(dateOrderWarning({ dateFrom: '2023-10-25', dateTo: '2023-10-26', meetingDate: '2023-10-24' })).toContain('Ngày họp');
+    expect(dateOrderWarning({ dateFrom: '2023-10-25', dateTo: '2023-10-25', meetingDate: '2023-10-25' })).toBeNull();
+    expect(dateOrderWarning({ dateFrom: null, dateTo: '2023-10-20', meetingDate: null })).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@ import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { api, unwrap } from '../api';
 import { useLookups } from '../data';
 import { useLoad } from '../hooks/useLoad';
+import { emitChange } from '../changes';
 
 const KIND = { campaign: 'Đợt kiểm tra', team: 'Đoàn kiểm tra', unit: 'Đơn vị', inspection: 'Cuộc kiểm tra' } as const;
 
@@ -21,7 +22,7 @@ export function BinScreen() {
               <Table.Td>{b.label}</Table.Td>
               <Table.Td>{new Date(b.deletedAt).toLocaleString('vi-VN')}</Table.Td>
               <Table.Td>
-                <Button size="xs" variant="light" onClick={async () => { await unwrap(api().bin.restore({ kind: b.kind, id: b.id })); reload(); await refresh(); }}>
+                <Button size="xs" variant="light" onClick={async () => { await unwrap(api().bin.restore({ kind: b.kind, id: b.id })); emitChange(); reload(); await refresh(); }}>
                   Khôi phục
                 </Button>
               </Table.Td>

@@ -34,10 +34,21 @@ export function TeamsEditor({ campaignId }: { campaignId: string }) {
   );
 }
 
-function TeamEditor({ team, onDelete }: { team: Team; onDelete: () => void }) {
+function TeamEditor({ team, onDelete }: { team: Team; onDelete: () => Promise<void> }) {
   const { refresh } = useLookups();
+  const undo = useUndo();
   const [value, setValue] = useState(team);
-  const { state } = useAutosave(value, async (v) => { await unwrap(api().teams.save(v)); await refresh(); });
+  const { state, cancel, resume } = useAutosave(value, async (v) => { await unwrap(api().teams.save(v)); await refresh(); });
+  // No save of this team may arrive after it went to the bin.
+  const del = async () => {
+    await cancel();
+    try {
+      await onDelete();
+    } catch (e) {
+      resume();
+      undo.notify((e as Error).message, 'red');
+    }
+  };
   return (
     <Paper withBorder p="md" data-testid={`team-${value.number}`}>
       <Stack gap="xs">
@@ -47,7 +58,7 @@ function TeamEditor({ team, onDelete }: { team: Team; onDelete: () => void }) {
             <NumberInput aria-label="Số hiệu đoàn" w={80} min={1} max={999} value={value.number}
               onChange={(v) => Number(v) >= 1 && setValue((t) => ({ ...t, number: Number(v) }))} />
           </Group>
-          <Group><SaveStatus state={state} /><Button variant="subtle" color="red" onClick={onDelete}>Xóa đoàn</Button></Group>
+          <Group><SaveStatus state={state} /><Button variant="subtle" color="red" onClick={del}>Xóa đoàn</Button></Group>
         </Group>
         <RowList<TeamMember>
           rows={value.members}

@@ -68,10 +68,21 @@ export function UnitsScreen() {
   );
 }
 
-function UnitEditor({ unit, onDelete }: { unit: Unit; onDelete: () => void }) {
+function UnitEditor({ unit, onDelete }: { unit: Unit; onDelete: () => Promise<void> }) {
   const { units, levels, refresh } = useLookups();
+  const undo = useUndo();
   const [value, setValue] = useState<Unit>(unit);
-  const { state } = useAutosave(value, async (v) => { await unwrap(api().units.save(v)); await refresh(); });
+  const { state, cancel, resume } = useAutosave(value, async (v) => { await unwrap(api().units.save(v)); await refresh(); });
+  // No save of this unit may arrive after it went to the bin.
+  const del = async () => {
+    await cancel();
+    try {
+      await onDelete();
+    } catch (e) {
+      resume();
+      undo.notify((e as Error).message, 'red');
+    }
+  };
   const set = (patch: Partial<Unit>) => setValue((u) => ({ ...u, ...patch }));
   // A unit cannot sit under itself or under one of its own sub-units.
   const descendants = useMemo(() => {
@@ -89,7 +100,7 @@ function UnitEditor({ unit, onDelete }: { unit: Unit; onDelete: () => void }) {
       <Stack>
         <Group justify="space-between">
           <Title order={4}>{value.name || 'Đơn vị'}</Title>
-          <Group><SaveStatus state={state} /><Button color="red" variant="subtle" onClick={onDelete}>Xóa</Button></Group>
+          <Group><SaveStatus state={state} /><Button color="red" variant="subtle" onClick={del}>Xóa</Button></Group>
         </Group>
         <TextInput label="Tên đơn vị" description="Ví dụ: UBND huyện Mường Chà" value={value.name} onChange={(e) => set({ name: e.currentTarget.value })} />
         <Group grow>
