@@ -1,7 +1,7 @@
 // An inspection campaign: the plan, the decision forming the teams, the teams and their members,
 // and the reform areas and indicator catalogue used to record findings and figures.
 import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { newCampaign } from '../../../shared/defaults';
 import type { Campaign, DocRef } from '../../../shared/records';
 import { isoToDisplay } from '../../../shared/vi/dates';
@@ -17,6 +17,7 @@ import { useTypedText } from '../hooks/useTypedText';
 import { withDraft } from '../drafts';
 import { AreasEditor, IndicatorsEditor } from './CatalogueEditors';
 import { TeamsEditor } from './TeamsEditor';
+import { RemovedRowsButton, RemovedRowsProvider } from '../components/RemovedRows';
 
 export function CampaignsScreen() {
   const { campaigns, teams, refresh } = useLookups();
@@ -60,7 +61,8 @@ export function CampaignScreen({ id }: { id: string }) {
   const { data, error, setData } = useLoad(() => unwrap(api().campaigns.get({ id })), [id]);
   const { refresh } = useLookups();
   const undo = useUndo();
-  const { state, cancel, resume } = useAutosave(data, async (v) => { await unwrap(api().campaigns.save(v)); await refresh(); });
+  const { state, cancel, resume, flush } = useAutosave(data, async (v) => { await unwrap(api().campaigns.save(v)); await refresh(); });
+  const edit = useCallback((fn: (c: Campaign) => Campaign) => setData((c) => c && fn(c)), [setData]);
   if (error) return <Text c="red">{error}</Text>;
   if (!data) return null;
   const set = (patch: Partial<Campaign>) => setData((c) => c && { ...c, ...patch });
@@ -81,10 +83,11 @@ export function CampaignScreen({ id }: { id: string }) {
     undo.offer('Đã chuyển đợt kiểm tra vào thùng rác.', async () => { await unwrap(api().bin.restore({ kind: 'campaign', id })); await refresh(); });
   };
   return (
+    <RemovedRowsProvider<Campaign> parentKind="campaign" parentId={id} flush={flush} edit={edit}>
     <Stack maw={1100}>
       <Group justify="space-between">
         <Title order={2}>Đợt kiểm tra năm {data.year}</Title>
-        <Group><SaveStatus state={state} /><Button variant="subtle" color="red" onClick={remove}>Xóa đợt kiểm tra</Button></Group>
+        <Group><RemovedRowsButton /><SaveStatus state={state} /><Button variant="subtle" color="red" onClick={remove}>Xóa đợt kiểm tra</Button></Group>
       </Group>
       <Group align="flex-end" grow>
         <YearField value={data.year} onChange={(year) => set({ year })} {...draftOf('year')} />
@@ -112,6 +115,7 @@ export function CampaignScreen({ id }: { id: string }) {
         </Tabs.Panel>
       </Tabs>
     </Stack>
+    </RemovedRowsProvider>
   );
 }
 

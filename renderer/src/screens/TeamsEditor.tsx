@@ -10,6 +10,7 @@ import { RowList } from '../components/RowList';
 import { SaveStatus } from '../components/SaveStatus';
 import { useUndo } from '../components/Undo';
 import { useAutosave } from '../hooks/useAutosave';
+import { RemovedRowsButton, RemovedRowsProvider } from '../components/RemovedRows';
 
 export function TeamsEditor({ campaignId }: { campaignId: string }) {
   const { teams, refresh } = useLookups();
@@ -38,7 +39,7 @@ function TeamEditor({ team, onDelete }: { team: Team; onDelete: () => Promise<vo
   const { refresh } = useLookups();
   const undo = useUndo();
   const [value, setValue] = useState(team);
-  const { state, cancel, resume } = useAutosave(value, async (v) => { await unwrap(api().teams.save(v)); await refresh(); });
+  const { state, cancel, resume, flush } = useAutosave(value, async (v) => { await unwrap(api().teams.save(v)); await refresh(); });
   // No save of this team may arrive after it went to the bin.
   const del = async () => {
     await cancel();
@@ -50,6 +51,7 @@ function TeamEditor({ team, onDelete }: { team: Team; onDelete: () => Promise<vo
     }
   };
   return (
+    <RemovedRowsProvider<Team> parentKind="team" parentId={value.id} flush={flush} edit={setValue}>
     <Paper withBorder p="md" data-testid={`team-${value.number}`}>
       <Stack gap="xs">
         <Group justify="space-between">
@@ -58,13 +60,13 @@ function TeamEditor({ team, onDelete }: { team: Team; onDelete: () => Promise<vo
             <NumberInput aria-label="Số hiệu đoàn" w={80} min={1} max={999} value={value.number}
               onChange={(v) => Number(v) >= 1 && setValue((t) => ({ ...t, number: Number(v) }))} />
           </Group>
-          <Group><SaveStatus state={state} /><Button variant="subtle" color="red" onClick={del}>Xóa đoàn</Button></Group>
+          <Group><RemovedRowsButton /><SaveStatus state={state} /><Button variant="subtle" color="red" onClick={del}>Xóa đoàn</Button></Group>
         </Group>
         <RowList<TeamMember>
           rows={value.members}
           onChange={(members) => setValue((t) => ({ ...t, members }))}
           newRow={() => ({ id: newId(), honorific: '', fullName: '', role: value.members.length ? 'member' : 'leader', title: '', agency: '' })}
-          addLabel="Thêm thành viên" itemLabel="thành viên" empty="Chưa có thành viên."
+          addLabel="Thêm thành viên" itemLabel="thành viên" collection="members" empty="Chưa có thành viên."
           testId="members"
           render={(row, update) => (
             <PersonFields row={row} update={update} withAgency before={
@@ -75,5 +77,6 @@ function TeamEditor({ team, onDelete }: { team: Team; onDelete: () => Promise<vo
         />
       </Stack>
     </Paper>
+    </RemovedRowsProvider>
   );
 }

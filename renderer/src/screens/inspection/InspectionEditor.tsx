@@ -18,6 +18,7 @@ import { GeneralSection } from './GeneralSection';
 import { OpinionSection } from './OpinionSection';
 import { RecommendationsSection } from './RecommendationsSection';
 import { DocumentsSection } from './DocumentsSection';
+import { RemovedRowsButton, RemovedRowsProvider } from '../../components/RemovedRows';
 
 export function InspectionEditor({ id }: { id: string }) {
   const { data, error, setData } = useLoad(() => unwrap(api().inspections.get({ id })), [id]);
@@ -50,6 +51,7 @@ export function InspectionEditor({ id }: { id: string }) {
   };
   const props = { value: data, set, setDraft, edit, campaign };
   return (
+    <RemovedRowsProvider<Inspection> parentKind="inspection" parentId={id} flush={flush} edit={edit}>
     <Stack maw={1200}>
       <Group justify="space-between" align="flex-start">
         <div>
@@ -57,6 +59,7 @@ export function InspectionEditor({ id }: { id: string }) {
           <Text c="dimmed" size="sm">{campaign.title}{data.dateFrom ? ` · ${formatDateRange(data.dateFrom, data.dateTo)}` : ''}</Text>
         </div>
         <Group>
+          <RemovedRowsButton />
           <SaveStatus state={state} />
           <Button variant="default" size="xs" onClick={exportJson}>Xuất JSON</Button>
           <Button variant="subtle" size="xs" onClick={() => go('/inspections')}>Về danh sách</Button>
@@ -82,5 +85,6 @@ export function InspectionEditor({ id }: { id: string }) {
         <Tabs.Panel value="documents" pt="md"><DocumentsSection {...props} flush={flush} savedCount={savedCount} /></Tabs.Panel>
       </Tabs>
     </Stack>
+    </RemovedRowsProvider>
   );
 }

@@ -24,7 +24,7 @@ export function RecommendationsSection({ value, set, setDraft, campaign }: Secti
         id: newId(), areaId: null, content: '', responsibleUnit: unitName, remedyDeadline: null, remedyDeadlineNote: '',
         reportDeadline: null, reportTo: value.recommendations.at(-1)?.reportTo ?? '', status: 'open', statusNote: '',
       })}
-      addLabel="Thêm kiến nghị" itemLabel="kiến nghị" empty="Chưa có kiến nghị." testId="recommendations"
+      addLabel="Thêm kiến nghị" itemLabel="kiến nghị" collection="recommendations" empty="Chưa có kiến nghị." testId="recommendations"
       render={(row, update) => (
         <Stack gap={6}>
           <Textarea label="Nội dung kiến nghị" autosize minRows={2} value={row.content} onChange={(e) => update({ content: e.currentTarget.value })} />
