@@ -39,6 +39,7 @@ test('two removed findings both come back, each at its place', async ({ app: pag
 
   await page.getByTestId('removed-rows').click();
   await expect(page.getByTestId('removed-rows')).toHaveText('Đã xóa (2)');
+  await expect(page.getByTestId('removed-rows-list')).toBeVisible();
   await shot(page, 'removed-rows-list');
   await page.getByRole('button', { name: `Hoàn tác: Ưu điểm: ${texts[2]}` }).click();
   await page.getByRole('button', { name: `Hoàn tác: Ưu điểm: ${texts[0]}` }).click();

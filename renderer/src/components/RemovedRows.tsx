@@ -82,7 +82,7 @@ export function RemovedRowsButton() {
   const [opened, setOpened] = useState(false);
   if (!ctx || ctx.removed.length === 0) return null;
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={460} shadow="md" trapFocus>
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={460} shadow="md" trapFocus transitionProps={{ duration: 0 }}>
       <Popover.Target>
         <Button size="xs" variant="light" color="gray" onClick={() => setOpened((o) => !o)} data-testid="removed-rows">
           Đã xóa ({ctx.removed.length})
