@@ -59,6 +59,8 @@ export const contract = {
   'bin.list': op<BinEntry[]>()(Empty),
   'bin.delete': op<null>()(ByKind),
   'bin.restore': op<null>()(ByKind),
+  // Undo of a removed row (a finding, a member…): its deleted_at is cleared when it belongs to that parent.
+  'rows.restore': op<null>()(z.object({ parentKind: z.enum(['inspection', 'campaign', 'team', 'unit']), parentId: Id, ids: z.array(Id).min(1).max(500) }).strict()),
   'transfer.export': op<ExportedFile>()(ById),
   'transfer.import': op<ImportResult>()(z.object({ json: z.string().max(50_000_000) }).strict()),
   'demo.load': op<DemoResult>()(Empty),

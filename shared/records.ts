@@ -77,6 +77,15 @@ export const Indicator = z.object({
 });
 export type Indicator = z.infer<typeof Indicator>;
 
+/**
+ * The raw text of each field that does not hold a valid value yet, by field path ("dateTo",
+ * "recommendations.<rowId>.remedyDeadline", "figures.<rowId>.value", "plan.date"). The typed field
+ * itself then holds null, so nothing invalid is stored as a value nor printed in a document, and
+ * nothing typed is lost either.
+ */
+export const FieldDrafts = z.record(z.string().max(300), z.string().max(2000));
+export type FieldDrafts = z.infer<typeof FieldDrafts>;
+
 export const Campaign = z.object({
   id: Id,
   year: z.int().min(1990).max(2100),
@@ -85,8 +94,11 @@ export const Campaign = z.object({
   decision: DocRef,
   areas: z.array(Area).max(100),
   indicators: z.array(Indicator).max(500),
+  drafts: FieldDrafts.default({}),
 });
-export type Campaign = z.infer<typeof Campaign>;
+// drafts is optional in the type: a record built in code (defaults, demo, tests) has none; a parsed one
+// always has them (the schema's default).
+export type Campaign = Omit<z.infer<typeof Campaign>, 'drafts'> & { drafts?: FieldDrafts };
 
 export const Role = z.enum(['leader', 'deputy', 'member', 'secretary']);
 export type Role = z.infer<typeof Role>;
@@ -200,12 +212,11 @@ export const Inspection = z
     unitOpinion: Text,
     unitProposals: z.array(UnitProposal).max(200),
     docOptions: DocOptions,
-  })
-  .refine((i) => !i.dateFrom || !i.dateTo || i.dateFrom <= i.dateTo, {
-    message: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu',
-    path: ['dateTo'],
+    // Cross-field rules (date order, parts against their total) are warnings shown beside the field,
+    // never a reason to refuse a save: see shared/checks.ts.
+    drafts: FieldDrafts.default({}),
   });
-export type Inspection = z.infer<typeof Inspection>;
+export type Inspection = Omit<z.infer<typeof Inspection>, 'drafts'> & { drafts?: FieldDrafts };
 
 /** Row shown in lists: enough to find an inspection without loading it. */
 export const InspectionSummary = z.object({

@@ -9,6 +9,7 @@ import { openDatabase, type Db } from './db/database';
 import { CoreError } from './errors';
 import { listBin, moveToBin, restoreFromBin } from './repos/bin';
 import { countOverdue, listFollowUp, setRecommendationStatus } from './repos/followup';
+import { restoreRows } from './repos/rows-restore';
 import { Records } from './repos/records';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
@@ -108,6 +109,7 @@ export function createCore(opts: CoreOptions): Core {
     'bin.list': () => listBin(r),
     'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),
     'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),
+    'rows.restore': ({ parentKind, parentId, ids }) => (restoreRows(r, parentKind, parentId, ids), null),
     'transfer.export': ({ id }) => exportInspection(r, id),
     'transfer.import': ({ json }) => importInspection(r, json),
     'demo.load': () => loadDemo(r),

@@ -24,6 +24,46 @@ export function parseDisplayDate(input: string): ParsedDate {
   return { ok: true, iso: `${y}-${String(dt.getMonth() + 1).padStart(2, '0')}-${String(dt.getDate()).padStart(2, '0')}` };
 }
 
+/**
+ * Reads a date the way people type it in a form: "26/10/2023", "26.10.2023", "26-10-2023", "6/9/2022",
+ * a two-digit year "26/10/23" (20yy), or only day and month "26/10" when the record's year is known
+ * (the inspection's or the campaign's year). Empty means "no date". The message names what is wrong.
+ */
+export function parseTypedDate(input: string, year?: number | null): ParsedDate {
+  const s = input.trim();
+  if (s === '') return { ok: true, iso: null };
+  const m = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{2}|\d{4}))?$/.exec(s);
+  if (!m) return { ok: false, message: 'Ngày chưa đủ hoặc sai dạng: gõ theo dạng ngày/tháng/năm, ví dụ 06/10/2022' };
+  let y: number;
+  if (m[3] === undefined) {
+    if (!year) return { ok: false, message: 'Gõ thêm năm, ví dụ 06/10/2022' };
+    y = year;
+  } else {
+    y = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  }
+  const d = Number(m[1]);
+  const mo = Number(m[2]);
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  const shown = `${String(d).padStart(2, '0')}/${String(mo).padStart(2, '0')}/${y}`;
+  if (mo < 1 || mo > 12 || dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) {
+    return { ok: false, message: `Ngày ${shown} không tồn tại` };
+  }
+  if (y < 1990 || y > 2100) return { ok: false, message: 'Năm phải trong khoảng 1990–2100' };
+  return { ok: true, iso: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+}
+
+/** Clock time as typed: "8:00", "08h00", "8g30", "0800" → "08:00"; empty means "no time". */
+export function parseTypedTime(input: string): { ok: true; time: string | null } | { ok: false; message: string } {
+  const s = input.trim();
+  if (s === '') return { ok: true, time: null };
+  const m = /^(\d{1,2})\s*[:hg.]\s*(\d{2})$/i.exec(s) ?? /^(\d{2})(\d{2})$/.exec(s) ?? /^(\d{1,2})\s*[hg]$/i.exec(s);
+  if (!m) return { ok: false, message: 'Giờ dạng hh:mm, ví dụ 08:00' };
+  const h = Number(m[1]);
+  const min = Number(m[2] ?? '0');
+  if (h > 23 || min > 59) return { ok: false, message: `Giờ ${s} không tồn tại (giờ 0–23, phút 0–59)` };
+  return { ok: true, time: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` };
+}
+
 function parts(iso: string): [number, number, number] {
   const [y, m, d] = iso.split('-').map(Number);
   return [y, m, d];

@@ -83,9 +83,11 @@ describe('opening a new database', () => {
       .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
       .pluck()
       .all() as string[];
+    // field_drafts holds no record of its own: its rows are replaced with each save of their record,
+    // so it has no bin column.
     for (const t of tables) {
       const cols = columns(t);
-      for (const c of ['created_at', 'updated_at', 'deleted_at']) expect(cols.has(c), `${t}.${c}`).toBe(true);
+      for (const c of ['created_at', 'updated_at', ...(t === 'field_drafts' ? [] : ['deleted_at'])]) expect(cols.has(c), `${t}.${c}`).toBe(true);
     }
     // The repositories' column maps (repos/specs.ts) must name real columns.
     for (const spec of Object.values(SPECS)) {

@@ -90,7 +90,7 @@ function buildWorld(h: Core['handlers']): World {
   });
 
   const inspection: Inspection = {
-    id: newId(), campaignId: campaign.id, teamId: team.id, unitId: district.id,
+    id: newId(), drafts: {}, campaignId: campaign.id, teamId: team.id, unitId: district.id,
     dateFrom: '2022-10-03', dateTo: '2022-10-06', meetingDate: '2022-10-06', startTime: '08:00', endTime: '11:30',
     place: 'Hội trường UBND huyện Mường Chà', chairNote: 'đồng chủ trì',
     docOptions: {

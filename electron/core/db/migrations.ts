@@ -125,6 +125,16 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE units ADD COLUMN email TEXT NOT NULL DEFAULT '';
   `,
+
+  // 4 (field drafts): what was typed into a field that does not hold a valid value yet ("25:70",
+  // "31/02/2023"), per record and field path, so that nothing typed is lost and the typed column
+  // itself never holds an invalid value. Rows are replaced with each save of the record.
+  `
+  CREATE TABLE field_drafts (
+    owner_id TEXT NOT NULL, field TEXT NOT NULL, text TEXT NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    PRIMARY KEY (owner_id, field)) STRICT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,11 +1,12 @@
 // Reads and writes whole aggregates (a unit with its representatives, a campaign with its areas and
 // indicators, a team with its members, an inspection with everything recorded in it). Each write is
 // one transaction: a save is either all there after a power cut or not there at all.
-import type { Campaign, Inspection, InspectionSummary, Team, Unit, UnitLevel } from '../../../shared/records';
+import type { Campaign, FieldDrafts, Inspection, InspectionSummary, Team, Unit, UnitLevel } from '../../../shared/records';
 import { cleanDeep } from '../../../shared/vi/text';
 import { CoreError } from '../errors';
 import type { Db } from '../db/database';
 import { makeTables, type Tables } from './tables';
+import { loadDrafts, saveDrafts } from './drafts';
 
 const INSPECTION_CHILDREN = ['attendees', 'subUnits', 'findings', 'figures', 'recommendations', 'unitProposals'] as const;
 
@@ -61,7 +62,7 @@ export class Records {
   }
 
   // ---- campaigns
-  getCampaign(id: string): Campaign | undefined {
+  getCampaign(id: string): (Campaign & { drafts: FieldDrafts }) | undefined {
     const r = this.t.campaigns.get(id);
     if (!r) return undefined;
     return {
@@ -70,6 +71,7 @@ export class Records {
       decision: { number: r.decisionNumber, date: r.decisionDate, issuer: r.decisionIssuer, summary: r.decisionSummary },
       areas: this.t.areas.children(id),
       indicators: this.t.indicators.children(id),
+      drafts: loadDrafts(this.db, id),
     };
   }
   listCampaigns(): Campaign[] {
@@ -86,6 +88,7 @@ export class Records {
       }, now);
       this.t.areas.syncChildren(c.id, c.areas, now);
       this.t.indicators.syncChildren(c.id, c.indicators, now);
+      saveDrafts(this.db, c.id, input.drafts, now);
     })();
     return this.getCampaign(c.id)!;
   }
@@ -112,11 +115,11 @@ export class Records {
   }
 
   // ---- inspections
-  getInspection(id: string): Inspection | undefined {
+  getInspection(id: string): (Inspection & { drafts: FieldDrafts }) | undefined {
     const r = this.t.inspections.get(id);
     if (!r) return undefined;
     const children = Object.fromEntries(INSPECTION_CHILDREN.map((k) => [k, this.t[k].children(id)]));
-    return { ...r, ...children } as Inspection;
+    return { ...r, ...children, drafts: loadDrafts(this.db, id) } as Inspection & { drafts: FieldDrafts };
   }
   listInspections(campaignId?: string): InspectionSummary[] {
     const rows = this.db.prepare(`
@@ -145,6 +148,7 @@ export class Records {
       this.t.figures.syncChildren(i.id, figures, now);
       this.t.recommendations.syncChildren(i.id, recommendations, now);
       this.t.unitProposals.syncChildren(i.id, unitProposals, now);
+      saveDrafts(this.db, i.id, input.drafts, now);
     })();
     return { updatedAt: now };
   }

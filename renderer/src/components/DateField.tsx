@@ -1,71 +1,64 @@
-// A date typed as dd/mm/yyyy. What is half-typed stays in the field with a message and never
-// reaches the record; only a real date (or an empty field) does.
+// A date typed as people type it ("26/10", "26.10.2023", "6/9/22"), shown as dd/mm/yyyy. An invalid
+// entry is kept as the field's draft with its message under the field; the date itself stays empty.
 import { TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { isoToDisplay, parseDisplayDate } from '../../../shared/vi/dates';
+import { isoToDisplay, parseTypedDate, parseTypedTime } from '../../../shared/vi/dates';
+import { useTypedText } from '../hooks/useTypedText';
 
-interface Props { label: string; value: string | null; onChange: (iso: string | null) => void; w?: number | string; testId?: string }
+interface Props {
+  label: string; value: string | null; onChange: (iso: string | null) => void;
+  draft?: string; onDraft?: (text: string | null) => void;
+  /** The record's year, for a date typed as day and month only. */
+  year?: number | null;
+  /** Called on leaving the field when words were typed instead of a date ("khắc phục ngay"). */
+  onWording?: (text: string) => void;
+  w?: number | string; testId?: string;
+}
 
-export function DateField({ label, value, onChange, w = 150, testId }: Props) {
-  const [text, setText] = useState(isoToDisplay(value));
-  const [touched, setTouched] = useState(false);
-  useEffect(() => {
-    const p = parseDisplayDate(text);
-    if (!p.ok || p.iso !== value) setText(isoToDisplay(value));
-    // only when the record changes from outside
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
-  const parsed = parseDisplayDate(text);
+const hasWords = (s: string) => /\p{L}{2,}/u.test(s);
+
+export function DateField({ label, value, onChange, draft, onDraft, year, onWording, w = 150, testId }: Props) {
+  const f = useTypedText<string | null>({
+    value, draft, onChange, onDraft, invalidValue: null, format: isoToDisplay,
+    parse: (t) => {
+      const p = parseTypedDate(t, year);
+      return p.ok ? { ok: true, value: p.iso } : p;
+    },
+  });
   return (
     <TextInput
       label={label}
       placeholder="dd/mm/yyyy"
       w={w}
-      value={text}
+      value={f.text}
       data-testid={testId}
-      inputMode="numeric"
-      error={touched && !parsed.ok ? parsed.message : undefined}
-      onChange={(e) => {
-        const t = e.currentTarget.value;
-        setText(t);
-        const p = parseDisplayDate(t);
-        if (p.ok && p.iso !== value) onChange(p.iso);
+      error={f.error}
+      onChange={f.onChange}
+      onFocus={f.onFocus}
+      onBlur={() => {
+        if (onWording && !f.reading.ok && hasWords(f.text)) {
+          onWording(f.text.trim());
+          f.setText('');
+        }
+        f.onBlur();
       }}
-      onBlur={() => setTouched(true)}
     />
   );
 }
 
-/** Clock time hh:mm; accepts "8:00", "08h00" and "0800" and writes "08:00". */
-export function TimeField({ label, value, onChange, testId }: { label: string; value: string | null; onChange: (v: string | null) => void; testId?: string }) {
-  const [text, setText] = useState(value ?? '');
-  const [touched, setTouched] = useState(false);
-  const parse = (t: string): string | null | undefined => {
-    const s = t.trim();
-    if (!s) return null;
-    const m = /^(\d{1,2})\s*[:hg]\s*(\d{2})$/i.exec(s) ?? /^(\d{2})(\d{2})$/.exec(s);
-    if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
-    return `${m[1].padStart(2, '0')}:${m[2]}`;
-  };
-  useEffect(() => {
-    if (parse(text) !== value) setText(value ?? '');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
-  const p = parse(text);
+/** Clock time hh:mm; accepts "8:00", "08h00", "8g30" and "0800" and writes "08:00". */
+export function TimeField({ label, value, onChange, draft, onDraft, testId }: {
+  label: string; value: string | null; onChange: (v: string | null) => void;
+  draft?: string; onDraft?: (text: string | null) => void; testId?: string;
+}) {
+  const f = useTypedText<string | null>({
+    value, draft, onChange, onDraft, invalidValue: null, format: (v) => v ?? '',
+    parse: (t) => {
+      const p = parseTypedTime(t);
+      return p.ok ? { ok: true, value: p.time } : p;
+    },
+  });
   return (
-    <TextInput
-      label={label}
-      placeholder="hh:mm"
-      w={110}
-      value={text}
-      data-testid={testId}
-      error={touched && p === undefined ? 'Giờ dạng hh:mm, ví dụ 08:00' : undefined}
-      onChange={(e) => {
-        setText(e.currentTarget.value);
-        const v = parse(e.currentTarget.value);
-        if (v !== undefined && v !== value) onChange(v);
-      }}
-      onBlur={() => setTouched(true)}
-    />
+    <TextInput label={label} placeholder="hh:mm" w={110} value={f.text} data-testid={testId} error={f.error}
+      onChange={f.onChange} onFocus={f.onFocus} onBlur={f.onBlur} />
   );
 }

@@ -1,7 +1,11 @@
 // Ordered rows of a record (members, attendees, findings, recommendations): add, move, remove.
-// A removed row can be brought back from the toast until the next removal.
+// In an editor with a removed-rows list (RemovedRows.tsx) every removal can be undone from there;
+// elsewhere the toast offers to undo the last one. "Thêm …" puts the cursor in the new row, and the
+// ↑ ↓ ✕ buttons stay out of the Tab order (Alt+↑, Alt+↓, Alt+Delete inside a row do the same), so Tab
+// goes from a row's last field to the next row's first.
 import { ActionIcon, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useRemovedRows } from './RemovedRows';
 import { useUndo } from './Undo';
 
 interface Props<T extends { id: string }> {
@@ -11,14 +15,28 @@ interface Props<T extends { id: string }> {
   newRow: () => T;
   addLabel: string;
   itemLabel: string;
+  /** The record's array these rows live in, for the removed-rows list ("findings", "members"…). */
+  collection?: string;
   empty?: string;
   testId?: string;
 }
 
-export function RowList<T extends { id: string }>({ rows, onChange, render, newRow, addLabel, itemLabel, empty, testId }: Props<T>) {
+const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]):not([readonly]), textarea:not([disabled])';
+
+export function RowList<T extends { id: string }>({ rows, onChange, render, newRow, addLabel, itemLabel, collection, empty, testId }: Props<T>) {
   const undo = useUndo();
+  const removedRows = useRemovedRows();
+  const box = useRef<HTMLDivElement>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useLayoutEffect(() => {
+    if (!focusId || !rows.some((r) => r.id === focusId)) return;
+    const el = box.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(focusId)}"] [data-row-body] :is(${FOCUSABLE})`);
+    el?.focus();
+    setFocusId(null);
+  }, [rows, focusId]);
   const update = (i: number) => (patch: Partial<T>) => onChange(rows.map((r, k) => (k === i ? { ...r, ...patch } : r)));
   const move = (i: number, d: number) => {
+    if (i + d < 0 || i + d >= rows.length) return;
     const next = [...rows];
     const [x] = next.splice(i, 1);
     next.splice(i + d, 0, x);
@@ -28,25 +46,40 @@ export function RowList<T extends { id: string }>({ rows, onChange, render, newR
     const removed = rows[i];
     const next = rows.filter((_, k) => k !== i);
     onChange(next);
-    undo.offer(`Đã xóa ${itemLabel}.`, () => onChange([...next.slice(0, i), removed, ...next.slice(i)]));
+    if (removedRows && collection) {
+      removedRows.push({ row: removed, collection, itemLabel, prevId: rows[i - 1]?.id ?? null, nextId: rows[i + 1]?.id ?? null });
+    } else {
+      undo.offer(`Đã xóa ${itemLabel}.`, () => onChange([...next.slice(0, i), removed, ...next.slice(i)]));
+    }
+  };
+  const add = () => {
+    const row = newRow();
+    onChange([...rows, row]);
+    setFocusId(row.id);
+  };
+  const keys = (i: number) => (e: KeyboardEvent) => {
+    if (!e.altKey) return;
+    if (e.key === 'ArrowUp') { e.preventDefault(); move(i, -1); }
+    else if (e.key === 'ArrowDown') { e.preventDefault(); move(i, 1); }
+    else if (e.key === 'Delete') { e.preventDefault(); remove(i); }
   };
   return (
-    <Stack gap="xs" data-testid={testId}>
+    <Stack gap="xs" data-testid={testId} ref={box}>
       {rows.length === 0 && empty && <Text c="dimmed" size="sm">{empty}</Text>}
       {rows.map((row, i) => (
-        <Paper key={row.id} withBorder p="xs" data-testid={testId ? `${testId}-row` : undefined}>
+        <Paper key={row.id} withBorder p="xs" data-testid={testId ? `${testId}-row` : undefined} data-row-id={row.id} onKeyDown={keys(i)}>
           <Group align="flex-start" wrap="nowrap" gap="xs">
             <Text size="sm" fw={600} w={24} pt={6}>{i + 1}.</Text>
-            <div style={{ flex: 1 }}>{render(row, update(i), i)}</div>
+            <div style={{ flex: 1 }} data-row-body>{render(row, update(i), i)}</div>
             <Group gap={2} wrap="nowrap">
-              <ActionIcon variant="subtle" aria-label="Chuyển lên" disabled={i === 0} onClick={() => move(i, -1)}>↑</ActionIcon>
-              <ActionIcon variant="subtle" aria-label="Chuyển xuống" disabled={i === rows.length - 1} onClick={() => move(i, 1)}>↓</ActionIcon>
-              <ActionIcon variant="subtle" color="red" aria-label={`Xóa ${itemLabel}`} onClick={() => remove(i)}>✕</ActionIcon>
+              <ActionIcon variant="subtle" tabIndex={-1} aria-label="Chuyển lên" title="Chuyển lên (Alt+↑)" disabled={i === 0} onClick={() => move(i, -1)}>↑</ActionIcon>
+              <ActionIcon variant="subtle" tabIndex={-1} aria-label="Chuyển xuống" title="Chuyển xuống (Alt+↓)" disabled={i === rows.length - 1} onClick={() => move(i, 1)}>↓</ActionIcon>
+              <ActionIcon variant="subtle" tabIndex={-1} color="red" aria-label={`Xóa ${itemLabel}`} title={`Xóa ${itemLabel} (Alt+Delete)`} onClick={() => remove(i)}>✕</ActionIcon>
             </Group>
           </Group>
         </Paper>
       ))}
-      <Group><Button variant="light" size="xs" onClick={() => onChange([...rows, newRow()])}>{addLabel}</Button></Group>
+      <Group><Button variant="light" size="xs" onClick={add}>{addLabel}</Button></Group>
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { Cell, VirtualRows } from '../components/VirtualRows';
 import { api, unwrap } from '../api';
 import { useLookups } from '../data';
 import { useLoad } from '../hooks/useLoad';
+import { emitChange } from '../changes';
 
 const KIND = { campaign: 'Đợt kiểm tra', team: 'Đoàn kiểm tra', unit: 'Đơn vị', inspection: 'Cuộc kiểm tra' } as const;
 
@@ -21,7 +22,7 @@ export function BinScreen() {
             <Cell>{b.label}</Cell>
             <Cell>{new Date(b.deletedAt).toLocaleString('vi-VN')}</Cell>
             <Cell>
-              <Button size="xs" variant="light" onClick={async () => { await unwrap(api().bin.restore({ kind: b.kind, id: b.id })); reload(); await refresh(); }}>
+              <Button size="xs" variant="light" onClick={async () => { await unwrap(api().bin.restore({ kind: b.kind, id: b.id })); emitChange(); reload(); await refresh(); }}>
                 Khôi phục
               </Button>
             </Cell>

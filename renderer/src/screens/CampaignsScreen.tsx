@@ -1,7 +1,7 @@
 // An inspection campaign: the plan, the decision forming the teams, the teams and their members,
 // and the reform areas and indicator catalogue used to record findings and figures.
 import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { newCampaign } from '../../../shared/defaults';
 import type { Campaign, DocRef } from '../../../shared/records';
 import { isoToDisplay } from '../../../shared/vi/dates';
@@ -13,8 +13,11 @@ import { SaveStatus } from '../components/SaveStatus';
 import { useUndo } from '../components/Undo';
 import { useAutosave } from '../hooks/useAutosave';
 import { useLoad } from '../hooks/useLoad';
+import { useTypedText } from '../hooks/useTypedText';
+import { withDraft } from '../drafts';
 import { AreasEditor, IndicatorsEditor } from './CatalogueEditors';
 import { TeamsEditor } from './TeamsEditor';
+import { RemovedRowsButton, RemovedRowsProvider } from '../components/RemovedRows';
 
 export function CampaignsScreen() {
   const { campaigns, teams, refresh } = useLookups();
@@ -58,24 +61,36 @@ export function CampaignScreen({ id }: { id: string }) {
   const { data, error, setData } = useLoad(() => unwrap(api().campaigns.get({ id })), [id]);
   const { refresh } = useLookups();
   const undo = useUndo();
-  const { state } = useAutosave(data, async (v) => { await unwrap(api().campaigns.save(v)); await refresh(); });
+  const { state, cancel, resume, flush } = useAutosave(data, async (v) => { await unwrap(api().campaigns.save(v)); await refresh(); });
+  const edit = useCallback((fn: (c: Campaign) => Campaign) => setData((c) => c && fn(c)), [setData]);
   if (error) return <Text c="red">{error}</Text>;
   if (!data) return null;
   const set = (patch: Partial<Campaign>) => setData((c) => c && { ...c, ...patch });
+  const setDraft = (path: string, text: string | null) => setData((c) => c && withDraft(c, path, text));
+  const draftOf = (path: string) => ({ draft: data.drafts?.[path], onDraft: (t: string | null) => setDraft(path, t) });
   const remove = async () => {
-    await unwrap(api().bin.delete({ kind: 'campaign', id }));
+    // No save of this campaign may arrive after it went to the bin.
+    await cancel();
+    try {
+      await unwrap(api().bin.delete({ kind: 'campaign', id }));
+    } catch (e) {
+      resume();
+      undo.notify((e as Error).message, 'red');
+      return;
+    }
     await refresh();
     go('/campaigns');
     undo.offer('Đã chuyển đợt kiểm tra vào thùng rác.', async () => { await unwrap(api().bin.restore({ kind: 'campaign', id })); await refresh(); });
   };
   return (
+    <RemovedRowsProvider<Campaign> parentKind="campaign" parentId={id} flush={flush} edit={edit}>
     <Stack maw={1100}>
       <Group justify="space-between">
         <Title order={2}>Đợt kiểm tra năm {data.year}</Title>
-        <Group><SaveStatus state={state} /><Button variant="subtle" color="red" onClick={remove}>Xóa đợt kiểm tra</Button></Group>
+        <Group><RemovedRowsButton /><SaveStatus state={state} /><Button variant="subtle" color="red" onClick={remove}>Xóa đợt kiểm tra</Button></Group>
       </Group>
       <Group align="flex-end" grow>
-        <NumberInput label="Năm" maw={110} value={data.year} min={1990} max={2100} thousandSeparator="" onChange={(v) => Number(v) >= 1990 && set({ year: Number(v) })} />
+        <YearField value={data.year} onChange={(year) => set({ year })} {...draftOf('year')} />
         <TextInput label="Tên đợt kiểm tra" value={data.title} onChange={(e) => set({ title: e.currentTarget.value })} />
       </Group>
       <Tabs defaultValue="plan" keepMounted={false}>
@@ -87,8 +102,10 @@ export function CampaignScreen({ id }: { id: string }) {
         </Tabs.List>
         <Tabs.Panel value="plan" pt="md">
           <SimpleGrid cols={2}>
-            <DocRefEditor title="Kế hoạch kiểm tra" numberHint="Ví dụ: 1703/KH-UBND" value={data.plan} onChange={(plan) => set({ plan })} testId="plan" />
-            <DocRefEditor title="Quyết định thành lập Đoàn kiểm tra" numberHint="Ví dụ: 1367/QĐ-UBND" value={data.decision} onChange={(decision) => set({ decision })} testId="decision" />
+            <DocRefEditor title="Kế hoạch kiểm tra" numberHint="Ví dụ: 1703/KH-UBND" value={data.plan} onChange={(plan) => set({ plan })} testId="plan"
+              year={data.year} {...draftOf('plan.date')} />
+            <DocRefEditor title="Quyết định thành lập Đoàn kiểm tra" numberHint="Ví dụ: 1367/QĐ-UBND" value={data.decision} onChange={(decision) => set({ decision })} testId="decision"
+              year={data.year} {...draftOf('decision.date')} />
           </SimpleGrid>
         </Tabs.Panel>
         <Tabs.Panel value="teams" pt="md"><TeamsEditor campaignId={id} /></Tabs.Panel>
@@ -98,10 +115,25 @@ export function CampaignScreen({ id }: { id: string }) {
         </Tabs.Panel>
       </Tabs>
     </Stack>
+    </RemovedRowsProvider>
   );
 }
 
-function DocRefEditor({ title, numberHint, value, onChange, testId }: { title: string; numberHint: string; value: DocRef; onChange: (v: DocRef) => void; testId: string }) {
+/** The year of a campaign; what is not a year 1990–2100 is kept as the field's draft, the year stays. */
+function YearField({ value, onChange, draft, onDraft }: { value: number; onChange: (y: number) => void; draft?: string; onDraft: (t: string | null) => void }) {
+  const f = useTypedText<number>({
+    value, draft, onChange, onDraft, format: String,
+    parse: (t) => (/^\s*\d{4}\s*$/.test(t) && Number(t) >= 1990 && Number(t) <= 2100
+      ? { ok: true, value: Number(t) }
+      : { ok: false, message: 'Năm gồm 4 chữ số, từ 1990 đến 2100' }),
+  });
+  return <TextInput label="Năm" maw={110} value={f.text} error={f.error} onChange={f.onChange} onFocus={f.onFocus} onBlur={f.onBlur} data-testid="campaign-year" />;
+}
+
+function DocRefEditor({ title, numberHint, value, onChange, testId, year, draft, onDraft }: {
+  title: string; numberHint: string; value: DocRef; onChange: (v: DocRef) => void; testId: string;
+  year: number; draft?: string; onDraft: (t: string | null) => void;
+}) {
   const set = (patch: Partial<DocRef>) => onChange({ ...value, ...patch });
   return (
     <Paper withBorder p="md" data-testid={testId}>
@@ -109,7 +141,7 @@ function DocRefEditor({ title, numberHint, value, onChange, testId }: { title: s
         <Text fw={600}>{title}</Text>
         <Group grow align="flex-start">
           <TextInput label="Số, ký hiệu" description={numberHint} value={value.number} onChange={(e) => set({ number: e.currentTarget.value })} />
-          <DateField label="Ngày ban hành" value={value.date} onChange={(date) => set({ date })} />
+          <DateField label="Ngày ban hành" value={value.date} onChange={(date) => set({ date })} draft={draft} onDraft={onDraft} year={year} />
         </Group>
         <TextInput label="Cơ quan ban hành" description="Ví dụ: UBND tỉnh Điện Biên" value={value.issuer} onChange={(e) => set({ issuer: e.currentTarget.value })} />
         <Textarea label="Trích yếu" autosize minRows={2} value={value.summary} onChange={(e) => set({ summary: e.currentTarget.value })} />

@@ -10,7 +10,7 @@ export function AreasEditor({ areas, onChange }: { areas: Area[]; onChange: (a: 
     <>
       <Text size="sm" c="dimmed" mb="xs">Lĩnh vực dùng để sắp xếp kết quả kiểm tra. Mặc định theo Nghị quyết 76/NQ-CP (từ 2021) hoặc 30c/NQ-CP (2011–2020).</Text>
       <RowList<Area>
-        rows={areas} onChange={onChange} addLabel="Thêm lĩnh vực" itemLabel="lĩnh vực"
+        rows={areas} onChange={onChange} addLabel="Thêm lĩnh vực" itemLabel="lĩnh vực" collection="areas"
         newRow={() => ({ id: newId(), name: '' })}
         render={(row, update) => <TextInput aria-label="Tên lĩnh vực" value={row.name} onChange={(e) => update({ name: e.currentTarget.value })} />}
       />
@@ -25,7 +25,7 @@ export function IndicatorsEditor({ areas, indicators, onChange }: { areas: Area[
     <>
       <Text size="sm" c="dimmed" mb="xs">Danh mục chỉ tiêu của đợt kiểm tra. Chỉ tiêu "thuộc" một chỉ tiêu khác là một phần của nó; BienBan cảnh báo khi các phần không cộng đủ tổng.</Text>
       <RowList<Indicator>
-        rows={indicators} onChange={onChange} addLabel="Thêm chỉ tiêu" itemLabel="chỉ tiêu"
+        rows={indicators} onChange={onChange} addLabel="Thêm chỉ tiêu" itemLabel="chỉ tiêu" collection="indicators"
         newRow={() => ({ id: newId(), name: '', areaId: null, kind: 'count', unit: '', parentId: null })}
         render={(row, update) => (
           <Group gap="xs" align="flex-end">

@@ -19,6 +19,7 @@ import { SavedFileNote } from '../components/SavedFileNote';
 import type { SavedFile } from '../../../shared/documents/types';
 import type { SaveState } from '../hooks/useAutosave';
 import { useLoad } from '../hooks/useLoad';
+import { emitChange } from '../changes';
 
 const URGENCY_COLOR: Record<Urgency, string> = { overdue: 'red', due_soon: 'orange', pending: 'gray', done: 'green' };
 
@@ -58,6 +59,7 @@ export function FollowUpScreen() {
     setKeep((k) => new Set(k).add(row.recommendation.id));
     try {
       await unwrap(api().followUp.setStatus({ inspectionId: row.inspectionId, recommendationId: row.recommendation.id, status, statusNote }));
+      emitChange();
       setData((list) => list && list.map((r) => (r.recommendation.id === row.recommendation.id ? { ...r, recommendation: { ...r.recommendation, status, statusNote } } : r)));
       setSave({ status: 'saved' });
     } catch (e) {

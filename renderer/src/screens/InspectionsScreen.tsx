@@ -1,16 +1,20 @@
 // The list of inspections: open one, start a new one, move one between laptops (JSON), or load the
 // demo campaign built from the five source articles.
-import { Alert, Button, FileButton, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Modal, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { newInspection } from '../../../shared/defaults';
 import type { InspectionSummary } from '../../../shared/records';
-import { formatDateRange } from '../../../shared/vi/dates';
+import { formatDateRange, isoToDisplay } from '../../../shared/vi/dates';
+import { DOC_TYPE_LABELS } from '../../../shared/documents/fields';
+import type { DocumentRecord } from '../../../shared/documents/types';
+import { whenSavesSettle } from '../hooks/useAutosave';
 import { api, unwrap } from '../api';
 import { useLookups } from '../data';
 import { go } from '../router';
 import { useUndo } from '../components/Undo';
 import { useLoad } from '../hooks/useLoad';
 import { downloadText } from '../download';
+import { emitChange } from '../changes';
 
 export function InspectionsScreen() {
   const { campaigns, refresh } = useLookups();
@@ -36,6 +40,7 @@ export function InspectionsScreen() {
       setMessage({ color: 'red', text: (e as Error).message });
     } finally {
       setBusy(false);
+      emitChange();
       reload();
       await refresh();
     }
@@ -57,11 +62,27 @@ export function InspectionsScreen() {
       setMessage({ color: 'red', text: (e as Error).message });
     }
   };
+  const [confirmDelete, setConfirmDelete] = useState<{ i: InspectionSummary; docs: DocumentRecord[] } | null>(null);
+  /** An inspection with issued documents is only deleted once she has seen which documents those are. */
+  const askRemove = async (i: InspectionSummary) => {
+    try {
+      const docs = await unwrap(api().documents.list({ inspectionId: i.id }));
+      if (docs.length) setConfirmDelete({ i, docs });
+      else await remove(i);
+    } catch (e) {
+      setMessage({ color: 'red', text: (e as Error).message });
+    }
+  };
   const remove = async (i: InspectionSummary) => {
+    setConfirmDelete(null);
+    // A save of this inspection still on its way (its editor just closed) must land before the deletion.
+    await whenSavesSettle();
     await unwrap(api().bin.delete({ kind: 'inspection', id: i.id }));
+    emitChange();
     reload();
     undo.offer(`Đã chuyển cuộc kiểm tra tại ${i.unitName || '(chưa chọn đơn vị)'} vào thùng rác.`, async () => {
       await unwrap(api().bin.restore({ kind: 'inspection', id: i.id }));
+      emitChange();
       reload();
     });
   };
@@ -105,13 +126,28 @@ export function InspectionsScreen() {
               <Table.Td>
                 <Group gap="xs" justify="flex-end">
                   <Button size="xs" variant="default" onClick={() => exportOne(i)}>Xuất JSON</Button>
-                  <Button size="xs" variant="subtle" color="red" onClick={() => remove(i)}>Xóa</Button>
+                  <Button size="xs" variant="subtle" color="red" onClick={() => void askRemove(i)}>Xóa</Button>
                 </Group>
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
+      <Modal opened={confirmDelete !== null} onClose={() => setConfirmDelete(null)} title="Xóa cuộc kiểm tra đã có văn bản ban hành?">
+        {confirmDelete && (
+          <Stack>
+            <Text size="sm">
+              Cuộc kiểm tra tại {confirmDelete.i.unitName || '(chưa chọn đơn vị)'} đã có văn bản ban hành:{' '}
+              <b data-testid="issued-list">{confirmDelete.docs.map((d) => `${DOC_TYPE_LABELS[d.type]} số ${d.numberText} ngày ${isoToDisplay(d.issuedDate)}`).join(', ')}</b>.
+            </Text>
+            <Text size="sm">Cuộc kiểm tra sẽ vào Thùng rác (khôi phục được); các văn bản đã ban hành vẫn giữ nguyên trong sổ đăng ký.</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setConfirmDelete(null)}>Không xóa</Button>
+              <Button color="red" onClick={() => void remove(confirmDelete.i)}>Vẫn xóa</Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
       {list && rows.length === 0 && campaigns.length > 0 && <Text c="dimmed">Chưa có cuộc kiểm tra nào trong đợt này.</Text>}
     </Stack>
   );

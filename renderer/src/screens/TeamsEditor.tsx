@@ -10,6 +10,7 @@ import { RowList } from '../components/RowList';
 import { SaveStatus } from '../components/SaveStatus';
 import { useUndo } from '../components/Undo';
 import { useAutosave } from '../hooks/useAutosave';
+import { RemovedRowsButton, RemovedRowsProvider } from '../components/RemovedRows';
 
 export function TeamsEditor({ campaignId }: { campaignId: string }) {
   const { teams, refresh } = useLookups();
@@ -34,11 +35,23 @@ export function TeamsEditor({ campaignId }: { campaignId: string }) {
   );
 }
 
-function TeamEditor({ team, onDelete }: { team: Team; onDelete: () => void }) {
+function TeamEditor({ team, onDelete }: { team: Team; onDelete: () => Promise<void> }) {
   const { refresh } = useLookups();
+  const undo = useUndo();
   const [value, setValue] = useState(team);
-  const { state } = useAutosave(value, async (v) => { await unwrap(api().teams.save(v)); await refresh(); });
+  const { state, cancel, resume, flush } = useAutosave(value, async (v) => { await unwrap(api().teams.save(v)); await refresh(); });
+  // No save of this team may arrive after it went to the bin.
+  const del = async () => {
+    await cancel();
+    try {
+      await onDelete();
+    } catch (e) {
+      resume();
+      undo.notify((e as Error).message, 'red');
+    }
+  };
   return (
+    <RemovedRowsProvider<Team> parentKind="team" parentId={value.id} flush={flush} edit={setValue}>
     <Paper withBorder p="md" data-testid={`team-${value.number}`}>
       <Stack gap="xs">
         <Group justify="space-between">
@@ -47,13 +60,13 @@ function TeamEditor({ team, onDelete }: { team: Team; onDelete: () => void }) {
             <NumberInput aria-label="Số hiệu đoàn" w={80} min={1} max={999} value={value.number}
               onChange={(v) => Number(v) >= 1 && setValue((t) => ({ ...t, number: Number(v) }))} />
           </Group>
-          <Group><SaveStatus state={state} /><Button variant="subtle" color="red" onClick={onDelete}>Xóa đoàn</Button></Group>
+          <Group><RemovedRowsButton /><SaveStatus state={state} /><Button variant="subtle" color="red" onClick={del}>Xóa đoàn</Button></Group>
         </Group>
         <RowList<TeamMember>
           rows={value.members}
           onChange={(members) => setValue((t) => ({ ...t, members }))}
           newRow={() => ({ id: newId(), honorific: '', fullName: '', role: value.members.length ? 'member' : 'leader', title: '', agency: '' })}
-          addLabel="Thêm thành viên" itemLabel="thành viên" empty="Chưa có thành viên."
+          addLabel="Thêm thành viên" itemLabel="thành viên" collection="members" empty="Chưa có thành viên."
           testId="members"
           render={(row, update) => (
             <PersonFields row={row} update={update} withAgency before={
@@ -64,5 +77,6 @@ function TeamEditor({ team, onDelete }: { team: Team; onDelete: () => void }) {
         />
       </Stack>
     </Paper>
+    </RemovedRowsProvider>
   );
 }

@@ -12,6 +12,7 @@ import { SaveStatus } from '../components/SaveStatus';
 import { useUndo } from '../components/Undo';
 import { useAutosave } from '../hooks/useAutosave';
 import { UnitLevelsEditor } from './UnitLevelsEditor';
+import { RemovedRowsButton, RemovedRowsProvider } from '../components/RemovedRows';
 
 export function UnitsScreen() {
   const { units, levels, refresh } = useLookups();
@@ -68,10 +69,21 @@ export function UnitsScreen() {
   );
 }
 
-function UnitEditor({ unit, onDelete }: { unit: Unit; onDelete: () => void }) {
+function UnitEditor({ unit, onDelete }: { unit: Unit; onDelete: () => Promise<void> }) {
   const { units, levels, refresh } = useLookups();
+  const undo = useUndo();
   const [value, setValue] = useState<Unit>(unit);
-  const { state } = useAutosave(value, async (v) => { await unwrap(api().units.save(v)); await refresh(); });
+  const { state, cancel, resume, flush } = useAutosave(value, async (v) => { await unwrap(api().units.save(v)); await refresh(); });
+  // No save of this unit may arrive after it went to the bin.
+  const del = async () => {
+    await cancel();
+    try {
+      await onDelete();
+    } catch (e) {
+      resume();
+      undo.notify((e as Error).message, 'red');
+    }
+  };
   const set = (patch: Partial<Unit>) => setValue((u) => ({ ...u, ...patch }));
   // A unit cannot sit under itself or under one of its own sub-units.
   const descendants = useMemo(() => {
@@ -85,11 +97,12 @@ function UnitEditor({ unit, onDelete }: { unit: Unit; onDelete: () => void }) {
   }, [units, unit.id]);
   const parents = units.filter((u) => !descendants.has(u.id)).sort((a, b) => compareVi(a.name, b.name));
   return (
+    <RemovedRowsProvider<Unit> parentKind="unit" parentId={value.id} flush={flush} edit={setValue}>
     <Paper withBorder p="md">
       <Stack>
         <Group justify="space-between">
           <Title order={4}>{value.name || 'Đơn vị'}</Title>
-          <Group><SaveStatus state={state} /><Button color="red" variant="subtle" onClick={onDelete}>Xóa</Button></Group>
+          <Group><RemovedRowsButton /><SaveStatus state={state} /><Button color="red" variant="subtle" onClick={del}>Xóa</Button></Group>
         </Group>
         <TextInput label="Tên đơn vị" description="Ví dụ: UBND huyện Mường Chà" value={value.name} onChange={(e) => set({ name: e.currentTarget.value })} />
         <Group grow>
@@ -109,9 +122,11 @@ function UnitEditor({ unit, onDelete }: { unit: Unit; onDelete: () => void }) {
           newRow={() => ({ id: newId(), honorific: '', fullName: '', title: '' })}
           addLabel="Thêm người đại diện"
           itemLabel="người đại diện"
+          collection="representatives"
           render={(row, update) => <PersonFields row={row} update={update} />}
         />
       </Stack>
     </Paper>
+    </RemovedRowsProvider>
   );
 }

@@ -49,7 +49,7 @@ export function AttendeesSection({ value, set }: SectionProps) {
           </Group>
           <RowList<Attendee>
             rows={bySide(side)} onChange={(rows) => setSide(side, rows)} newRow={() => blank(side)}
-            addLabel="Thêm người" itemLabel="người tham dự" testId={`attendees-${side}`}
+            addLabel="Thêm người" itemLabel="người tham dự" collection="attendees" testId={`attendees-${side}`}
             render={(row, update) => (
               <PersonFields row={row} update={update} withAgency
                 after={<Checkbox label="Chủ trì" checked={row.isChair} onChange={(e) => update({ isChair: e.currentTarget.checked })} mb={8} />} />
@@ -63,7 +63,7 @@ export function AttendeesSection({ value, set }: SectionProps) {
         <RowList<SubUnit>
           rows={value.subUnits} onChange={(subUnits) => set({ subUnits })}
           newRow={() => ({ id: newId(), unitId: null, name: '', note: '' })}
-          addLabel="Thêm đơn vị" itemLabel="đơn vị trực thuộc"
+          addLabel="Thêm đơn vị" itemLabel="đơn vị trực thuộc" collection="subUnits"
           render={(row, update) => (
             <Stack gap={4}>
               <Group gap="xs" align="flex-end">

@@ -17,16 +17,17 @@ const todayIso = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-export function DocumentsSection(props: SectionProps & { flush: () => Promise<void> }) {
+/** savedCount grows with each save of the record: what the core derives from it (warnings, "changed since issued") is re-read. */
+export function DocumentsSection(props: SectionProps & { flush: () => Promise<void>; savedCount: number }) {
   const { value } = props;
-  const docs = useLoad(() => unwrap(api().documents.list({ inspectionId: value.id })), [value.id]);
+  const docs = useLoad(() => unwrap(api().documents.list({ inspectionId: value.id })), [value.id, props.savedCount]);
   return (
     <Stack>
       {DOC_TYPES.map((type) => (
         <DocumentPanel key={type} type={type} inspectionId={value.id} flush={props.flush}
           // Minutes are signed at the closing meeting; a conclusion is issued later (today by default).
           defaultDate={type === 'minutes' ? value.meetingDate ?? value.dateTo ?? todayIso() : todayIso()}
-          issued={(docs.data ?? []).filter((d) => d.type === type)} reload={docs.reload} />
+          issued={(docs.data ?? []).filter((d) => d.type === type)} reload={docs.reload} savedCount={props.savedCount} />
       ))}
       {docs.error && <Alert color="red">{docs.error}</Alert>}
       <DocumentOptions value={value} set={props.set} />
@@ -34,12 +35,12 @@ export function DocumentsSection(props: SectionProps & { flush: () => Promise<vo
   );
 }
 
-function DocumentPanel({ type, inspectionId, issued, reload, flush, defaultDate }: {
-  type: DocType; inspectionId: string; issued: DocumentRecord[]; reload: () => void; flush: () => Promise<void>; defaultDate: string;
+function DocumentPanel({ type, inspectionId, issued, reload, flush, defaultDate, savedCount }: {
+  type: DocType; inspectionId: string; issued: DocumentRecord[]; reload: () => void; flush: () => Promise<void>; defaultDate: string; savedCount: number;
 }) {
   const label = DOC_TYPE_LABELS[type];
   const [date, setDate] = useState<string | null>(defaultDate);
-  const next = useLoad(() => unwrap(api().documents.nextNumber({ inspectionId, type, issuedDate: date ?? undefined })), [inspectionId, type, issued.length, date]);
+  const next = useLoad(() => unwrap(api().documents.nextNumber({ inspectionId, type, issuedDate: date ?? undefined })), [inspectionId, type, issued.length, date, savedCount]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<SavedFile | null>(null);

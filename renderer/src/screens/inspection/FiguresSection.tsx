@@ -7,18 +7,30 @@ import type { Figure, Indicator } from '../../../../shared/records';
 import { formatCount } from '../../../../shared/vi/numbers';
 import { NumberField } from '../../components/NumberField';
 import type { SectionProps } from './types';
+import { rowField, withDraft } from '../../drafts';
 
-export function FiguresSection({ value, set, campaign }: SectionProps) {
+export function FiguresSection({ value, edit, campaign }: SectionProps) {
   const byIndicator = new Map(value.figures.map((f) => [f.indicatorId, f]));
-  const update = (ind: Indicator, patch: Partial<Figure>) => {
-    const old = byIndicator.get(ind.id) ?? { id: newId(), indicatorId: ind.id, value: null, denominator: null, note: '' };
+  // One change of a figure's value and of its field's draft together: a figure holding only a draft
+  // ("-5", "12a") keeps its row, so the draft keeps its path (figures.<rowId>.value).
+  const update = (ind: Indicator, patch: Partial<Figure>, field?: 'value' | 'denominator', draft?: string | null) => edit((insp) => {
+    const old = insp.figures.find((f) => f.indicatorId === ind.id) ?? { id: newId(), indicatorId: ind.id, value: null, denominator: null, note: '' };
     const next = { ...old, ...patch };
-    const empty = next.value === null && next.denominator === null && !next.note;
-    const others = value.figures.filter((f) => f.indicatorId !== ind.id);
+    let rec = field && draft !== undefined ? withDraft(insp, rowField('figures', next.id, field), draft) : insp;
+    const hasDraft = ['value', 'denominator'].some((k) => rec.drafts?.[rowField('figures', next.id, k)] !== undefined);
+    const empty = next.value === null && next.denominator === null && !next.note && !hasDraft;
+    const others = insp.figures.filter((f) => f.indicatorId !== ind.id);
     // Keep catalogue order so the saved list reads like the form.
     const order = new Map(campaign.indicators.map((x, i) => [x.id, i]));
-    set({ figures: (empty ? others : [...others, next]).sort((a, b) => (order.get(a.indicatorId) ?? 0) - (order.get(b.indicatorId) ?? 0)) });
-  };
+    rec = { ...rec, figures: (empty ? others : [...others, next]).sort((a, b) => (order.get(a.indicatorId) ?? 0) - (order.get(b.indicatorId) ?? 0)) };
+    return rec;
+  });
+  const fieldProps = (ind: Indicator, f: Figure | undefined, field: 'value' | 'denominator') => ({
+    value: f?.[field] ?? null,
+    draft: f ? value.drafts?.[rowField('figures', f.id, field)] : undefined,
+    onChange: (v: number | null) => update(ind, { [field]: v }),
+    onDraft: (t: string | null) => update(ind, {}, field, t),
+  });
   const depth = (ind: Indicator): number => {
     let d = 0;
     for (let p = ind.parentId; p && d < 10; p = campaign.indicators.find((x) => x.id === p)?.parentId ?? null) d++;
@@ -44,26 +56,30 @@ export function FiguresSection({ value, set, campaign }: SectionProps) {
             <Table.Tbody>
               {g.items.map((ind) => {
                 const f = byIndicator.get(ind.id);
-                const problem = f && ratioProblem(f);
+                const mismatch = mismatches.find((m) => m.parentId === ind.id);
+                const problem = (f && ratioProblem(f)) || (mismatch
+                  ? `Các phần cộng lại ${formatCount(mismatch.sumOfParts)}, chênh ${formatCount(Math.abs(mismatch.total - mismatch.sumOfParts))}`
+                  : null);
                 return (
-                  <Table.Tr key={ind.id} data-testid={`figure-${ind.name}`}>
+                  <Table.Tr key={ind.id} data-testid={`figure-${ind.name}`} data-problem={problem ? 'yes' : undefined}
+                    style={problem ? { background: 'var(--mantine-color-yellow-0)' } : undefined}>
                     <Table.Td style={{ paddingLeft: 8 + depth(ind) * 24 }} w="38%"><Text size="sm">{ind.name}</Text></Table.Td>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap" align="center">
                         <NumberField aria-label={ind.kind === 'ratio' ? `${ind.name} – tử số` : ind.name} w={110}
                           placeholder={ind.kind === 'percent' ? '%' : ind.kind === 'ratio' ? 'tử số' : ind.unit}
-                          value={f?.value ?? null} onChange={(v) => update(ind, { value: v })} />
+                          {...fieldProps(ind, f, 'value')} />
                         {ind.kind === 'ratio' && (
                           <>
                             <Text>/</Text>
-                            <NumberField aria-label={`${ind.name} – mẫu số`} w={110} placeholder="mẫu số" value={f?.denominator ?? null} onChange={(v) => update(ind, { denominator: v })} />
+                            <NumberField aria-label={`${ind.name} – mẫu số`} w={110} placeholder="mẫu số" {...fieldProps(ind, f, 'denominator')} />
                           </>
                         )}
                         {ind.kind === 'percent' && <Text>%</Text>}
                       </Group>
                     </Table.Td>
                     <Table.Td w="22%">
-                      <Text size="sm" c={problem ? 'red' : derived.has(ind.id) ? 'dimmed' : undefined} data-testid="figure-text">
+                      <Text size="sm" c={problem ? 'red.8' : derived.has(ind.id) ? 'dimmed' : undefined} data-testid="figure-text">
                         {problem ?? (f ? figureText(ind, f) : derived.has(ind.id) ? `= ${formatCount(derived.get(ind.id)!)} (cộng các phần)` : '')}
                       </Text>
                     </Table.Td>

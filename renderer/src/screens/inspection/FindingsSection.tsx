@@ -29,7 +29,7 @@ export function FindingsSection({ value, set, campaign }: SectionProps) {
       <Text fw={600} size="sm">{label}</Text>
       <RowList<Finding>
         rows={rowsOf(areaId, kind)} onChange={(rows) => setGroup(areaId, kind, rows)}
-        newRow={() => ({ id: newId(), areaId, kind, text: '' })} addLabel={add} itemLabel="nội dung"
+        newRow={() => ({ id: newId(), areaId, kind, text: '' })} addLabel={add} itemLabel={kind === 'strength' ? 'ưu điểm' : kind === 'shortcoming' ? 'tồn tại, hạn chế' : 'nguyên nhân'} collection="findings"
         render={(row, update) => (
           <Textarea aria-label={label} autosize minRows={2} value={row.text} onChange={(e) => update({ text: e.currentTarget.value })} />
         )}

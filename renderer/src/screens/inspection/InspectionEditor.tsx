@@ -10,6 +10,7 @@ import { go } from '../../router';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../hooks/useAutosave';
 import { useLoad } from '../../hooks/useLoad';
+import { withDraft } from '../../drafts';
 import { AttendeesSection } from './AttendeesSection';
 import { FiguresSection } from './FiguresSection';
 import { FindingsSection } from './FindingsSection';
@@ -17,12 +18,15 @@ import { GeneralSection } from './GeneralSection';
 import { OpinionSection } from './OpinionSection';
 import { RecommendationsSection } from './RecommendationsSection';
 import { DocumentsSection } from './DocumentsSection';
+import { RemovedRowsButton, RemovedRowsProvider } from '../../components/RemovedRows';
 
 export function InspectionEditor({ id }: { id: string }) {
   const { data, error, setData } = useLoad(() => unwrap(api().inspections.get({ id })), [id]);
   const { campaigns, teams, units, loaded, refresh } = useLookups();
-  const { state, flush } = useAutosave(data, (v) => unwrap(api().inspections.save(v)));
+  const { state, flush, savedCount } = useAutosave(data, (v) => unwrap(api().inspections.save(v)));
   const set = useCallback((patch: Partial<Inspection>) => setData((i) => i && { ...i, ...patch }), [setData]);
+  const edit = useCallback((fn: (i: Inspection) => Inspection) => setData((i) => i && fn(i)), [setData]);
+  const setDraft = useCallback((path: string, text: string | null) => setData((i) => i && withDraft(i, path, text)), [setData]);
   const campaign = data ? campaigns.find((c) => c.id === data.campaignId) : undefined;
   // The lookup lists were read when the app opened; a campaign, team or unit added since (an
   // import, the CLI) is not in them yet. Re-read them once before saying the campaign is missing.
@@ -45,8 +49,9 @@ export function InspectionEditor({ id }: { id: string }) {
     const f = await unwrap(api().transfer.export({ id }));
     downloadText(f.fileName, f.json, 'application/json');
   };
-  const props = { value: data, set, campaign };
+  const props = { value: data, set, setDraft, edit, campaign };
   return (
+    <RemovedRowsProvider<Inspection> parentKind="inspection" parentId={id} flush={flush} edit={edit}>
     <Stack maw={1200}>
       <Group justify="space-between" align="flex-start">
         <div>
@@ -54,6 +59,7 @@ export function InspectionEditor({ id }: { id: string }) {
           <Text c="dimmed" size="sm">{campaign.title}{data.dateFrom ? ` · ${formatDateRange(data.dateFrom, data.dateTo)}` : ''}</Text>
         </div>
         <Group>
+          <RemovedRowsButton />
           <SaveStatus state={state} />
           <Button variant="default" size="xs" onClick={exportJson}>Xuất JSON</Button>
           <Button variant="subtle" size="xs" onClick={() => go('/inspections')}>Về danh sách</Button>
@@ -76,8 +82,9 @@ export function InspectionEditor({ id }: { id: string }) {
         <Tabs.Panel value="figures" pt="md"><FiguresSection {...props} /></Tabs.Panel>
         <Tabs.Panel value="recommendations" pt="md"><RecommendationsSection {...props} /></Tabs.Panel>
         <Tabs.Panel value="opinion" pt="md"><OpinionSection {...props} /></Tabs.Panel>
-        <Tabs.Panel value="documents" pt="md"><DocumentsSection {...props} flush={flush} /></Tabs.Panel>
+        <Tabs.Panel value="documents" pt="md"><DocumentsSection {...props} flush={flush} savedCount={savedCount} /></Tabs.Panel>
       </Tabs>
     </Stack>
+    </RemovedRowsProvider>
   );
 }

@@ -17,7 +17,7 @@ export function OpinionSection({ value, set }: SectionProps) {
         <RowList<UnitProposal>
           rows={value.unitProposals} onChange={(unitProposals) => set({ unitProposals })}
           newRow={() => ({ id: newId(), content: '', addressedTo: '' })}
-          addLabel="Thêm đề xuất" itemLabel="đề xuất"
+          addLabel="Thêm đề xuất" itemLabel="đề xuất" collection="unitProposals"
           render={(row, update) => (
             <Stack gap={6}>
               <TextInput label="Gửi tới" description="Ví dụ: UBND tỉnh, Sở Tài nguyên và Môi trường" value={row.addressedTo} onChange={(e) => update({ addressedTo: e.currentTarget.value })} />

@@ -7,8 +7,14 @@ import { useLookups } from '../../data';
 import { DateField } from '../../components/DateField';
 import { RowList } from '../../components/RowList';
 import type { SectionProps } from './types';
+import { rowField } from '../../drafts';
 
-export function RecommendationsSection({ value, set, campaign }: SectionProps) {
+export function RecommendationsSection({ value, set, setDraft, campaign }: SectionProps) {
+  const year = value.dateFrom ? Number(value.dateFrom.slice(0, 4)) : campaign.year;
+  const draft = (id: string, field: 'remedyDeadline' | 'reportDeadline') => {
+    const path = rowField('recommendations', id, field);
+    return { draft: value.drafts?.[path], onDraft: (t: string | null) => setDraft(path, t) };
+  };
   const { units } = useLookups();
   const unitName = units.find((u) => u.id === value.unitId)?.name ?? '';
   return (
@@ -18,7 +24,7 @@ export function RecommendationsSection({ value, set, campaign }: SectionProps) {
         id: newId(), areaId: null, content: '', responsibleUnit: unitName, remedyDeadline: null, remedyDeadlineNote: '',
         reportDeadline: null, reportTo: value.recommendations.at(-1)?.reportTo ?? '', status: 'open', statusNote: '',
       })}
-      addLabel="Thêm kiến nghị" itemLabel="kiến nghị" empty="Chưa có kiến nghị." testId="recommendations"
+      addLabel="Thêm kiến nghị" itemLabel="kiến nghị" collection="recommendations" empty="Chưa có kiến nghị." testId="recommendations"
       render={(row, update) => (
         <Stack gap={6}>
           <Textarea label="Nội dung kiến nghị" autosize minRows={2} value={row.content} onChange={(e) => update({ content: e.currentTarget.value })} />
@@ -28,9 +34,15 @@ export function RecommendationsSection({ value, set, campaign }: SectionProps) {
             <Select label="Trạng thái" w={170} data={STATUS_OPTIONS} value={row.status} onChange={(v) => v && update({ status: v as Recommendation['status'] })} />
           </Group>
           <Group gap="xs" align="flex-start">
-            <DateField label="Thời hạn khắc phục" value={row.remedyDeadline} onChange={(remedyDeadline) => update({ remedyDeadline })} />
+            <DateField label="Thời hạn khắc phục" value={row.remedyDeadline} onChange={(remedyDeadline) => update({ remedyDeadline })}
+              {...draft(row.id, 'remedyDeadline')} year={year}
+              // A wording ("trong quý IV/2023", "khắc phục ngay") is a deadline too: it goes to the wording box.
+              onWording={(text) => {
+                update({ remedyDeadline: null, remedyDeadlineNote: row.remedyDeadlineNote.trim() ? `${row.remedyDeadlineNote.trim()}; ${text}` : text });
+                setDraft(rowField('recommendations', row.id, 'remedyDeadline'), null);
+              }} />
             <TextInput label="hoặc ghi thời hạn" placeholder="ví dụ: khắc phục ngay" w={220} value={row.remedyDeadlineNote} onChange={(e) => update({ remedyDeadlineNote: e.currentTarget.value })} />
-            <DateField label="Hạn báo cáo kết quả" value={row.reportDeadline} onChange={(reportDeadline) => update({ reportDeadline })} />
+            <DateField label="Hạn báo cáo kết quả" value={row.reportDeadline} onChange={(reportDeadline) => update({ reportDeadline })} {...draft(row.id, 'reportDeadline')} year={year} />
             <TextInput label="Báo cáo về" placeholder="ví dụ: Sở Nội vụ" w={280} value={row.reportTo} onChange={(e) => update({ reportTo: e.currentTarget.value })} />
           </Group>
           <Textarea label="Kết quả khắc phục" description="Theo dõi sau kiểm tra: đơn vị đã báo cáo gì, bằng văn bản nào" autosize minRows={1}
