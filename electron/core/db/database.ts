@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { BACKUP_DIR, listBackupFiles, listMigrationBackups } from '../backup/names';
 import { CoreError } from '../errors';
 import { MIGRATIONS } from './migrations';
 
@@ -59,9 +60,33 @@ export function openDatabase(dbPath: string, opts: OpenOptions = {}): Db {
   }
 }
 
-const RECOVERY_HINT =
-  'Hãy đóng BienBan, chép một bản sao lưu (*.backup-*.sqlite trong cùng thư mục) đè lên tệp này, rồi mở lại. ' +
-  'Không xóa tệp hỏng: giữ lại để khôi phục.';
+/**
+ * What to do about a damaged file, naming the backups that exist (newest first, up to three, with
+ * their dates), or saying plainly that there is none: never send her looking for a file that is not there.
+ */
+export function recoveryHint(dbPath: string): string {
+  const dir = path.join(path.dirname(dbPath), BACKUP_DIR);
+  const found = [
+    ...listBackupFiles(dir).map((b) => ({ path: b.path, time: b.time })),
+    ...listMigrationBackups(dbPath),
+  ].sort((a, b) => b.time.getTime() - a.time.getTime()).slice(0, 3);
+  const keep = 'Không xóa tệp hỏng: giữ lại để khôi phục.';
+  if (!found.length) {
+    return `Chưa có bản sao lưu nào (thư mục ${dir} trống). ${keep} Hãy liên hệ người hỗ trợ; các cuộc kiểm tra đã xuất ra tệp JSON có thể nhập lại.`;
+  }
+  const list = found.map((b) => `${b.path} (${formatStamp(b.time)})`).join('; ');
+  return (
+    `Các bản sao lưu hiện có, mới nhất trước: ${list}. ` +
+    `Để khôi phục: đóng BienBan, chép tệp hỏng ra chỗ khác, xóa ${path.basename(dbPath)}-wal và ${path.basename(dbPath)}-shm nếu có, ` +
+    `chép bản sao lưu mới nhất vào ${path.dirname(dbPath)} với tên ${path.basename(dbPath)}, rồi mở lại ` +
+    `(hoặc dùng lệnh: restore TỆP_SAO_LƯU). ${keep}`
+  );
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function formatStamp(d: Date): string {
+  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
 
 /** SQLite reports a damaged header or page as an error while opening, not as an integrity row. */
 function asOpenError(e: unknown, dbPath: string): unknown {
@@ -69,7 +94,7 @@ function asOpenError(e: unknown, dbPath: string): unknown {
   const code = String((e as { code?: unknown })?.code ?? '');
   const detail = (e as Error)?.message ?? String(e);
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
-    return new CoreError('DB_CORRUPT', `Tệp dữ liệu ${dbPath} bị hỏng (${detail}). ${RECOVERY_HINT}`);
+    return new CoreError('DB_CORRUPT', `Tệp dữ liệu ${dbPath} bị hỏng (${detail}). ${recoveryHint(dbPath)}`);
   }
   return new CoreError('DB_OPEN', `Không mở được tệp dữ liệu ${dbPath}: ${detail}`);
 }
@@ -85,7 +110,7 @@ function checkIntegrity(db: Db, dbPath: string): void {
   if (errors.length) {
     // integrity_check can return long multi-line rows; three lines are enough to tell what broke.
     const detail = errors.flatMap((m) => m.split('\n')).filter((l) => l && !l.startsWith('***')).slice(0, 3);
-    throw new CoreError('DB_CORRUPT', `Tệp dữ liệu ${dbPath} bị hỏng (${detail.join('; ')}). ${RECOVERY_HINT}`);
+    throw new CoreError('DB_CORRUPT', `Tệp dữ liệu ${dbPath} bị hỏng (${detail.join('; ')}). ${recoveryHint(dbPath)}`);
   }
 }
 
