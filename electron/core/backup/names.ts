@@ -18,6 +18,8 @@ export interface BackupFile {
   /** PRAGMA user_version from the header; null if the file is too short to be a database. */
   schemaVersion: number | null;
   preRestore: boolean;
+  /** 1 for the first backup of its minute, 2 for "-2"…: orders backups taken within one minute. */
+  seq: number;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -27,13 +29,13 @@ export function backupStem(at: Date): string {
 }
 
 /** The local time encoded in a backup's name, or null if the name is not one of ours. */
-export function parseBackupName(name: string): { time: Date; preRestore: boolean } | null {
+export function parseBackupName(name: string): { time: Date; preRestore: boolean; seq: number } | null {
   const m = NAME.exec(name);
   if (!m) return null;
   const [y, mo, d, h, mi] = m.slice(1, 6).map(Number);
   const time = new Date(y, mo - 1, d, h, mi);
   if (time.getMonth() !== mo - 1 || time.getDate() !== d) return null;
-  return { time, preRestore: !!m[7] };
+  return { time, preRestore: !!m[7], seq: m[6] ? Number(m[6]) : 1 };
 }
 
 /** A name not yet used in `dir` for a backup taken at `at`. */
@@ -59,6 +61,11 @@ export function headerSchemaVersion(file: string): number | null {
   }
 }
 
+/** Newest first; within one minute the later sequence number first. */
+export function newestFirst(a: { time: Date; seq?: number }, b: { time: Date; seq?: number }): number {
+  return b.time.getTime() - a.time.getTime() || (b.seq ?? 1) - (a.seq ?? 1);
+}
+
 /** Every backup in the folder, newest first; files that are not ours are left out (and left alone). */
 export function listBackupFiles(dir: string): BackupFile[] {
   let names: string[];
@@ -75,12 +82,12 @@ export function listBackupFiles(dir: string): BackupFile[] {
     try {
       const stat = fs.statSync(file);
       if (!stat.isFile()) continue;
-      out.push({ name, path: file, time: parsed.time, size: stat.size, schemaVersion: headerSchemaVersion(file), preRestore: parsed.preRestore });
+      out.push({ name, path: file, time: parsed.time, size: stat.size, schemaVersion: headerSchemaVersion(file), preRestore: parsed.preRestore, seq: parsed.seq });
     } catch {
       // Vanished or unreadable meanwhile: not offered.
     }
   }
-  return out.sort((a, b) => b.time.getTime() - a.time.getTime() || b.name.localeCompare(a.name));
+  return out.sort(newestFirst);
 }
 
 /**
