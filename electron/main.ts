@@ -5,6 +5,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createCore, type Core } from './core/core';
 import { CoreError } from './core/errors';
+import { createLogger } from './core/log';
+import { registerContextMenu } from './context-menu';
 import { registerIpc } from './ipc';
 import { electronPlatform } from './platform';
 import { hardenSession } from './security';
@@ -38,9 +40,20 @@ export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
   return chosen ? path.resolve(chosen) : app.getPath('userData');
 }
 
-function showFatal(e: unknown): void {
+function showFatal(e: unknown, env: NodeJS.ProcessEnv = process.env): void {
+  // The core's own log may not exist yet: write to the same file, so the cause of a failed start is kept.
+  let logFile = '';
+  try {
+    const log = createLogger(dataDir(env));
+    log.error('startup', e);
+    logFile = log.file;
+  } catch {
+    // Not even the data folder is known: the dialog below is all there is.
+  }
   const message =
-    e instanceof CoreError ? e.message : `Lỗi không mong đợi khi khởi động: ${(e as Error)?.message ?? String(e)}`;
+    e instanceof CoreError
+      ? e.message
+      : `BienBan gặp lỗi không mong đợi khi khởi động.${logFile ? ` Chi tiết kỹ thuật đã được ghi vào ${logFile}.` : ''}`;
   dialog.showErrorBox('BienBan không khởi động được', message);
 }
 
@@ -56,7 +69,7 @@ export function openCore(env: NodeJS.ProcessEnv = process.env, getWindow: () => 
       platform: electronPlatform(getWindow),
     });
   } catch (e) {
-    showFatal(e);
+    showFatal(e, env);
     return null;
   }
 }
@@ -88,7 +101,9 @@ export async function main(): Promise<void> {
   }
   const paths = appPaths();
   hardenSession(session.defaultSession);
-  const unregister = registerIpc({ ipcMain, handlers: core.handlers, pageUrl: paths.pageUrl });
+  const unregister = registerIpc({ ipcMain, handlers: core.handlers, pageUrl: paths.pageUrl, log: core.log });
+  // A backup now, then every 30 minutes of changes; failures go to the log (there is no one to ask).
+  void core.backups.scheduler.start();
 
   const folder = dataDir();
   Menu.setApplicationMenu(
@@ -113,6 +128,7 @@ export async function main(): Promise<void> {
   );
 
   win = createMainWindow({ ...paths, devTools: !app.isPackaged });
+  registerContextMenu(win);
   win.on('closed', () => {
     win = null;
   });

@@ -75,6 +75,8 @@ export function createCore(opts: CoreOptions): Core {
   const dbPath = path.join(opts.dataDir, DB_FILE);
   const log = opts.log ?? createLogger(opts.dataDir, { clock });
   let opened: Opened | null = null;
+  /** The connection last closed, so `core.db.open` can be asked after close(). */
+  let lastDb: Db | null = null;
   const current = (): Opened => {
     if (!opened) throw new CoreError('DB_CLOSED', 'Dữ liệu đang được khôi phục hoặc đã đóng; hãy thử lại sau giây lát.');
     return opened;
@@ -83,7 +85,7 @@ export function createCore(opts: CoreOptions): Core {
     dataDir: opts.dataDir, dbPath, clock, nativeBinding: opts.nativeBinding, platform: opts.platform ?? NO_PLATFORM, log,
     supportedSchema: MIGRATIONS.length,
     db: () => current().db,
-    close: () => { opened?.db.close(); opened = null; },
+    close: () => { closeDb(); },
     open: () => { opened = openCore(opts, clock, dbPath, backupHandlers); },
   });
   const backupHandlers: Pick<Handlers, BackupOp> = {
@@ -93,6 +95,12 @@ export function createCore(opts: CoreOptions): Core {
     'backup.restore': (req) => backups.restore(req),
     'backup.openFolder': () => backups.openFolder(),
   };
+  function closeDb() {
+    if (!opened) return;
+    lastDb = opened.db;
+    opened.db.close();
+    opened = null;
+  }
   opened = openCore(opts, clock, dbPath, backupHandlers);
   const handlers = Object.fromEntries(
     OP_NAMES.map((name) => [name, (input: unknown) => (current().handlers[name] as (i: unknown) => unknown)(input)]),
@@ -100,7 +108,7 @@ export function createCore(opts: CoreOptions): Core {
   return {
     handlers,
     get records() { return current().records; },
-    get db() { return current().db; },
+    get db() { return opened?.db ?? lastDb ?? current().db; },
     get documents() { return current().documents; },
     get templates() { return current().templates; },
     dbPath,
@@ -108,8 +116,7 @@ export function createCore(opts: CoreOptions): Core {
     log,
     close: () => {
       backups.scheduler.stop();
-      opened?.db.close();
-      opened = null;
+      closeDb();
     },
   };
 }
