@@ -5,6 +5,7 @@
 // file), and the checked copy renamed into place in one step.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import path from 'node:path';
 import { CoreError } from '../errors';
 import { makeStandalone, reason } from './backup';
 
@@ -86,4 +87,17 @@ export function copyIntoPlace(dbPath: string, source: string): void {
   const temp = `${dbPath}.putback-${process.pid}.tmp`;
   fs.copyFileSync(source, temp);
   replaceDatabaseFile(dbPath, temp);
+}
+
+/**
+ * Restore while the database cannot be opened at all (reported damaged at start): the checked file
+ * goes into place and the damaged one is kept, by a plain file copy (nothing has it open), in the
+ * backups folder under a "truoc-khoi-phuc" name with its -wal beside it. Returns where it was kept.
+ */
+export function restoreOverUnopenable(dbPath: string, candidate: CheckedCandidate, keptPath: string): string {
+  fs.mkdirSync(path.dirname(keptPath), { recursive: true });
+  fs.copyFileSync(dbPath, keptPath);
+  if (fs.existsSync(`${dbPath}-wal`)) fs.copyFileSync(`${dbPath}-wal`, `${keptPath}-wal`);
+  replaceDatabaseFile(dbPath, candidate.file);
+  return keptPath;
 }
