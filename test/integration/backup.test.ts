@@ -79,8 +79,9 @@ describe('backups', () => {
     saveUnit(core, 'Đơn vị C');
     expect(unitNames(core)).toEqual(['Đơn vị A', 'Đơn vị C']);
 
-    const kept = core.handlers['backup.list']({}).find((b) => b.name === keptAs);
-    expect(kept?.preRestore).toBe(true);
+    // Taken in the same minute as the backup it replaced, and listed first: it is the newer.
+    expect(keptAs).toBe('bienban-2026-11-30_2318-2-truoc-khoi-phuc.sqlite');
+    expect(core.handlers['backup.list']({})[0]).toMatchObject({ name: keptAs, preRestore: true });
     const old = new Database(path.join(core.backups.dir, keptAs), { readonly: true });
     expect((old.prepare('SELECT name FROM units ORDER BY name').all() as { name: string }[]).map((r) => r.name)).toEqual(['Đơn vị A', 'Đơn vị B']);
     old.close();

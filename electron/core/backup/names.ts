@@ -42,9 +42,11 @@ export function parseBackupName(name: string): { time: Date; preRestore: boolean
 export function freshBackupName(dir: string, at: Date, preRestore = false): string {
   const stem = backupStem(at);
   const tag = preRestore ? `-${PRE_RESTORE_TAG}` : '';
+  // One sequence for both kinds, so that within a minute the later backup always sorts first.
   for (let k = 1; ; k++) {
-    const name = `${stem}${k === 1 ? '' : `-${k}`}${tag}.sqlite`;
-    if (!fs.existsSync(path.join(dir, name))) return name;
+    const base = `${stem}${k === 1 ? '' : `-${k}`}`;
+    const taken = [`${base}.sqlite`, `${base}-${PRE_RESTORE_TAG}.sqlite`].some((n) => fs.existsSync(path.join(dir, n)));
+    if (!taken) return `${base}${tag}.sqlite`;
   }
 }
 
