@@ -205,3 +205,38 @@ describe('automatic backups', () => {
     expect(count()).toBe(2);
   });
 });
+
+describe('restore and backup edge cases', () => {
+  it('a backup of an older schema is accepted and brought up to date when the core reopens it', async () => {
+    const { core, dir } = setup();
+    const { openDatabase } = await import('../../electron/core/db/database');
+    const older = path.join(dir, 'older.sqlite');
+    const db = openDatabase(older, { migrations: MIGRATIONS.slice(0, -1) });
+    db.close();
+    const res = await call(core, 'backup.restore', { fileName: 'older.sqlite', base64: fs.readFileSync(older).toString('base64') });
+    expect(res).toMatchObject({ ok: true, value: { schemaVersion: MIGRATIONS.length - 1 } });
+    expect(core.handlers['system.info']({}).schemaVersion).toBe(MIGRATIONS.length);
+    expect(unitNames(core)).toEqual([]);
+  });
+
+  it('a database that fails integrity_check is not backed up (good backups are never pushed out by a bad one)', async () => {
+    const { takeBackup } = await import('../../electron/core/backup/backup');
+    const dir = tempDir('bienban-badlive-');
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'live.sqlite');
+    const setupDb = new Database(file);
+    setupDb.exec('CREATE TABLE t (x TEXT); CREATE INDEX t_x ON t (x);');
+    const insert = setupDb.prepare('INSERT INTO t VALUES (?)');
+    for (let k = 0; k < 200; k++) insert.run(`giá trị ${k}`);
+    // An index whose declared order no longer matches its pages: the file opens, integrity_check fails.
+    setupDb.unsafeMode(true);
+    setupDb.pragma('writable_schema = ON');
+    setupDb.prepare("UPDATE sqlite_master SET sql = 'CREATE INDEX t_x ON t (x DESC)' WHERE name = 't_x'").run();
+    setupDb.close();
+    const live = new Database(file);
+    const backups = path.join(dir, 'backups');
+    await expect(takeBackup(live, { dir: backups, at: new Date(2026, 10, 30, 23, 18) })).rejects.toMatchObject({ code: 'BACKUP_REFUSED', detail: expect.stringContaining('missing from index t_x') });
+    live.close();
+    expect(fs.existsSync(backups) ? fs.readdirSync(backups) : []).toEqual([]);
+  });
+});

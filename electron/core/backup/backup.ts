@@ -25,8 +25,9 @@ export function integrityRefusal(errors: string[]): CoreError {
   const detail = errors.flatMap((m) => m.split('\n')).filter((l) => l && !l.startsWith('***')).slice(0, 3).join('; ');
   return new CoreError(
     'BACKUP_REFUSED',
-    `Dữ liệu hiện tại có lỗi (${detail}) nên BienBan không sao lưu, để không đè mất các bản sao lưu tốt. ` +
+    'Dữ liệu hiện tại không qua được kiểm tra tính toàn vẹn nên BienBan không sao lưu, để không đè mất các bản sao lưu tốt. ' +
       'Hãy khôi phục từ một bản sao lưu trong màn hình "Sao lưu và khôi phục".',
+    detail, // SQLite's own words, for the log and "Sao chép chi tiết lỗi"
   );
 }
 
@@ -42,7 +43,13 @@ export function makeStandalone(file: string, nativeBinding?: string): void {
 
 export async function takeBackup(db: Db, o: TakeBackupOptions): Promise<string> {
   if (!o.preRestore) {
-    const errors = integrityErrors(db);
+    let errors: string[];
+    try {
+      errors = integrityErrors(db);
+    } catch (e) {
+      // SQLite may stop the check itself on a badly damaged page (SQLITE_CORRUPT): just as much a refusal.
+      errors = [String((e as Error)?.message ?? e)];
+    }
     if (errors.length) throw integrityRefusal(errors);
   }
   fs.mkdirSync(o.dir, { recursive: true });
