@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CoreError } from '../errors';
 import { makeStandalone, reason } from './backup';
+import { freshBackupName } from './names';
 
 const refuse = (message: string, detail?: string) =>
   new CoreError('RESTORE_REFUSED', `${message} Dữ liệu hiện tại không bị thay đổi.`, detail);
@@ -90,14 +91,26 @@ export function copyIntoPlace(dbPath: string, source: string): void {
 }
 
 /**
- * Restore while the database cannot be opened at all (reported damaged at start): the checked file
- * goes into place and the damaged one is kept, by a plain file copy (nothing has it open), in the
- * backups folder under a "truoc-khoi-phuc" name with its -wal beside it. Returns where it was kept.
+ * Restore while the database cannot be opened at all (reported damaged at start): the source is
+ * checked like any restore, the damaged file is kept, by a plain file copy (nothing has it open), in
+ * the backups folder under a "truoc-khoi-phuc" name with its -wal beside it, and the checked copy
+ * goes into place. Returns where the damaged file was kept.
  */
-export function restoreOverUnopenable(dbPath: string, candidate: CheckedCandidate, keptPath: string): string {
-  fs.mkdirSync(path.dirname(keptPath), { recursive: true });
-  fs.copyFileSync(dbPath, keptPath);
-  if (fs.existsSync(`${dbPath}-wal`)) fs.copyFileSync(`${dbPath}-wal`, `${keptPath}-wal`);
-  replaceDatabaseFile(dbPath, candidate.file);
-  return keptPath;
+export function restoreClosedDatabase(
+  dbPath: string, source: string, o: { backupsDir: string; at: Date; supported: number; label?: string; nativeBinding?: string },
+): string {
+  const candidate = checkCandidate(source, dbPath, o.supported, o.label ?? source, o.nativeBinding);
+  try {
+    const kept = path.join(o.backupsDir, freshBackupName(o.backupsDir, o.at, true));
+    fs.mkdirSync(o.backupsDir, { recursive: true });
+    if (fs.existsSync(dbPath)) {
+      fs.copyFileSync(dbPath, kept);
+      if (fs.existsSync(`${dbPath}-wal`)) fs.copyFileSync(`${dbPath}-wal`, `${kept}-wal`);
+    }
+    replaceDatabaseFile(dbPath, candidate.file);
+    return kept;
+  } catch (e) {
+    removeWithSidecars(candidate.file);
+    throw new CoreError('RESTORE_FAILED', `Không khôi phục được: ${reason(e)}. Tệp dữ liệu chưa bị thay đổi.`, String((e as Error)?.message ?? e));
+  }
 }

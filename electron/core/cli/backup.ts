@@ -6,8 +6,7 @@ import path from 'node:path';
 import { createCore, DB_FILE } from '../core';
 import { CoreError } from '../errors';
 import { MIGRATIONS } from '../db/migrations';
-import { freshBackupName } from '../backup/names';
-import { checkCandidate, removeWithSidecars, restoreOverUnopenable } from '../backup/restore';
+import { restoreClosedDatabase } from '../backup/restore';
 import { backupsDir } from '../backup/service';
 import { UsageError } from './args';
 import { CommandFailure, fsReason, type Context } from './commands';
@@ -63,16 +62,9 @@ export async function restore(ctx: Context, fileArg: string | undefined): Promis
 }
 
 function restoreDamaged(ctx: Context, source: string): void {
-  const dbPath = path.join(ctx.dataDir, DB_FILE);
-  const checked = checkCandidate(source, dbPath, MIGRATIONS.length, source);
-  const dir = backupsDir(ctx.dataDir);
-  let kept: string;
-  try {
-    kept = restoreOverUnopenable(dbPath, checked, path.join(dir, freshBackupName(dir, new Date(), true)));
-  } catch (e) {
-    removeWithSidecars(checked.file);
-    throw new CommandFailure(`Không khôi phục được: ${fsReason(e)}. Tệp dữ liệu chưa bị thay đổi.`);
-  }
+  const kept = restoreClosedDatabase(path.join(ctx.dataDir, DB_FILE), source, {
+    backupsDir: backupsDir(ctx.dataDir), at: new Date(), supported: MIGRATIONS.length,
+  });
   createCore({ dataDir: ctx.dataDir }).close(); // opens (and migrates an older schema) to prove the result
   ctx.out(`Đã khôi phục dữ liệu từ ${source}. Tệp hỏng được giữ lại: ${kept}`);
 }

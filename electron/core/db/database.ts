@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatBackupTime } from '../../../shared/backup';
 import { BACKUP_DIR, listBackupFiles, listMigrationBackups } from '../backup/names';
 import { CoreError } from '../errors';
 import { MIGRATIONS } from './migrations';
@@ -74,18 +75,13 @@ export function recoveryHint(dbPath: string): string {
   if (!found.length) {
     return `Chưa có bản sao lưu nào (thư mục ${dir} trống). ${keep} Hãy liên hệ người hỗ trợ; các cuộc kiểm tra đã xuất ra tệp JSON có thể nhập lại.`;
   }
-  const list = found.map((b) => `${b.path} (${formatStamp(b.time)})`).join('; ');
+  const list = found.map((b) => `${b.path} (${formatBackupTime(b.time)})`).join('; ');
   return (
     `Các bản sao lưu hiện có, mới nhất trước: ${list}. ` +
     `Để khôi phục: đóng BienBan, chép tệp hỏng ra chỗ khác, xóa ${path.basename(dbPath)}-wal và ${path.basename(dbPath)}-shm nếu có, ` +
     `chép bản sao lưu mới nhất vào ${path.dirname(dbPath)} với tên ${path.basename(dbPath)}, rồi mở lại ` +
     `(hoặc dùng lệnh: restore TỆP_SAO_LƯU). ${keep}`
   );
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-function formatStamp(d: Date): string {
-  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /** SQLite reports a damaged header or page as an error while opening, not as an integrity row. */

@@ -4,7 +4,8 @@
 import { Alert, Badge, Button, FileButton, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { BackupInfo } from '../../../shared/api';
-import { formatDecimal, pad2 } from '../../../shared/vi/numbers';
+import { formatBackupTime } from '../../../shared/backup';
+import { formatDecimal } from '../../../shared/vi/numbers';
 import { api, unwrap } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { fileToBase64 } from '../files';
@@ -13,10 +14,7 @@ import { useLoad } from '../hooks/useLoad';
 /** Kept across the reload that follows a restore, so she sees what happened. */
 const RESTORED_KEY = 'bienban.restored';
 
-export function formatBackupTime(iso: string): string {
-  const d = new Date(iso);
-  return `${pad2(d.getDate())}/${pad2(d.getMonth() + 1)}/${d.getFullYear()} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
-}
+const backupTime = (iso: string) => formatBackupTime(new Date(iso));
 
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${formatDecimal(bytes / 1024 / 1024, 1)} MB` : `${formatDecimal(Math.max(1, bytes / 1024), 0)} KB`;
@@ -52,7 +50,7 @@ export function BackupScreen() {
 
   const backupNow = () => run(async () => {
     const b = await unwrap(api().backup.now({}));
-    return `Đã sao lưu lúc ${formatBackupTime(b.time)}: ${b.name}`;
+    return `Đã sao lưu lúc ${backupTime(b.time)}: ${b.name}`;
   });
   const saveTo = () => run(async () => {
     const saved = await unwrap(api().backup.saveTo({}));
@@ -113,7 +111,7 @@ export function BackupScreen() {
             {rows.map((b) => (
               <Table.Tr key={b.name}>
                 <Table.Td>
-                  {formatBackupTime(b.time)}
+                  {backupTime(b.time)}
                   {b.preRestore && <Badge ml="xs" size="sm" color="gray">trước khi khôi phục</Badge>}
                 </Table.Td>
                 <Table.Td><Text size="sm" ff="monospace">{b.name}</Text></Table.Td>
@@ -132,7 +130,7 @@ export function BackupScreen() {
           <Stack>
             <Text size="sm">
               Thay toàn bộ dữ liệu hiện tại bằng dữ liệu trong{' '}
-              <b>{pending.kind === 'listed' ? `bản sao lưu lúc ${formatBackupTime(pending.backup.time)}` : `tệp ${pending.file.name}`}</b>?
+              <b>{pending.kind === 'listed' ? `bản sao lưu lúc ${backupTime(pending.backup.time)}` : `tệp ${pending.file.name}`}</b>?
             </Text>
             <Text size="sm">
               Dữ liệu hiện tại được giữ lại trước thành một bản sao lưu (tên có "truoc-khoi-phuc"), nên vẫn có thể quay lại.
