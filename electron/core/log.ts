@@ -24,8 +24,12 @@ export interface LoggerOptions {
 
 export function describeError(e: unknown): string {
   if (e instanceof Error) {
-    const code = (e as { code?: unknown }).code;
-    return `${e.stack ?? `${e.name}: ${e.message}`}${code !== undefined ? `\n  code: ${String(code)}` : ''}`;
+    const { code, detail } = e as { code?: unknown; detail?: unknown };
+    return [
+      e.stack ?? `${e.name}: ${e.message}`,
+      ...(code !== undefined ? [`code: ${String(code)}`] : []),
+      ...(detail !== undefined ? [`detail: ${String(detail)}`] : []),
+    ].join('\n');
   }
   return String(e);
 }

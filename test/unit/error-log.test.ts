@@ -52,7 +52,9 @@ describe('dispatch and the error log', () => {
 
     const failed = dispatch(handlers({ 'backup.list': () => { throw new CoreError('BACKUP_FAILED', 'Không ghi được bản sao lưu.', 'ENOSPC: no space left on device'); } }), 'backup.list', {}, { log });
     expect(failed).toEqual({ ok: false, error: { code: 'BACKUP_FAILED', message: 'Không ghi được bản sao lưu.', detail: 'ENOSPC: no space left on device' } });
-    expect(fs.readFileSync(log.file, 'utf8')).toContain('[backup.list] CoreError: Không ghi được bản sao lưu.');
+    const text = fs.readFileSync(log.file, 'utf8');
+    expect(text).toContain('[backup.list] CoreError: Không ghi được bản sao lưu.');
+    expect(text).toContain('detail: ENOSPC: no space left on device');
   });
 
   it('the log rotates at its size limit and keeps three old files', () => {

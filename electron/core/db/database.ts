@@ -38,7 +38,7 @@ export function openDatabase(dbPath: string, opts: OpenOptions = {}): Db {
   try {
     db = new Database(dbPath, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   } catch (e) {
-    throw new CoreError('DB_OPEN', `Không mở được tệp dữ liệu ${dbPath}: ${(e as Error).message}`);
+    throw openError(e, dbPath);
   }
   try {
     const version = db.prepare('select sqlite_version() as v').get() as { v: string };
@@ -90,9 +90,22 @@ function asOpenError(e: unknown, dbPath: string): unknown {
   const code = String((e as { code?: unknown })?.code ?? '');
   const detail = (e as Error)?.message ?? String(e);
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
-    return new CoreError('DB_CORRUPT', `Tệp dữ liệu ${dbPath} bị hỏng (${detail}). ${recoveryHint(dbPath)}`);
+    return new CoreError('DB_CORRUPT', `Tệp dữ liệu ${dbPath} bị hỏng. ${recoveryHint(dbPath)}`, `${code}: ${detail}`);
   }
-  return new CoreError('DB_OPEN', `Không mở được tệp dữ liệu ${dbPath}: ${detail}`);
+  return openError(e, dbPath);
+}
+
+/** Why a file could not be opened, in her words; SQLite's own (English) words go to the detail. */
+function openError(e: unknown, dbPath: string): CoreError {
+  const code = String((e as { code?: unknown })?.code ?? '');
+  const detail = `${code ? `${code}: ` : ''}${(e as Error)?.message ?? String(e)}`;
+  const why =
+    code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') ? 'tệp đang được một chương trình khác dùng (có thể BienBan đang mở ở một cửa sổ khác)'
+      : code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES' || code === 'EPERM' ? 'không có tệp hoặc không có quyền truy cập thư mục'
+        : code.startsWith('SQLITE_READONLY') ? 'tệp hoặc thư mục chỉ cho đọc, không cho ghi'
+          : code === 'SQLITE_FULL' || code === 'ENOSPC' ? 'ổ đĩa đã đầy'
+            : 'lỗi khi đọc hoặc cập nhật tệp (chi tiết trong nhật ký lỗi)';
+  return new CoreError('DB_OPEN', `Không mở được tệp dữ liệu ${dbPath}: ${why}.`, detail);
 }
 
 export function integrityErrors(db: Db): string[] {
@@ -106,7 +119,7 @@ function checkIntegrity(db: Db, dbPath: string): void {
   if (errors.length) {
     // integrity_check can return long multi-line rows; three lines are enough to tell what broke.
     const detail = errors.flatMap((m) => m.split('\n')).filter((l) => l && !l.startsWith('***')).slice(0, 3);
-    throw new CoreError('DB_CORRUPT', `Tệp dữ liệu ${dbPath} bị hỏng (${detail.join('; ')}). ${recoveryHint(dbPath)}`);
+    throw new CoreError('DB_CORRUPT', `Tệp dữ liệu ${dbPath} bị hỏng (kiểm tra tính toàn vẹn không đạt). ${recoveryHint(dbPath)}`, detail.join('\n'));
   }
 }
 
