@@ -10,6 +10,8 @@ export interface SchedulerOptions {
   backup: () => Promise<unknown>;
   /** Reports a failed automatic backup (there is no one to show it to). */
   onError: (e: unknown) => void;
+  /** While true (a restore is replacing the file) the timer looks at nothing. */
+  paused?: () => boolean;
   delayMs?: number;
   checkEveryMs?: number;
 }
@@ -63,6 +65,7 @@ export function createBackupScheduler(o: SchedulerOptions): BackupScheduler {
     },
     async tick() {
       if (running) return running;
+      if (o.paused?.()) return;
       const now = o.clock().getTime();
       const changes = o.changes();
       if (changes !== seen && dirtySince === null) dirtySince = now;

@@ -62,6 +62,7 @@ export function createBackupService(host: BackupHost) {
     changes,
     backup: backupNow,
     onError: (e) => host.log.error('backup.auto', e),
+    paused: () => restoring,
   });
 
   /** The source to restore from as a file path, and how to name it to her; a temp file for uploaded bytes. */
@@ -95,7 +96,6 @@ export function createBackupService(host: BackupHost) {
         removeWithSidecars(checked.file);
         throw e;
       }
-      scheduler.stop();
       host.close();
       try {
         replaceDatabaseFile(host.dbPath, checked.file);
