@@ -86,7 +86,7 @@ export function createCore(opts: CoreOptions): Core {
     supportedSchema: MIGRATIONS.length,
     db: () => current().db,
     close: () => { closeDb(); },
-    open: () => { opened = openCore(opts, clock, dbPath, backupHandlers); },
+    open: () => { opened = openParts(opts, clock, dbPath, backupHandlers); },
   });
   const backupHandlers: Pick<Handlers, BackupOp> = {
     'backup.list': () => backups.list(),
@@ -101,7 +101,7 @@ export function createCore(opts: CoreOptions): Core {
     opened.db.close();
     opened = null;
   }
-  opened = openCore(opts, clock, dbPath, backupHandlers);
+  opened = openParts(opts, clock, dbPath, backupHandlers);
   const handlers = Object.fromEntries(
     OP_NAMES.map((name) => [name, (input: unknown) => (current().handlers[name] as (i: unknown) => unknown)(input)]),
   ) as Handlers;
@@ -121,7 +121,8 @@ export function createCore(opts: CoreOptions): Core {
   };
 }
 
-function openCore(opts: CoreOptions, clock: () => Date, dbPath: string, backupHandlers: Pick<Handlers, BackupOp>): Opened {
+/** Everything built on one open connection: rebuilt from scratch when the file is replaced. */
+function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupHandlers: Pick<Handlers, BackupOp>): Opened {
   const db = openDatabase(dbPath, { nativeBinding: opts.nativeBinding, now: clock });
   const r = new Records(db, clock);
   if (r.listUnitLevels().length === 0) r.saveUnitLevels(defaultUnitLevels());
