@@ -47,6 +47,12 @@ test('a file that is not a backup is refused; the note offers to copy the detail
   const note = page.getByTestId('error-note');
   await expect(note).toContainText('không phải bản sao lưu BienBan');
   await expect(note).toContainText('Không khôi phục từ tệp này');
-  await expect(note.getByRole('button', { name: 'Sao chép chi tiết lỗi' })).toBeVisible();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await note.getByRole('button', { name: 'Sao chép chi tiết lỗi' }).click();
+  await expect(note.getByRole('button', { name: 'Đã sao chép' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('Mã lỗi: RESTORE_REFUSED');
+  expect(copied).toContain('Thao tác: backup.restore');
+  expect(copied).toMatch(/Thời điểm: \d{4}-\d\d-\d\dT/);
   await expect(page.getByTestId('backup-list').locator('tbody tr')).toHaveCount(1); // nothing kept: nothing changed
 });
