@@ -5,6 +5,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { OP_NAMES, type OpName, type Result } from '../shared/api';
 import type { Handlers } from './core/core';
 import { dispatchAsync } from './core/dispatch';
+import type { Logger } from './core/log';
 import { isSamePage } from './security';
 
 /** The IPC channel of one operation; the preload builds the same names. */
@@ -22,14 +23,16 @@ export interface IpcOptions {
   handlers: Handlers;
   /** file:// URL of the app's index.html: the only page allowed to call. */
   pageUrl: string;
+  /** Where internal failures are written (core.log). */
+  log?: Logger;
 }
 
 /** Registers all operations; returns a function that removes them again. */
-export function registerIpc({ ipcMain, handlers, pageUrl }: IpcOptions): () => void {
+export function registerIpc({ ipcMain, handlers, pageUrl, log }: IpcOptions): () => void {
   for (const name of OP_NAMES) {
     ipcMain.handle(channelFor(name), async (event: IpcMainInvokeEvent, input: unknown) => {
       if (!isSamePage(event.senderFrame?.url, pageUrl)) return FORBIDDEN;
-      return dispatchAsync(handlers, name, input);
+      return dispatchAsync(handlers, name, input, { log });
     });
   }
   return () => {

@@ -3,8 +3,15 @@
 import { app, dialog, ipcMain, Menu, session, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createCore, type Core } from './core/core';
+import { formatBackupTime } from '../shared/backup';
+import { listBackupFiles } from './core/backup/names';
+import { restoreClosedDatabase } from './core/backup/restore';
+import { backupsDir } from './core/backup/service';
+import { createCore, DB_FILE, type Core } from './core/core';
+import { MIGRATIONS } from './core/db/migrations';
 import { CoreError } from './core/errors';
+import { createLogger } from './core/log';
+import { registerContextMenu } from './context-menu';
 import { registerIpc } from './ipc';
 import { electronPlatform } from './platform';
 import { hardenSession } from './security';
@@ -38,14 +45,25 @@ export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
   return chosen ? path.resolve(chosen) : app.getPath('userData');
 }
 
-function showFatal(e: unknown): void {
+function showFatal(e: unknown, env: NodeJS.ProcessEnv = process.env): void {
+  // The core's own log may not exist yet: write to the same file, so the cause of a failed start is kept.
+  let logFile = '';
+  try {
+    const log = createLogger(dataDir(env));
+    log.error('startup', e);
+    logFile = log.file;
+  } catch {
+    // Not even the data folder is known: the dialog below is all there is.
+  }
   const message =
-    e instanceof CoreError ? e.message : `Lỗi không mong đợi khi khởi động: ${(e as Error)?.message ?? String(e)}`;
+    e instanceof CoreError
+      ? e.message
+      : `BienBan gặp lỗi không mong đợi khi khởi động.${logFile ? ` Chi tiết kỹ thuật đã được ghi vào ${logFile}.` : ''}`;
   dialog.showErrorBox('BienBan không khởi động được', message);
 }
 
 /** Opens the database; on failure (corrupt, too new, locked...) tells the user why and returns null. */
-export function openCore(env: NodeJS.ProcessEnv = process.env, getWindow: () => BrowserWindow | null = () => null): Core | null {
+export function openCore(env: NodeJS.ProcessEnv = process.env, getWindow: () => BrowserWindow | null = () => null, retried = false): Core | null {
   try {
     return createCore({
       dataDir: dataDir(env),
@@ -56,8 +74,46 @@ export function openCore(env: NodeJS.ProcessEnv = process.env, getWindow: () => 
       platform: electronPlatform(getWindow),
     });
   } catch (e) {
-    showFatal(e);
+    if (!retried && e instanceof CoreError && e.code === 'DB_CORRUPT' && offerRestore(env, e)) return openCore(env, getWindow, true);
+    showFatal(e, env);
     return null;
+  }
+}
+
+/**
+ * A damaged data file at start: offer the newest backup there and then, rather than sending her to
+ * copy files by hand. The damaged file is kept in the backups folder. True if the restore was done.
+ */
+export function offerRestore(env: NodeJS.ProcessEnv, e: CoreError): boolean {
+  const dir = backupsDir(dataDir(env));
+  const newest = listBackupFiles(dir)[0];
+  if (!newest) return false;
+  const log = createLogger(dataDir(env));
+  log.error('startup', e);
+  const answer = dialog.showMessageBoxSync({
+    type: 'error',
+    title: 'Tệp dữ liệu bị hỏng',
+    message: 'Tệp dữ liệu của BienBan bị hỏng.',
+    detail:
+      `Có thể khôi phục từ bản sao lưu mới nhất, lúc ${formatBackupTime(newest.time)} (${newest.name}). ` +
+      'Những gì nhập sau thời điểm đó sẽ không có. Tệp hỏng được giữ lại trong thư mục sao lưu.',
+    buttons: ['Khôi phục bản sao lưu này', 'Thoát'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  if (answer !== 0) return false;
+  try {
+    const kept = restoreClosedDatabase(path.join(dataDir(env), DB_FILE), newest.path, {
+      backupsDir: dir, at: new Date(), supported: MIGRATIONS.length, label: newest.name,
+      nativeBinding: env.BIENBAN_SQLITE_BINDING || undefined,
+    });
+    log.info('startup', `restored ${newest.name} over a damaged data file, kept as ${kept}`);
+    return true;
+  } catch (err) {
+    log.error('startup.restore', err);
+    dialog.showErrorBox('Không khôi phục được', err instanceof CoreError ? err.message : 'Không khôi phục được bản sao lưu; chi tiết trong nhật ký lỗi.');
+    return false;
   }
 }
 
@@ -88,7 +144,9 @@ export async function main(): Promise<void> {
   }
   const paths = appPaths();
   hardenSession(session.defaultSession);
-  const unregister = registerIpc({ ipcMain, handlers: core.handlers, pageUrl: paths.pageUrl });
+  const unregister = registerIpc({ ipcMain, handlers: core.handlers, pageUrl: paths.pageUrl, log: core.log });
+  // A backup now, then every 30 minutes of changes; failures go to the log (there is no one to ask).
+  void core.backups.scheduler.start();
 
   const folder = dataDir();
   Menu.setApplicationMenu(
@@ -113,6 +171,7 @@ export async function main(): Promise<void> {
   );
 
   win = createMainWindow({ ...paths, devTools: !app.isPackaged });
+  registerContextMenu(win);
   win.on('closed', () => {
     win = null;
   });

@@ -36,6 +36,23 @@ export interface SystemInfo {
 export interface ExportedFile { fileName: string; json: string }
 export interface ImportResult { inspectionId: string; replaced: boolean }
 export interface DemoResult { campaigns: number; inspections: number; units: number }
+/** One backup in <dataDir>/backups. */
+export interface BackupInfo {
+  name: string;
+  /** When it was taken, ISO (from its name: local time to the minute). */
+  time: string;
+  size: number;
+  /** Schema version of the data in it; null if the file is not a database. */
+  schemaVersion: number | null;
+  /** The copy kept just before a restore ("…-truoc-khoi-phuc.sqlite"). */
+  preRestore: boolean;
+}
+export interface RestoreResult { restored: string; keptAs: string; schemaVersion: number }
+/** A listed backup by name, or a file she picked (e.g. from a USB stick), base64-encoded. */
+const BackupRestoreRequest = z.union([
+  z.object({ name: z.string().min(1).max(200) }).strict(),
+  z.object({ fileName: z.string().max(300), base64: z.string().min(1).max(280_000_000) }).strict(),
+]);
 
 export const contract = {
   'settings.get': op<IssuerSettings | null>()(Empty),
@@ -78,6 +95,11 @@ export const contract = {
   'templates.import': asyncOp<TemplateReport>()(TemplateUpload),
   'templates.reset': op<null>()(z.object({ type: DocTypeSchema }).strict()),
   'templates.saveCopy': asyncOp<SavedFile>()(z.object({ type: DocTypeSchema }).strict()),
+  'backup.list': op<BackupInfo[]>()(Empty),
+  'backup.now': asyncOp<BackupInfo>()(Empty),
+  'backup.saveTo': asyncOp<SavedFile>()(Empty),
+  'backup.restore': asyncOp<RestoreResult>()(BackupRestoreRequest),
+  'backup.openFolder': asyncOp<null>()(Empty),
 } as const satisfies Record<(typeof OP_NAMES)[number], unknown>;
 
 export type Contract = typeof contract;
@@ -87,7 +109,16 @@ export type OpInput<N extends OpName> = z.input<Contract[N]['input']>;
 export type OpOutput<N extends OpName> = Contract[N]['output'];
 export type OpIsAsync<N extends OpName> = Contract[N]['async'];
 
-export interface ApiError { code: string; message: string }
+export interface ApiError {
+  code: string;
+  /** Vietnamese, for her. */
+  message: string;
+  /** Technical detail (the English error, its stack) for whoever supports her; never shown as the message. */
+  detail?: string;
+  /** The operation that failed and when (ISO): added by the renderer, for "Sao chép chi tiết lỗi". */
+  op?: string;
+  time?: string;
+}
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 type Group<N> = N extends `${infer G}.${string}` ? G : never;

@@ -43,6 +43,11 @@ export const OP_NAMES = [
   'templates.import',
   'templates.reset',
   'templates.saveCopy',
+  'backup.list',
+  'backup.now',
+  'backup.saveTo',
+  'backup.restore',
+  'backup.openFolder',
 ] as const;
 
 /** Builds the nested window.api object (api.inspections.save(...)) from the flat contract names. */

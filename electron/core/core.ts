@@ -2,10 +2,13 @@
 // serves the Electron main process, the browser test harness and the command line.
 import path from 'node:path';
 import { defaultUnitLevels } from '../../shared/defaults';
-import type { OpInput, OpIsAsync, OpName, OpOutput, SystemInfo } from '../../shared/api';
+import { OP_NAMES, type OpInput, type OpIsAsync, type OpName, type OpOutput, type SystemInfo } from '../../shared/api';
 import { IssuerSettings } from '../../shared/records';
 import { cleanDeep } from '../../shared/vi/text';
+import { createBackupService, type BackupService } from './backup/service';
 import { openDatabase, type Db } from './db/database';
+import { MIGRATIONS } from './db/migrations';
+import { createLogger, type Logger } from './log';
 import { CoreError } from './errors';
 import { listBin, moveToBin, restoreFromBin } from './repos/bin';
 import { countOverdue, listFollowUp, setRecommendationStatus } from './repos/followup';
@@ -27,6 +30,8 @@ export interface CoreOptions {
   templatesDir?: string;
   /** Save dialogs, opening files: Electron's in the app, recorded downloads in the harness. */
   platform?: Platform;
+  /** The error log; by default <dataDir>/logs/bienban.log. */
+  log?: Logger;
 }
 
 /** The repo's templates/ folder (npm scripts run from the repo root); the app passes its own. */
@@ -50,14 +55,75 @@ export interface Core {
   dbPath: string;
   documents: ReturnType<typeof createDocumentService>;
   templates: ReturnType<typeof createTemplateStore>;
+  /** Backups of the data file; `backups.scheduler.start()` turns on the automatic ones (the app, the harness). */
+  backups: BackupService;
+  /** The error log dispatch writes internal failures to. */
+  log: Logger;
   close(): void;
 }
 
 export const DB_FILE = 'bienban.sqlite';
 
+type BackupOp = Extract<OpName, `backup.${string}`>;
+type Opened = Omit<Core, 'backups' | 'log' | 'close' | 'dbPath'>;
+
+/**
+ * The core is rebuilt on its database whenever the file is replaced (a restore): `handlers` and the
+ * getters below always reach the connection that is open now, so callers keep their one Core.
+ */
 export function createCore(opts: CoreOptions): Core {
   const clock = opts.clock ?? (() => new Date());
   const dbPath = path.join(opts.dataDir, DB_FILE);
+  const log = opts.log ?? createLogger(opts.dataDir, { clock });
+  let opened: Opened | null = null;
+  /** The connection last closed, so `core.db.open` can be asked after close(). */
+  let lastDb: Db | null = null;
+  const current = (): Opened => {
+    if (!opened) throw new CoreError('DB_CLOSED', 'Dữ liệu đang được khôi phục hoặc đã đóng; hãy thử lại sau giây lát.');
+    return opened;
+  };
+  const backups = createBackupService({
+    dataDir: opts.dataDir, dbPath, clock, nativeBinding: opts.nativeBinding, platform: opts.platform ?? NO_PLATFORM, log,
+    supportedSchema: MIGRATIONS.length,
+    db: () => current().db,
+    close: () => { closeDb(); },
+    open: () => { opened = openParts(opts, clock, dbPath, backupHandlers); },
+  });
+  const backupHandlers: Pick<Handlers, BackupOp> = {
+    'backup.list': () => backups.list(),
+    'backup.now': () => backups.now(),
+    'backup.saveTo': () => backups.saveTo(),
+    'backup.restore': (req) => backups.restore(req),
+    'backup.openFolder': () => backups.openFolder(),
+  };
+  function closeDb() {
+    if (!opened) return;
+    lastDb = opened.db;
+    opened.db.close();
+    opened = null;
+  }
+  opened = openParts(opts, clock, dbPath, backupHandlers);
+  const handlers = Object.fromEntries(
+    OP_NAMES.map((name) => [name, (input: unknown) => (current().handlers[name] as (i: unknown) => unknown)(input)]),
+  ) as Handlers;
+  return {
+    handlers,
+    get records() { return current().records; },
+    get db() { return opened?.db ?? lastDb ?? current().db; },
+    get documents() { return current().documents; },
+    get templates() { return current().templates; },
+    dbPath,
+    backups,
+    log,
+    close: () => {
+      backups.scheduler.stop();
+      closeDb();
+    },
+  };
+}
+
+/** Everything built on one open connection: rebuilt from scratch when the file is replaced. */
+function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupHandlers: Pick<Handlers, BackupOp>): Opened {
   const db = openDatabase(dbPath, { nativeBinding: opts.nativeBinding, now: clock });
   const r = new Records(db, clock);
   if (r.listUnitLevels().length === 0) r.saveUnitLevels(defaultUnitLevels());
@@ -133,6 +199,7 @@ export function createCore(opts: CoreOptions): Core {
     'templates.import': ({ type, fileName, base64 }) => templates.import(type, fileName, bytes(base64)),
     'templates.reset': ({ type }) => (templates.reset(type), null),
     'templates.saveCopy': ({ type }) => templates.saveCopy(type),
+    ...backupHandlers,
   };
-  return { handlers, records: r, db, dbPath, documents, templates, close: () => db.close() };
+  return { handlers, records: r, db, documents, templates };
 }

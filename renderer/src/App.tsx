@@ -6,6 +6,7 @@ import { useChangeVersion } from './changes';
 import { LookupsProvider, useLookups } from './data';
 import { go, useRoute, type Route } from './router';
 import { UndoProvider } from './components/Undo';
+import { BackupScreen } from './screens/BackupScreen';
 import { BinScreen } from './screens/BinScreen';
 import { CampaignScreen, CampaignsScreen } from './screens/CampaignsScreen';
 import { InspectionEditor } from './screens/inspection/InspectionEditor';
@@ -23,6 +24,7 @@ const NAV: { path: string; label: string; match: Route['name'][] }[] = [
   { path: '/templates', label: 'Mẫu văn bản', match: ['templates'] },
   { path: '/settings', label: 'Thiết lập cơ quan', match: ['settings'] },
   { path: '/bin', label: 'Thùng rác', match: ['bin'] },
+  { path: '/backup', label: 'Sao lưu và khôi phục', match: ['backup'] },
 ];
 
 function Screen({ route }: { route: Route }) {
@@ -39,6 +41,7 @@ function Screen({ route }: { route: Route }) {
       {route.name === 'settings' && <SettingsScreen />}
       {route.name === 'templates' && <TemplatesScreen />}
       {route.name === 'bin' && <BinScreen />}
+      {route.name === 'backup' && <BackupScreen />}
     </>
   );
 }

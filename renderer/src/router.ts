@@ -10,7 +10,8 @@ export type Route =
   | { name: 'units' }
   | { name: 'settings' }
   | { name: 'templates' }
-  | { name: 'bin' };
+  | { name: 'bin' }
+  | { name: 'backup' };
 
 export function parseHash(hash: string): Route {
   const [, a, b] = hash.replace(/^#/, '').split('/');
@@ -22,6 +23,7 @@ export function parseHash(hash: string): Route {
   if (a === 'settings') return { name: 'settings' };
   if (a === 'templates') return { name: 'templates' };
   if (a === 'bin') return { name: 'bin' };
+  if (a === 'backup') return { name: 'backup' };
   return { name: 'inspections' };
 }
 

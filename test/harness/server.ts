@@ -35,6 +35,8 @@ export async function startHarness(opts: { dataDir: string; port?: number }): Pr
   if (!fs.existsSync(path.join(ROOT, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build:renderer` first');
   const platform = harnessPlatform(opts.dataDir);
   const core = createCore({ dataDir: opts.dataDir, appVersion: 'harness', platform });
+  // As the app does: a backup at start, then every 30 minutes of changes.
+  await core.backups.scheduler.start();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method === 'POST' && url.pathname.startsWith('/__api/')) {
@@ -47,7 +49,7 @@ export async function startHarness(opts: { dataDir: string; port?: number }): Pr
         } catch {
           input = undefined;
         }
-        const result = await dispatchAsync(core.handlers, decodeURIComponent(url.pathname.slice('/__api/'.length)), input);
+        const result = await dispatchAsync(core.handlers, decodeURIComponent(url.pathname.slice('/__api/'.length)), input, { log: core.log });
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
         res.end(JSON.stringify(result));
       });

@@ -26,7 +26,11 @@ export function helpText(): string {
     '        [--out TỆP.docx] [--force]',
     '  follow-up [--date dd/mm/yyyy] Theo dõi kiến nghị: các kiến nghị chưa hoàn thành, quá hạn trước, rồi sắp đến hạn.',
     '            [--all] [--json]   --date: tính hạn đến ngày này (mặc định hôm nay); --all: cả kiến nghị đã hoàn thành.',
-    '  help                         Hiện hướng dẫn này.',
+    '  backup [--out TỆP.sqlite]    Sao lưu dữ liệu vào thư mục backups (trong thư mục dữ liệu); --out: chép thêm ra tệp này',
+  '         [--force]             (ví dụ trên USB); --force: ghi đè nếu tệp đã có.',
+  '  restore TỆP.sqlite           Khôi phục dữ liệu từ một bản sao lưu. Tệp được kiểm tra trước; dữ liệu hiện tại',
+  '                               được giữ lại thành bản sao lưu "truoc-khoi-phuc". Dùng được cả khi tệp dữ liệu bị hỏng.',
+  '  help                         Hiện hướng dẫn này.',
     '',
     'Tùy chọn chung:',
     '  --data-dir THƯ_MỤC           Thư mục chứa dữ liệu. Mặc định: biến môi trường ' + DATA_DIR_ENV + ',',
@@ -42,5 +46,7 @@ export function helpText(): string {
     '  npm run cli -- generate 60e5941e-e031-4cf8-8a54-fe471f33936a --type minutes --out du-thao-bien-ban.docx',
     '  npm run cli -- issue 60e5941e-e031-4cf8-8a54-fe471f33936a --type conclusion --date 20/10/2022',
     '  npm run cli -- follow-up --date 31/01/2023',
+    '  npm run cli -- backup --out E:\\bienban-sao-luu.sqlite',
+    '  npm run cli -- restore E:\\bienban-sao-luu.sqlite',
   ].join('\n');
 }

@@ -5,6 +5,7 @@ import { CoreError } from '../errors';
 import { resolveDataDir } from '../paths';
 import { parseCommandLine, UsageError, type OptionName } from './args';
 import { check, CommandFailure, demo, exportInspection, importInspection, list, type Context } from './commands';
+import { backup, restore } from './backup';
 import { generate, issue } from './documents';
 import { followUp } from './followup';
 import { helpText } from './help';
@@ -25,6 +26,8 @@ const COMMANDS: Record<string, { options: OptionName[]; maxArgs: number }> = {
   generate: { options: ['type', 'out', 'template', 'force'], maxArgs: 1 },
   issue: { options: ['type', 'date', 'out', 'force'], maxArgs: 1 },
   'follow-up': { options: ['date', 'all', 'json'], maxArgs: 0 },
+  backup: { options: ['out', 'force'], maxArgs: 0 },
+  restore: { options: [], maxArgs: 1 },
   help: { options: [], maxArgs: 1 },
 };
 const GLOBAL_OPTIONS: OptionName[] = ['data-dir', 'help'];
@@ -55,6 +58,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'generate': await generate(ctx, cl.args[0], cl); return 0;
       case 'issue': await issue(ctx, cl.args[0], cl); return 0;
       case 'follow-up': followUp(ctx, { date: cl.date, all: cl.all, json: cl.json }); return 0;
+      case 'backup': await backup(ctx, cl.out, cl.force); return 0;
+      case 'restore': await restore(ctx, cl.args[0]); return 0;
     }
     return 0;
   } catch (e) {

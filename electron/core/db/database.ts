@@ -3,6 +3,8 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatBackupTime } from '../../../shared/backup';
+import { BACKUP_DIR, listBackupFiles, listMigrationBackups } from '../backup/names';
 import { CoreError } from '../errors';
 import { MIGRATIONS } from './migrations';
 
@@ -36,7 +38,7 @@ export function openDatabase(dbPath: string, opts: OpenOptions = {}): Db {
   try {
     db = new Database(dbPath, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   } catch (e) {
-    throw new CoreError('DB_OPEN', `Không mở được tệp dữ liệu ${dbPath}: ${(e as Error).message}`);
+    throw openError(e, dbPath);
   }
   try {
     const version = db.prepare('select sqlite_version() as v').get() as { v: string };
@@ -59,9 +61,28 @@ export function openDatabase(dbPath: string, opts: OpenOptions = {}): Db {
   }
 }
 
-const RECOVERY_HINT =
-  'Hãy đóng BienBan, chép một bản sao lưu (*.backup-*.sqlite trong cùng thư mục) đè lên tệp này, rồi mở lại. ' +
-  'Không xóa tệp hỏng: giữ lại để khôi phục.';
+/**
+ * What to do about a damaged file, naming the backups that exist (newest first, up to three, with
+ * their dates), or saying plainly that there is none: never send her looking for a file that is not there.
+ */
+export function recoveryHint(dbPath: string): string {
+  const dir = path.join(path.dirname(dbPath), BACKUP_DIR);
+  const found = [
+    ...listBackupFiles(dir).map((b) => ({ path: b.path, time: b.time })),
+    ...listMigrationBackups(dbPath),
+  ].sort((a, b) => b.time.getTime() - a.time.getTime()).slice(0, 3);
+  const keep = 'Không xóa tệp hỏng: giữ lại để khôi phục.';
+  if (!found.length) {
+    return `Chưa có bản sao lưu nào (thư mục ${dir} trống). ${keep} Hãy liên hệ người hỗ trợ; các cuộc kiểm tra đã xuất ra tệp JSON có thể nhập lại.`;
+  }
+  const list = found.map((b) => `${b.path} (${formatBackupTime(b.time)})`).join('; ');
+  return (
+    `Các bản sao lưu hiện có, mới nhất trước: ${list}. ` +
+    `Để khôi phục: đóng BienBan, chép tệp hỏng ra chỗ khác, xóa ${path.basename(dbPath)}-wal và ${path.basename(dbPath)}-shm nếu có, ` +
+    `chép bản sao lưu mới nhất vào ${path.dirname(dbPath)} với tên ${path.basename(dbPath)}, rồi mở lại ` +
+    `(hoặc dùng lệnh: restore TỆP_SAO_LƯU). ${keep}`
+  );
+}
 
 /** SQLite reports a damaged header or page as an error while opening, not as an integrity row. */
 function asOpenError(e: unknown, dbPath: string): unknown {
@@ -69,9 +90,22 @@ function asOpenError(e: unknown, dbPath: string): unknown {
   const code = String((e as { code?: unknown })?.code ?? '');
   const detail = (e as Error)?.message ?? String(e);
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
-    return new CoreError('DB_CORRUPT', `Tệp dữ liệu ${dbPath} bị hỏng (${detail}). ${RECOVERY_HINT}`);
+    return new CoreError('DB_CORRUPT', `Tệp dữ liệu ${dbPath} bị hỏng. ${recoveryHint(dbPath)}`, `${code}: ${detail}`);
   }
-  return new CoreError('DB_OPEN', `Không mở được tệp dữ liệu ${dbPath}: ${detail}`);
+  return openError(e, dbPath);
+}
+
+/** Why a file could not be opened, in her words; SQLite's own (English) words go to the detail. */
+function openError(e: unknown, dbPath: string): CoreError {
+  const code = String((e as { code?: unknown })?.code ?? '');
+  const detail = `${code ? `${code}: ` : ''}${(e as Error)?.message ?? String(e)}`;
+  const why =
+    code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') ? 'tệp đang được một chương trình khác dùng (có thể BienBan đang mở ở một cửa sổ khác)'
+      : code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES' || code === 'EPERM' ? 'không có tệp hoặc không có quyền truy cập thư mục'
+        : code.startsWith('SQLITE_READONLY') ? 'tệp hoặc thư mục chỉ cho đọc, không cho ghi'
+          : code === 'SQLITE_FULL' || code === 'ENOSPC' ? 'ổ đĩa đã đầy'
+            : 'lỗi khi đọc hoặc cập nhật tệp (chi tiết trong nhật ký lỗi)';
+  return new CoreError('DB_OPEN', `Không mở được tệp dữ liệu ${dbPath}: ${why}.`, detail);
 }
 
 export function integrityErrors(db: Db): string[] {
@@ -85,7 +119,7 @@ function checkIntegrity(db: Db, dbPath: string): void {
   if (errors.length) {
     // integrity_check can return long multi-line rows; three lines are enough to tell what broke.
     const detail = errors.flatMap((m) => m.split('\n')).filter((l) => l && !l.startsWith('***')).slice(0, 3);
-    throw new CoreError('DB_CORRUPT', `Tệp dữ liệu ${dbPath} bị hỏng (${detail.join('; ')}). ${RECOVERY_HINT}`);
+    throw new CoreError('DB_CORRUPT', `Tệp dữ liệu ${dbPath} bị hỏng (kiểm tra tính toàn vẹn không đạt). ${recoveryHint(dbPath)}`, detail.join('\n'));
   }
 }
 

@@ -1,0 +1,88 @@
+// The catalogue of error codes that reach the user: for each, a short Vietnamese title (the heading of
+// the error note) and what she can do about it. Dispatch uses it to word the errors it makes itself
+// and to decide what goes into the log file; the renderer uses the titles. One home for the wording.
+
+export interface ErrorInfo {
+  /** Short heading, e.g. "Dữ liệu chưa hợp lệ". */
+  title: string;
+  /** What to do next, one sentence. */
+  action: string;
+  /** A fault in the program or the machine rather than in what she typed: written to the log file. */
+  internal: boolean;
+}
+
+const LOG_ACTION = 'Thử lại; nếu vẫn lỗi, bấm "Sao chép chi tiết lỗi" và gửi cho người hỗ trợ (chi tiết có trong nhật ký lỗi).';
+
+export const ERROR_CATALOGUE: Record<string, ErrorInfo> = {
+  INVALID_INPUT: { title: 'Dữ liệu chưa hợp lệ', action: 'Sửa các mục được nêu rồi lưu lại.', internal: false },
+  INVALID: { title: 'Dữ liệu chưa hợp lệ', action: 'Sửa các mục được nêu rồi thử lại.', internal: false },
+  IMPORT_INVALID: { title: 'Tệp nhập không hợp lệ', action: 'Kiểm tra lại tệp; không có gì được nhập.', internal: false },
+  NOT_FOUND: { title: 'Không tìm thấy', action: 'Mục này có thể đã bị xóa; xem trong Thùng rác.', internal: false },
+  CONSTRAINT: { title: 'Dữ liệu không nhất quán', action: 'Mục được tham chiếu có thể đã bị xóa; tải lại màn hình rồi thử lại.', internal: false },
+  SETTINGS_MISSING: { title: 'Chưa thiết lập cơ quan', action: 'Nhập thông tin ở màn hình "Thiết lập cơ quan".', internal: false },
+  NUMBER_BUSY: { title: 'Số văn bản đang được dùng', action: 'Thử lại sau giây lát.', internal: false },
+  FILE_IN_USE: { title: 'Tệp đang mở', action: 'Đóng tệp trong Word rồi thử lại, hoặc chọn tên khác.', internal: false },
+  SAVE_FAILED: { title: 'Không lưu được tệp', action: 'Chọn nơi lưu khác hoặc đóng chương trình đang mở tệp.', internal: true },
+  OPEN_FAILED: { title: 'Không mở được tệp', action: 'Kiểm tra tệp còn ở đó và máy có chương trình mở được nó.', internal: true },
+  NO_PLATFORM: { title: 'Không làm được ở chế độ này', action: 'Dùng ứng dụng BienBan, hoặc tùy chọn --out ở dòng lệnh.', internal: false },
+  TEMPLATE_READ_FAILED: { title: 'Không đọc được mẫu văn bản', action: LOG_ACTION, internal: true },
+  TEMPLATE_SAVE_FAILED: { title: 'Không lưu được mẫu văn bản', action: LOG_ACTION, internal: true },
+  TEMPLATE_RESET_FAILED: { title: 'Không khôi phục được mẫu gốc', action: LOG_ACTION, internal: true },
+  DB_OPEN: { title: 'Không mở được tệp dữ liệu', action: LOG_ACTION, internal: true },
+  DB_CORRUPT: { title: 'Tệp dữ liệu bị hỏng', action: 'Khôi phục từ một bản sao lưu.', internal: true },
+  DB_TOO_NEW: { title: 'Dữ liệu của phiên bản mới hơn', action: 'Cài phiên bản BienBan mới nhất.', internal: false },
+  SQLITE_TOO_OLD: { title: 'Thành phần SQLite quá cũ', action: 'Cài lại BienBan.', internal: true },
+  BACKUP_FAILED: { title: 'Không sao lưu được', action: LOG_ACTION, internal: true },
+  BACKUP_REFUSED: { title: 'Không sao lưu được', action: 'Dữ liệu đang có lỗi nên không ghi đè các bản sao lưu tốt; hãy khôi phục từ một bản sao lưu.', internal: true },
+  RESTORE_REFUSED: { title: 'Không khôi phục từ tệp này', action: 'Chọn một bản sao lưu khác; dữ liệu hiện tại không bị thay đổi.', internal: false },
+  RESTORE_FAILED: { title: 'Không khôi phục được', action: LOG_ACTION, internal: true },
+  DB_CLOSED: { title: 'Dữ liệu đang được khôi phục', action: 'Đợi giây lát rồi thử lại.', internal: false },
+  UNKNOWN_OP: { title: 'Thao tác không được hỗ trợ', action: LOG_ACTION, internal: true },
+  ASYNC_OP: { title: 'Lỗi chương trình', action: LOG_ACTION, internal: true },
+  FORBIDDEN: { title: 'Yêu cầu bị từ chối', action: 'Khởi động lại BienBan.', internal: true },
+  TRANSPORT: { title: 'Mất liên lạc với phần lưu trữ', action: 'Khởi động lại BienBan; những gì đã lưu không bị mất.', internal: true },
+  INTERNAL: { title: 'Lỗi không mong đợi', action: LOG_ACTION, internal: true },
+};
+
+/** A code not in the catalogue is treated as an internal fault: better one log line too many. */
+export function errorInfo(code: string): ErrorInfo {
+  return ERROR_CATALOGUE[code] ?? ERROR_CATALOGUE.INTERNAL;
+}
+
+/** The Vietnamese name of each group of operations ("lưu cuộc kiểm tra" is told apart by the message). */
+export const OP_GROUP_LABELS: Record<string, string> = {
+  settings: 'thiết lập cơ quan',
+  unitLevels: 'cấp đơn vị',
+  units: 'đơn vị được kiểm tra',
+  campaigns: 'kế hoạch kiểm tra',
+  teams: 'đoàn kiểm tra',
+  inspections: 'cuộc kiểm tra',
+  followUp: 'theo dõi kiến nghị',
+  bin: 'thùng rác',
+  transfer: 'xuất, nhập cuộc kiểm tra',
+  demo: 'nạp dữ liệu mẫu',
+  system: 'thông tin hệ thống',
+  documents: 'văn bản',
+  templates: 'mẫu văn bản',
+  backup: 'sao lưu và khôi phục',
+};
+
+export function opGroupLabel(op: string): string {
+  return OP_GROUP_LABELS[op.split('.')[0]] ?? op.split('.')[0];
+}
+
+/** What an unexpected failure tells her: what failed, in her words, and where the details went. */
+export function unexpectedMessage(op: string): string {
+  return `Không thực hiện được thao tác ${opGroupLabel(op)}. Chi tiết kỹ thuật đã được ghi vào nhật ký lỗi (thư mục logs trong thư mục dữ liệu).`;
+}
+
+/** The text "Sao chép chi tiết lỗi" puts on the clipboard, for whoever supports her. */
+export function errorReport(e: { code: string; message: string; op?: string; time?: string; detail?: string }): string {
+  return [
+    `Mã lỗi: ${e.code}`,
+    `Thông báo: ${e.message}`,
+    `Thao tác: ${e.op ?? '(không rõ)'}`,
+    `Thời điểm: ${e.time ?? '(không rõ)'}`,
+    ...(e.detail ? ['Chi tiết:', e.detail] : []),
+  ].join('\n');
+}
