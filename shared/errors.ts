@@ -65,6 +65,7 @@ export const OP_GROUP_LABELS: Record<string, string> = {
   documents: 'văn bản',
   templates: 'mẫu văn bản',
   backup: 'sao lưu và khôi phục',
+  rows: 'khôi phục dòng đã xóa',
 };
 
 export function opGroupLabel(op: string): string {
