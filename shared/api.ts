@@ -58,6 +58,10 @@ export const contract = {
   'bin.list': op<BinEntry[]>()(Empty),
   'bin.delete': op<null>()(ByKind),
   'bin.restore': op<null>()(ByKind),
+  // The undo of removing rows (findings, recommendations, …) of one record: takes them out of the bin.
+  'rows.restore': op<null>()(
+    z.object({ parentKind: z.enum(['inspection', 'campaign', 'team', 'unit']), parentId: Id, ids: z.array(Id).min(1).max(500) }).strict(),
+  ),
   'transfer.export': op<ExportedFile>()(ById),
   'transfer.import': op<ImportResult>()(z.object({ json: z.string().max(50_000_000) }).strict()),
   'demo.load': op<DemoResult>()(Empty),

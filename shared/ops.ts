@@ -24,6 +24,7 @@ export const OP_NAMES = [
   'bin.list',
   'bin.delete',
   'bin.restore',
+  'rows.restore',
   'transfer.export',
   'transfer.import',
   'demo.load',

@@ -3,8 +3,6 @@
 import path from 'node:path';
 import { defaultUnitLevels } from '../../shared/defaults';
 import type { OpInput, OpIsAsync, OpName, OpOutput, SystemInfo } from '../../shared/api';
-import { IssuerSettings } from '../../shared/records';
-import { cleanDeep } from '../../shared/vi/text';
 import { openDatabase, type Db } from './db/database';
 import { CoreError } from './errors';
 import { listBin, moveToBin, restoreFromBin } from './repos/bin';
@@ -65,16 +63,7 @@ export function createCore(opts: CoreOptions): Core {
     if (v === undefined) throw new CoreError('NOT_FOUND', `Không tìm thấy ${what}`);
     return v;
   };
-  const settingsRow = db.prepare('SELECT value FROM settings WHERE key = ? AND deleted_at IS NULL');
-  const settingsUpsert = db.prepare(
-    `INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-  );
-
-  const getSettings = (): IssuerSettings | null => {
-    const row = settingsRow.get('issuer') as { value: string } | undefined;
-    return row ? IssuerSettings.parse(JSON.parse(row.value)) : null;
-  };
+  const getSettings = () => r.settings.getIssuer();
   const platform = opts.platform ?? NO_PLATFORM;
   const templates = createTemplateStore({ dataDir: opts.dataDir, templatesDir: opts.templatesDir ?? repoTemplatesDir(), platform, clock });
   const documents = createDocumentService({ records: r, settings: getSettings, platform, templates });
@@ -82,12 +71,7 @@ export function createCore(opts: CoreOptions): Core {
 
   const handlers: Handlers = {
     'settings.get': getSettings,
-    'settings.save': (s) => {
-      const clean = cleanDeep(IssuerSettings.parse(s));
-      const now = r.now();
-      settingsUpsert.run('issuer', JSON.stringify(clean), now, now);
-      return clean;
-    },
+    'settings.save': (s) => r.settings.saveIssuer(s),
     'unitLevels.list': () => r.listUnitLevels(),
     'unitLevels.save': ({ levels }) => r.saveUnitLevels(levels),
     'units.list': () => r.listUnits(),
@@ -107,6 +91,7 @@ export function createCore(opts: CoreOptions): Core {
     'bin.list': () => listBin(r),
     'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),
     'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),
+    'rows.restore': ({ parentKind, parentId, ids }) => (r.restoreRows(parentKind, parentId, ids), null),
     'transfer.export': ({ id }) => exportInspection(r, id),
     'transfer.import': ({ json }) => importInspection(r, json),
     'demo.load': () => loadDemo(r),
