@@ -13,6 +13,7 @@ import {
   type DocumentRecord, type SavedFile, type TemplateInfo, type TemplateReport,
 } from './documents/types';
 import { FollowUpExport, StatusChange, type FollowUpRow } from './followup';
+import { MAX_IMPORT_BASE64 } from './transfer';
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
@@ -34,7 +35,14 @@ export interface SystemInfo {
   appVersion: string;
 }
 export interface ExportedFile { fileName: string; json: string }
-export interface ImportResult { inspectionId: string; replaced: boolean }
+export interface ImportResult {
+  inspectionId: string;
+  replaced: boolean;
+  /** Rows of the file that came in under a new id (their id was taken here by another record or the bin). */
+  renamed: number;
+  /** A Vietnamese sentence saying so; empty when nothing was renamed. */
+  note: string;
+}
 export interface DemoResult { campaigns: number; inspections: number; units: number }
 
 export const contract = {
@@ -63,7 +71,8 @@ export const contract = {
     z.object({ parentKind: z.enum(['inspection', 'campaign', 'team', 'unit']), parentId: Id, ids: z.array(Id).min(1).max(500) }).strict(),
   ),
   'transfer.export': op<ExportedFile>()(ById),
-  'transfer.import': op<ImportResult>()(z.object({ json: z.string().max(50_000_000) }).strict()),
+  // The file's bytes, not text: the core checks the encoding (UTF-8, or UTF-16 from Notepad) itself.
+  'transfer.import': op<ImportResult>()(z.object({ base64: z.base64().max(MAX_IMPORT_BASE64) }).strict()),
   'demo.load': op<DemoResult>()(Empty),
   'system.info': op<SystemInfo>()(Empty),
   'documents.list': op<DocumentRecord[]>()(z.object({ inspectionId: Id }).strict()),

@@ -93,7 +93,7 @@ export function createCore(opts: CoreOptions): Core {
     'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),
     'rows.restore': ({ parentKind, parentId, ids }) => (r.restoreRows(parentKind, parentId, ids), null),
     'transfer.export': ({ id }) => exportInspection(r, id),
-    'transfer.import': ({ json }) => importInspection(r, json),
+    'transfer.import': ({ base64 }) => importInspection(r, bytes(base64)),
     'demo.load': () => loadDemo(r),
     'system.info': (): SystemInfo => ({
       dataDir: opts.dataDir,

@@ -1,5 +1,6 @@
 // The commands themselves. Each goes through the same handlers and input checks as the app
 // (dispatch), so the command line and the UI accept and refuse exactly the same things.
+import { MAX_IMPORT_BYTES } from '../../../shared/transfer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OpInput, OpName, OpOutput } from '../../../shared/api';
@@ -20,7 +21,6 @@ export interface Context {
   out(line: string): void;
 }
 
-const MAX_IMPORT_BYTES = 50_000_000;
 
 export function call<N extends OpName>(core: Core, name: N, input: OpInput<N>): OpOutput<N> {
   const res = dispatch(core.handlers, name, input);
@@ -96,18 +96,20 @@ export function exportInspection(ctx: Context, idArg: string | undefined, out: s
 export function importInspection(ctx: Context, fileArg: string | undefined): void {
   if (!fileArg) throw new UsageError('Thiếu tên tệp cần nhập, ví dụ: import kiem-tra.json');
   const source = path.resolve(ctx.cwd, fileArg);
-  let json: string;
+  let bytes: Buffer;
   try {
     const stat = fs.statSync(source);
     if (stat.isDirectory()) throw new CommandFailure(`${source} là một thư mục, không phải tệp.`);
     if (stat.size > MAX_IMPORT_BYTES) throw new CommandFailure(`Tệp ${source} quá lớn (tối đa 50 MB). Không có gì được nhập.`);
-    json = fs.readFileSync(source, 'utf8').replace(/^\uFEFF/, '');
+    // The bytes as they are: the core reads the encoding (UTF-8 with or without BOM, UTF-16).
+    bytes = fs.readFileSync(source);
   } catch (e) {
     if (e instanceof CommandFailure) throw e;
     throw new CommandFailure(`Không đọc được tệp ${source}: ${fsReason(e)}`);
   }
-  const r = withCore(ctx, false, (core) => call(core, 'transfer.import', { json }));
+  const r = withCore(ctx, false, (core) => call(core, 'transfer.import', { base64: bytes.toString('base64') }));
   ctx.out(`Đã nhập cuộc kiểm tra ${r.inspectionId} từ tệp ${source}${r.replaced ? ' (thay cho bản đã có trên máy này)' : ''}.`);
+  if (r.note) ctx.out(r.note);
 }
 
 /** Returns whether the data file is in good order. */

@@ -11,6 +11,7 @@ import { go } from '../router';
 import { useUndo } from '../components/Undo';
 import { useLoad } from '../hooks/useLoad';
 import { downloadText } from '../download';
+import { fileToBase64 } from '../files';
 
 export function InspectionsScreen() {
   const { campaigns, refresh } = useLookups();
@@ -46,8 +47,8 @@ export function InspectionsScreen() {
   });
   const importFile = (file: File | null) => file && run(async () => {
     if (file.size > 50_000_000) throw new Error('Tệp quá lớn (trên 50 MB). Không có gì được nhập.');
-    const r = await unwrap(api().transfer.import({ json: await file.text() }));
-    return r.replaced ? 'Đã nhập và cập nhật cuộc kiểm tra đã có.' : 'Đã nhập cuộc kiểm tra mới.';
+    const r = await unwrap(api().transfer.import({ base64: await fileToBase64(file) }));
+    return [r.replaced ? 'Đã nhập và cập nhật cuộc kiểm tra đã có.' : 'Đã nhập cuộc kiểm tra mới.', r.note].filter(Boolean).join(' ');
   });
   const exportOne = async (i: InspectionSummary) => {
     try {
