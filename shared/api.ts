@@ -9,7 +9,7 @@ import {
   BinEntry, BinKind, Campaign, Id, Inspection, IsoDate, InspectionSummary, IssuerSettings, Team, Unit, UnitLevel,
 } from './records';
 import {
-  DocRequest, DocTypeSchema, IssueRequest, PathRequest, TemplateUpload,
+  DocRequest, DocTypeSchema, IssueRequest, TemplateUpload,
   type DocumentRecord, type SavedFile, type TemplateInfo, type TemplateReport,
 } from './documents/types';
 import { FollowUpExport, StatusChange, type FollowUpRow } from './followup';
@@ -18,6 +18,8 @@ import { MAX_IMPORT_BASE64 } from './transfer';
 const Empty = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
 const ByKind = z.object({ kind: BinKind, id: Id }).strict();
+/** A file the core saved, by the token it returned with it (SavedFile.fileId), never by path. */
+const BySavedFile = z.object({ id: Id }).strict();
 
 function op<O>() {
   return <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O, async: false as const });
@@ -81,8 +83,8 @@ export const contract = {
   'documents.issue': asyncOp<DocumentRecord>()(IssueRequest),
   'documents.saveIssued': asyncOp<SavedFile>()(ById),
   'documents.saveEmail': asyncOp<SavedFile>()(ById),
-  'documents.open': asyncOp<null>()(PathRequest),
-  'documents.showInFolder': op<null>()(PathRequest),
+  'documents.open': asyncOp<null>()(BySavedFile),
+  'documents.showInFolder': op<null>()(BySavedFile),
   'templates.list': op<TemplateInfo[]>()(Empty),
   'templates.check': asyncOp<TemplateReport>()(TemplateUpload),
   'templates.import': asyncOp<TemplateReport>()(TemplateUpload),

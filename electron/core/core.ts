@@ -14,6 +14,8 @@ import { createDocumentService } from './documents/service';
 import { saveFollowUpList } from './documents/followup-list';
 import type { Platform } from './platform';
 import { createTemplateStore } from './templates/store';
+import { cleanStaleTemps } from './files/atomic-write';
+import { createSavedFiles } from './files/saved-files';
 
 export interface CoreOptions {
   dataDir: string;
@@ -68,6 +70,9 @@ export function createCore(opts: CoreOptions): Core {
   const templates = createTemplateStore({ dataDir: opts.dataDir, templatesDir: opts.templatesDir ?? repoTemplatesDir(), platform, clock });
   const documents = createDocumentService({ records: r, settings: getSettings, platform, templates });
   const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
+  const saved = createSavedFiles();
+  // Leftovers of writes cut off by a crash in the folders the core itself writes to.
+  for (const dir of [opts.dataDir, path.join(opts.dataDir, 'templates')]) cleanStaleTemps(dir, clock());
 
   const handlers: Handlers = {
     'settings.get': getSettings,
@@ -87,7 +92,7 @@ export function createCore(opts: CoreOptions): Core {
     'inspections.save': (i) => r.saveInspection(i),
     'followUp.list': ({ campaignId }) => listFollowUp(r, campaignId),
     'followUp.setStatus': (change) => setRecommendationStatus(r, change),
-    'followUp.saveList': (req) => saveFollowUpList(r, platform, req),
+    'followUp.saveList': async (req) => saved.ref(await saveFollowUpList(r, platform, req)),
     'bin.list': () => listBin(r),
     'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),
     'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),
@@ -104,17 +109,17 @@ export function createCore(opts: CoreOptions): Core {
     }),
     'documents.list': ({ inspectionId }) => documents.list(inspectionId),
     'documents.nextNumber': ({ inspectionId, type, issuedDate }) => documents.nextNumber(inspectionId, type, issuedDate),
-    'documents.saveDraft': ({ inspectionId, type }) => documents.saveDraft(inspectionId, type),
+    'documents.saveDraft': async ({ inspectionId, type }) => saved.ref(await documents.saveDraft(inspectionId, type)),
     'documents.issue': ({ inspectionId, type, issuedDate }) => documents.issue(inspectionId, type, issuedDate),
-    'documents.saveIssued': ({ id }) => documents.saveIssued(id),
-    'documents.saveEmail': ({ id }) => documents.saveEmail(id),
-    'documents.open': ({ path: p }) => documents.open(p),
-    'documents.showInFolder': ({ path: p }) => documents.showInFolder(p),
+    'documents.saveIssued': async ({ id }) => saved.ref(await documents.saveIssued(id)),
+    'documents.saveEmail': async ({ id }) => saved.ref(await documents.saveEmail(id)),
+    'documents.open': ({ id }) => documents.open(saved.path(id)),
+    'documents.showInFolder': ({ id }) => documents.showInFolder(saved.path(id)),
     'templates.list': () => templates.list(),
     'templates.check': ({ type, fileName, base64 }) => templates.check(type, fileName, bytes(base64)),
     'templates.import': ({ type, fileName, base64 }) => templates.import(type, fileName, bytes(base64)),
     'templates.reset': ({ type }) => (templates.reset(type), null),
-    'templates.saveCopy': ({ type }) => templates.saveCopy(type),
+    'templates.saveCopy': async ({ type }) => saved.ref(await templates.saveCopy(type)),
   };
   return { handlers, records: r, db, dbPath, documents, templates, close: () => db.close() };
 }

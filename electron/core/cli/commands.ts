@@ -8,6 +8,7 @@ import { Id } from '../../../shared/records';
 import { formatDateRange } from '../../../shared/vi/dates';
 import { createCore, DB_FILE, type Core } from '../core';
 import { dispatch } from '../dispatch';
+import { writeFileAtomic } from '../files/atomic-write';
 import { checkDatabase } from './check';
 import { UsageError } from './args';
 
@@ -81,13 +82,9 @@ export function exportInspection(ctx: Context, idArg: string | undefined, out: s
   if (fs.existsSync(target) && !force) {
     throw new CommandFailure(`Tệp ${target} đã có. Chọn tên khác bằng --out, hoặc thêm --force để ghi đè.`);
   }
-  // Write next to the target, then rename: a cut-off write never leaves half a file under the real name.
-  const temp = `${target}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(temp, file.json, 'utf8');
-    fs.renameSync(temp, target);
+    writeFileAtomic(target, file.json);
   } catch (e) {
-    fs.rmSync(temp, { force: true });
     throw new CommandFailure(`Không ghi được tệp ${target}: ${fsReason(e)}`);
   }
   ctx.out(`Đã xuất cuộc kiểm tra ${id} ra tệp ${target}`);
