@@ -19,6 +19,7 @@ import type { Inspection } from '../../shared/records';
 import { newCampaign, newInspection } from '../../shared/defaults';
 import { harnessPlatform } from '../harness/platform';
 import { tempDir } from '../helpers';
+import { DEMO_ISSUER } from '../../electron/core/demo/settings';
 
 const TEMPLATE_FILES: Record<DocType, string> = { minutes: 'bien-ban.docx', conclusion: 'thong-bao-ket-luan.docx' };
 const sha256 = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
@@ -272,15 +273,13 @@ describe('issuing', () => {
       expect(err.message).toContain('Thiết lập cơ quan');
     }
     // Settings without the team's symbol: the minutes cannot be numbered.
-    core.handlers['demo.load']({});
-    const s = core.handlers['settings.get']({})!;
-    core.handlers['settings.save']({ ...s, teamSymbol: '' });
-    const err = await coreError(docs.issue(MUONG_CHA, 'minutes', '2022-10-06'));
+    core.handlers['settings.save']({ ...DEMO_ISSUER, teamSymbol: '' });
+    const err = await coreError(docs.issue(insp.id, 'minutes', '2022-10-06'));
     expect(err.code).toBe('SETTINGS_MISSING');
     expect(err.message).toContain('Ký hiệu của Đoàn');
     expect(err.message).toContain('Thiết lập cơ quan');
     // The conclusion of the department still can.
-    expect(docs.nextNumber(MUONG_CHA, 'conclusion')).toMatchObject({ numberText: '01/TB-SNV' });
+    expect(docs.nextNumber(insp.id, 'conclusion')).toMatchObject({ numberText: '01/TB-SNV' });
     expect(countRows(core)).toBe(0);
   });
 });

@@ -14,7 +14,7 @@ import { downloadText } from '../download';
 import { fileToBase64 } from '../files';
 
 export function InspectionsScreen() {
-  const { campaigns, refresh } = useLookups();
+  const { campaigns, teams, units, loaded, refresh } = useLookups();
   const { data: list, reload } = useLoad(() => unwrap(api().inspections.list({})), []);
   const [campaignId, setCampaignId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
@@ -75,7 +75,10 @@ export function InspectionsScreen() {
           <FileButton onChange={importFile} accept="application/json,.json">
             {(props) => <Button variant="default" loading={busy} {...props}>Nhập từ tệp JSON</Button>}
           </FileButton>
-          <Button variant="default" onClick={loadDemo} loading={busy}>Nạp dữ liệu mẫu</Button>
+          {/* Demo records never mix with real ones: the core refuses beside any record (bin included), the button only shows on an empty list. */}
+          {loaded && list && !list.length && !campaigns.length && !teams.length && !units.length && (
+            <Button variant="default" onClick={loadDemo} loading={busy}>Nạp dữ liệu mẫu</Button>
+          )}
         </Group>
       </Group>
       {message && <Alert color={message.color} withCloseButton onClose={() => setMessage(null)} style={{ whiteSpace: 'pre-line' }} data-testid="list-message">{message.text}</Alert>}
