@@ -9,6 +9,8 @@ import { formatDateRange } from '../../../shared/vi/dates';
 import { createCore, DB_FILE, type Core } from '../core';
 import { dispatch } from '../dispatch';
 import { writeFileAtomic } from '../files/atomic-write';
+import { hasOwnRecords } from '../demo/load';
+import { generateProvince } from '../demo/province';
 import { checkDatabase } from './check';
 import { UsageError } from './args';
 
@@ -42,9 +44,19 @@ export function withCore<T>(ctx: Context, mustExist: boolean, fn: (core: Core) =
   }
 }
 
-export function demo(ctx: Context): void {
-  const r = withCore(ctx, false, (core) => call(core, 'demo.load', {}));
-  ctx.out(`Đã nạp dữ liệu mẫu vào ${ctx.dataDir}: ${r.campaigns} đợt kiểm tra, ${r.inspections} cuộc kiểm tra, ${r.units} đơn vị.`);
+export function demo(ctx: Context, years?: string): void {
+  if (years === undefined) {
+    const r = withCore(ctx, false, (core) => call(core, 'demo.load', {}));
+    ctx.out(`Đã nạp dữ liệu mẫu vào ${ctx.dataDir}: ${r.campaigns} đợt kiểm tra, ${r.inspections} cuộc kiểm tra, ${r.units} đơn vị.`);
+    return;
+  }
+  if (!/^\d{1,2}$/.test(years) || Number(years) < 1 || Number(years) > 30) throw new UsageError('--years cần một số năm từ 1 đến 30, ví dụ --years 10.');
+  const r = withCore(ctx, false, (core) => {
+    // The same rule as demo.load: generated records never mix with real ones.
+    if (hasOwnRecords(core.records)) throw new CommandFailure(`Thư mục dữ liệu ${ctx.dataDir} đã có hồ sơ; chỉ tạo dữ liệu mẫu trong một thư mục dữ liệu trống.`);
+    return generateProvince(core, { years: Number(years), seed: 1 });
+  });
+  ctx.out(`Đã tạo dữ liệu mẫu ${years} năm vào ${ctx.dataDir}: ${r.campaigns} đợt kiểm tra, ${r.inspections} cuộc kiểm tra, ${r.units} đơn vị, ${r.findings} kết quả kiểm tra, ${r.recommendations} kiến nghị.`);
 }
 
 export function list(ctx: Context, json: boolean): void {
