@@ -1,9 +1,10 @@
 // How long it takes to make a document, next to two baselines measured in the same run:
 //   floor         unzip + rezip the same template with nothing changed (fflate): no filler can beat it
 //   docxtemplater the same text fields filled with docxtemplater + pizzip (blocks left as text)
-// then 100 conclusion notices in one batch. Prints a table; asserts nothing.
+// then 100 conclusion notices in one batch; then the autosave of a one-field change on a generated
+// ten-year province (bench/autosave.ts). Prints tables; asserts nothing.
 //
-// Run: npm run bench   (options: --rounds 30 --warmup 5)
+// Run: npm run bench   (options: --rounds 30 --warmup 5 --saves 300)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { unzipSync, zipSync } from 'fflate';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { createCore } from '../electron/core/core';
+import { autosaveBench } from './autosave';
 import { DEMO_INSPECTIONS } from '../electron/core/demo/ids';
 import { loadModelInput } from '../electron/core/documents/context';
 import { generateDocument } from '../electron/core/documents/generate';
@@ -111,6 +113,14 @@ async function main() {
     core.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+
+  // Autosave on a ten-year province.
+  const auto = await autosaveBench({ saves: arg('saves', 300) });
+  console.log(`\nAutosave on a generated ten-year province (${auto.inspections} inspections, built in ${(auto.setupMs / 1000).toFixed(1)} s):`);
+  table(
+    ['commit', 'p50 ms', 'p95 ms', 'p99 ms', 'n'],
+    auto.rows.map((r) => [r.what, r.p50.toFixed(2), r.p95.toFixed(2), r.p99.toFixed(2), String(r.n)]),
+  );
 }
 
 function table(head: string[], rows: string[][]) {

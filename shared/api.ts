@@ -9,14 +9,17 @@ import {
   BinEntry, BinKind, Campaign, Id, Inspection, IsoDate, InspectionSummary, IssuerSettings, Team, Unit, UnitLevel,
 } from './records';
 import {
-  DocRequest, DocTypeSchema, IssueRequest, PathRequest, TemplateUpload,
+  DocRequest, DocTypeSchema, IssueRequest, TemplateUpload,
   type DocumentRecord, type SavedFile, type TemplateInfo, type TemplateReport,
 } from './documents/types';
 import { FollowUpExport, StatusChange, type FollowUpRow } from './followup';
+import { MAX_IMPORT_BASE64 } from './transfer';
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
 const ByKind = z.object({ kind: BinKind, id: Id }).strict();
+/** A file the core saved, by the token it returned with it (SavedFile.fileId), never by path. */
+const BySavedFile = z.object({ id: Id }).strict();
 
 function op<O>() {
   return <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O, async: false as const });
@@ -34,7 +37,14 @@ export interface SystemInfo {
   appVersion: string;
 }
 export interface ExportedFile { fileName: string; json: string }
-export interface ImportResult { inspectionId: string; replaced: boolean }
+export interface ImportResult {
+  inspectionId: string;
+  replaced: boolean;
+  /** Rows of the file that came in under a new id (their id was taken here by another record or the bin). */
+  renamed: number;
+  /** A Vietnamese sentence saying so; empty when nothing was renamed. */
+  note: string;
+}
 export interface DemoResult { campaigns: number; inspections: number; units: number }
 /** One backup in <dataDir>/backups. */
 export interface BackupInfo {
@@ -76,10 +86,13 @@ export const contract = {
   'bin.list': op<BinEntry[]>()(Empty),
   'bin.delete': op<null>()(ByKind),
   'bin.restore': op<null>()(ByKind),
-  // Undo of a removed row (a finding, a member…): its deleted_at is cleared when it belongs to that parent.
-  'rows.restore': op<null>()(z.object({ parentKind: z.enum(['inspection', 'campaign', 'team', 'unit']), parentId: Id, ids: z.array(Id).min(1).max(500) }).strict()),
+  // The undo of removing rows (findings, recommendations, …) of one record: takes them out of the bin.
+  'rows.restore': op<null>()(
+    z.object({ parentKind: z.enum(['inspection', 'campaign', 'team', 'unit']), parentId: Id, ids: z.array(Id).min(1).max(500) }).strict(),
+  ),
   'transfer.export': op<ExportedFile>()(ById),
-  'transfer.import': op<ImportResult>()(z.object({ json: z.string().max(50_000_000) }).strict()),
+  // The file's bytes, not text: the core checks the encoding (UTF-8, or UTF-16 from Notepad) itself.
+  'transfer.import': op<ImportResult>()(z.object({ base64: z.base64().max(MAX_IMPORT_BASE64) }).strict()),
   'demo.load': op<DemoResult>()(Empty),
   'system.info': op<SystemInfo>()(Empty),
   'documents.list': op<DocumentRecord[]>()(z.object({ inspectionId: Id }).strict()),
@@ -88,8 +101,8 @@ export const contract = {
   'documents.issue': asyncOp<DocumentRecord>()(IssueRequest),
   'documents.saveIssued': asyncOp<SavedFile>()(ById),
   'documents.saveEmail': asyncOp<SavedFile>()(ById),
-  'documents.open': asyncOp<null>()(PathRequest),
-  'documents.showInFolder': op<null>()(PathRequest),
+  'documents.open': asyncOp<null>()(BySavedFile),
+  'documents.showInFolder': op<null>()(BySavedFile),
   'templates.list': op<TemplateInfo[]>()(Empty),
   'templates.check': asyncOp<TemplateReport>()(TemplateUpload),
   'templates.import': asyncOp<TemplateReport>()(TemplateUpload),

@@ -1,6 +1,7 @@
 // Sensible starting data. All of it is editable data, never code paths: a province or a later
 // programme changes the areas, indicators and unit levels in the UI (documents.md §4).
 import type { Area, Campaign, DocOptions, Indicator, IndicatorKind, Inspection, UnitLevel } from './records';
+import { derivedId } from './uuid-v5';
 
 export const newId = (): string => crypto.randomUUID();
 
@@ -25,8 +26,12 @@ export const AREAS_2011_2020 = [
   'Hiện đại hóa hành chính',
 ];
 
-export function defaultAreas(year: number): Area[] {
-  return (year >= 2021 ? AREAS_2021_2030 : AREAS_2011_2020).map((name) => ({ id: newId(), name }));
+/**
+ * The programme's areas for a campaign of `year`. Their ids derive from the campaign id and the
+ * area's place in the list, so the same campaign has the same area ids on every laptop.
+ */
+export function defaultAreas(year: number, campaignId: string = newId()): Area[] {
+  return (year >= 2021 ? AREAS_2021_2030 : AREAS_2011_2020).map((name, k) => ({ id: derivedId(campaignId, `area/${k}`), name }));
 }
 
 interface IndicatorSeed { name: string; area: number; kind: IndicatorKind; unit: string; parts?: IndicatorSeed[] }
@@ -63,35 +68,47 @@ const INDICATORS: IndicatorSeed[] = [
   { name: 'Máy tính cài phần mềm phòng chống mã độc', area: 6, kind: 'ratio', unit: 'máy tính' },
 ];
 
-export function defaultIndicators(areas: Area[]): Indicator[] {
+/** The default indicator catalogue; ids derive from the campaign id and the indicator's name path. */
+export function defaultIndicators(areas: Area[], campaignId: string = newId()): Indicator[] {
   const out: Indicator[] = [];
-  const add = (s: IndicatorSeed, parentId: string | null) => {
-    const id = newId();
+  const add = (s: IndicatorSeed, parentId: string | null, path = s.name) => {
+    const id = derivedId(campaignId, `indicator/${path}`);
     out.push({ id, name: s.name, areaId: areas[s.area]?.id ?? null, kind: s.kind, unit: s.unit, parentId });
-    s.parts?.forEach((p) => add(p, id));
+    s.parts?.forEach((p) => add(p, id, `${path}/${p.name}`));
   };
   INDICATORS.forEach((s) => add(s, null));
   return out;
 }
 
-export function newCampaign(year: number): Campaign {
-  const areas = defaultAreas(year);
+export function newCampaign(year: number, id: string = newId()): Campaign {
+  const areas = defaultAreas(year, id);
   const emptyRef = { number: '', date: null, issuer: '', summary: '' };
   return {
-    id: newId(),
+    id,
     year,
     title: `Kiểm tra công tác cải cách hành chính năm ${year}`,
     plan: { ...emptyRef },
     decision: { ...emptyRef },
     areas,
-    indicators: defaultIndicators(areas),
+    indicators: defaultIndicators(areas, id),
   };
 }
 
 /** Unit levels are data: the 2025 reform removed the district level, older records still use it. */
-export const DEFAULT_UNIT_LEVELS = ['Cấp tỉnh', 'Sở, ban, ngành', 'Cấp huyện', 'Cấp xã', 'Phòng, ban chuyên môn'];
+/**
+ * The built-in levels under fixed ids, the same in every database, so a unit's level travels between
+ * laptops by id (migration 4 moved older databases' default levels onto these ids).
+ */
+export const DEFAULT_UNIT_LEVEL_IDS = {
+  'Cấp tỉnh': 'ddf670ca-181f-4f7e-8a31-2128d0d2b21e',
+  'Sở, ban, ngành': '9bee2222-db5f-4088-90d0-086ec30f043d',
+  'Cấp huyện': '19eb36f0-21e2-41fd-8de1-edf812e5befd',
+  'Cấp xã': '5cd9b2f9-f156-4d8f-bc52-3611de80be72',
+  'Phòng, ban chuyên môn': '081b1bd3-01a1-4283-b8d2-da479f5566df',
+} as const;
+export const DEFAULT_UNIT_LEVELS = Object.keys(DEFAULT_UNIT_LEVEL_IDS) as (keyof typeof DEFAULT_UNIT_LEVEL_IDS)[];
 export function defaultUnitLevels(): UnitLevel[] {
-  return DEFAULT_UNIT_LEVELS.map((name, position) => ({ id: newId(), name, position }));
+  return DEFAULT_UNIT_LEVELS.map((name, position) => ({ id: DEFAULT_UNIT_LEVEL_IDS[name], name, position }));
 }
 
 export const ROLE_LABELS = {

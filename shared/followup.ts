@@ -125,8 +125,5 @@ export function sortByUrgency(rows: readonly FollowUpRow[], today: string): Foll
   });
 }
 
-/** The local calendar day as yyyy-mm-dd (not UTC: just after midnight in Hà Nội is still "yesterday" in UTC). */
-export function localToday(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+/** Re-exported for the follow-up callers; the rule lives in shared/vi/dates.ts. */
+export { localToday } from './vi/dates';

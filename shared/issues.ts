@@ -22,7 +22,7 @@ const LABELS: Record<string, string> = {
   remedyDeadline: 'Thời hạn khắc phục', remedyDeadlineNote: 'Ghi chú thời hạn', reportDeadline: 'Thời hạn báo cáo',
   reportTo: 'Báo cáo về', status: 'Trạng thái', statusNote: 'Ghi chú trạng thái',
   unitOpinion: 'Ý kiến của đơn vị', unitProposals: 'Kiến nghị, đề xuất của đơn vị', addressedTo: 'Gửi tới', id: 'Mã (id)',
-  json: 'Nội dung tệp',
+  json: 'Nội dung tệp', base64: 'Nội dung tệp',
 };
 
 export function formatIssuePath(path: readonly PropertyKey[]): string {

@@ -1,10 +1,40 @@
 // The versioned JSON format that moves one inspection between laptops (docs/inspection-transfer.md).
 // Import validates the whole file against this schema, including cross-references, before writing.
 import { z } from 'zod';
+import { formatIssuePath } from './issues';
 import { Campaign, Inspection, Team, Unit, UnitLevel } from './records';
 
 export const TRANSFER_FORMAT = 'bienban.inspection';
 export const TRANSFER_VERSION = 1;
+/** The largest import file, in bytes (the contract carries it as base64). */
+export const MAX_IMPORT_BYTES = 50_000_000;
+/** Base64 length of MAX_IMPORT_BYTES bytes. */
+export const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+
+type Path = (string | number)[];
+
+/** Every row of the file that becomes a row of one table, with its place in the file. */
+export function rowsByTable(t: InspectionTransferShape): Record<string, { path: Path; id: string }[]> {
+  const list = (base: Path, rows: { id: string }[]) => rows.map((r, k) => ({ path: [...base, k], id: r.id }));
+  const i = t.inspection;
+  return {
+    unitLevels: list(['unitLevels'], t.unitLevels),
+    units: list(['units'], t.units),
+    representatives: t.units.flatMap((u, k) => list(['units', k, 'representatives'], u.representatives)),
+    areas: list(['campaign', 'areas'], t.campaign.areas),
+    indicators: list(['campaign', 'indicators'], t.campaign.indicators),
+    members: t.team ? list(['team', 'members'], t.team.members) : [],
+    attendees: list(['inspection', 'attendees'], i.attendees),
+    subUnits: list(['inspection', 'subUnits'], i.subUnits),
+    findings: list(['inspection', 'findings'], i.findings),
+    figures: list(['inspection', 'figures'], i.figures),
+    recommendations: list(['inspection', 'recommendations'], i.recommendations),
+    unitProposals: list(['inspection', 'unitProposals'], i.unitProposals),
+  };
+}
+interface InspectionTransferShape {
+  campaign: Campaign; team: Team | null; unitLevels: UnitLevel[]; units: Unit[]; inspection: Inspection;
+}
 
 export const InspectionTransfer = z
   .object({
@@ -19,6 +49,15 @@ export const InspectionTransfer = z
   })
   .superRefine((t, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    // Two rows with one id would silently become one row: name both places.
+    for (const rows of Object.values(rowsByTable(t))) {
+      const first = new Map<string, Path>();
+      for (const { path, id } of rows) {
+        const seen = first.get(id);
+        if (seen) issue(path, `Trùng mã (id) ${id} với ${formatIssuePath(seen)}`);
+        else first.set(id, path);
+      }
+    }
     const i = t.inspection;
     if (i.campaignId !== t.campaign.id) issue(['inspection', 'campaignId'], 'Không khớp với đợt kiểm tra trong tệp');
     if (t.team && t.team.campaignId !== t.campaign.id) issue(['team', 'campaignId'], 'Không khớp với đợt kiểm tra trong tệp');

@@ -3,8 +3,6 @@
 import path from 'node:path';
 import { defaultUnitLevels } from '../../shared/defaults';
 import { OP_NAMES, type OpInput, type OpIsAsync, type OpName, type OpOutput, type SystemInfo } from '../../shared/api';
-import { IssuerSettings } from '../../shared/records';
-import { cleanDeep } from '../../shared/vi/text';
 import { createBackupService, type BackupService } from './backup/service';
 import { openDatabase, type Db } from './db/database';
 import { MIGRATIONS } from './db/migrations';
@@ -12,7 +10,6 @@ import { createLogger, type Logger } from './log';
 import { CoreError } from './errors';
 import { listBin, moveToBin, restoreFromBin } from './repos/bin';
 import { countOverdue, listFollowUp, setRecommendationStatus } from './repos/followup';
-import { restoreRows } from './repos/rows-restore';
 import { Records } from './repos/records';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
@@ -20,6 +17,8 @@ import { createDocumentService } from './documents/service';
 import { saveFollowUpList } from './documents/followup-list';
 import type { Platform } from './platform';
 import { createTemplateStore } from './templates/store';
+import { cleanStaleTemps } from './files/atomic-write';
+import { createSavedFiles } from './files/saved-files';
 
 export interface CoreOptions {
   dataDir: string;
@@ -132,29 +131,18 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     if (v === undefined) throw new CoreError('NOT_FOUND', `Không tìm thấy ${what}`);
     return v;
   };
-  const settingsRow = db.prepare('SELECT value FROM settings WHERE key = ? AND deleted_at IS NULL');
-  const settingsUpsert = db.prepare(
-    `INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-  );
-
-  const getSettings = (): IssuerSettings | null => {
-    const row = settingsRow.get('issuer') as { value: string } | undefined;
-    return row ? IssuerSettings.parse(JSON.parse(row.value)) : null;
-  };
+  const getSettings = () => r.settings.getIssuer();
   const platform = opts.platform ?? NO_PLATFORM;
   const templates = createTemplateStore({ dataDir: opts.dataDir, templatesDir: opts.templatesDir ?? repoTemplatesDir(), platform, clock });
   const documents = createDocumentService({ records: r, settings: getSettings, platform, templates });
   const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
+  const saved = createSavedFiles();
+  // Leftovers of writes cut off by a crash in the folders the core itself writes to.
+  for (const dir of [opts.dataDir, path.join(opts.dataDir, 'templates')]) cleanStaleTemps(dir, clock());
 
   const handlers: Handlers = {
     'settings.get': getSettings,
-    'settings.save': (s) => {
-      const clean = cleanDeep(IssuerSettings.parse(s));
-      const now = r.now();
-      settingsUpsert.run('issuer', JSON.stringify(clean), now, now);
-      return clean;
-    },
+    'settings.save': (s) => r.settings.saveIssuer(s),
     'unitLevels.list': () => r.listUnitLevels(),
     'unitLevels.save': ({ levels }) => r.saveUnitLevels(levels),
     'units.list': () => r.listUnits(),
@@ -171,13 +159,13 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'followUp.list': ({ campaignId }) => listFollowUp(r, campaignId),
     'followUp.setStatus': (change) => setRecommendationStatus(r, change),
     'followUp.overdueCount': ({ today }) => countOverdue(r, today),
-    'followUp.saveList': (req) => saveFollowUpList(r, platform, req),
+    'followUp.saveList': async (req) => saved.ref(await saveFollowUpList(r, platform, req)),
     'bin.list': () => listBin(r),
     'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),
     'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),
-    'rows.restore': ({ parentKind, parentId, ids }) => (restoreRows(r, parentKind, parentId, ids), null),
+    'rows.restore': ({ parentKind, parentId, ids }) => (r.restoreRows(parentKind, parentId, ids), null),
     'transfer.export': ({ id }) => exportInspection(r, id),
-    'transfer.import': ({ json }) => importInspection(r, json),
+    'transfer.import': ({ base64 }) => importInspection(r, bytes(base64)),
     'demo.load': () => loadDemo(r),
     'system.info': (): SystemInfo => ({
       dataDir: opts.dataDir,
@@ -188,17 +176,17 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     }),
     'documents.list': ({ inspectionId }) => documents.list(inspectionId),
     'documents.nextNumber': ({ inspectionId, type, issuedDate }) => documents.nextNumber(inspectionId, type, issuedDate),
-    'documents.saveDraft': ({ inspectionId, type }) => documents.saveDraft(inspectionId, type),
+    'documents.saveDraft': async ({ inspectionId, type }) => saved.ref(await documents.saveDraft(inspectionId, type)),
     'documents.issue': ({ inspectionId, type, issuedDate }) => documents.issue(inspectionId, type, issuedDate),
-    'documents.saveIssued': ({ id }) => documents.saveIssued(id),
-    'documents.saveEmail': ({ id }) => documents.saveEmail(id),
-    'documents.open': ({ path: p }) => documents.open(p),
-    'documents.showInFolder': ({ path: p }) => documents.showInFolder(p),
+    'documents.saveIssued': async ({ id }) => saved.ref(await documents.saveIssued(id)),
+    'documents.saveEmail': async ({ id }) => saved.ref(await documents.saveEmail(id)),
+    'documents.open': ({ id }) => documents.open(saved.path(id)),
+    'documents.showInFolder': ({ id }) => documents.showInFolder(saved.path(id)),
     'templates.list': () => templates.list(),
     'templates.check': ({ type, fileName, base64 }) => templates.check(type, fileName, bytes(base64)),
     'templates.import': ({ type, fileName, base64 }) => templates.import(type, fileName, bytes(base64)),
     'templates.reset': ({ type }) => (templates.reset(type), null),
-    'templates.saveCopy': ({ type }) => templates.saveCopy(type),
+    'templates.saveCopy': async ({ type }) => saved.ref(await templates.saveCopy(type)),
     ...backupHandlers,
   };
   return { handlers, records: r, db, documents, templates };

@@ -1,7 +1,11 @@
 // Export one inspection with everything it refers to, and import such a file on another laptop:
 // validate the whole file first, then write it in one transaction, or write nothing.
 import { z } from 'zod';
-import { InspectionTransfer, TRANSFER_FORMAT, TRANSFER_VERSION } from '../../shared/transfer';
+import type { ImportResult } from '../../shared/api';
+import { InspectionTransfer, MAX_IMPORT_BYTES, TRANSFER_FORMAT, TRANSFER_VERSION } from '../../shared/transfer';
+import { derivedId } from '../../shared/uuid-v5';
+import { formatCount } from '../../shared/vi/numbers';
+import { decodeImportBytes, parseImportJson } from './transfer-read';
 import { describeIssues, formatIssuePath } from '../../shared/issues';
 import { CoreError } from './errors';
 import type { Records } from './repos/records';
@@ -36,27 +40,12 @@ export function exportInspection(r: Records, id: string): { fileName: string; js
   return { fileName: `kiem-tra-${slug}-${inspection.dateFrom ?? campaign.year}.json`, json: JSON.stringify(doc, null, 2) };
 }
 
-/** Where JSON.parse stopped, as "(dòng 3, cột 14)", from V8's English message; empty if unknown. */
-function jsonErrorPlace(json: string, e: Error): string {
-  if (!json.trim()) return ' (tệp rỗng)';
-  const m = /position (\d+)/.exec(e.message);
-  if (!m) {
-    if (/end of JSON input/.test(e.message)) return ' (tệp bị cắt ngang, thiếu phần cuối)';
-    const token = /Unexpected token '(.+?)'/.exec(e.message);
-    return token ? ` (gặp ký tự không mong đợi "${token[1]}")` : '';
+/** Validates a file's bytes as a transfer document; refuses naming the place of every problem. */
+export function parseTransfer(bytes: Uint8Array): InspectionTransfer {
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new CoreError('IMPORT_INVALID', `Tệp quá lớn (tối đa ${formatCount(MAX_IMPORT_BYTES)} byte). Không có gì được nhập.`);
   }
-  const before = json.slice(0, Number(m[1]));
-  const line = before.split('\n').length;
-  return ` (lỗi ở dòng ${line}, cột ${before.length - before.lastIndexOf('\n')})`;
-}
-
-export function parseTransfer(json: string): InspectionTransfer {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (e) {
-    throw new CoreError('IMPORT_INVALID', `Tệp không phải JSON hợp lệ${jsonErrorPlace(json, e as Error)}. Không có gì được nhập.`);
-  }
+  const raw = parseImportJson(decodeImportBytes(bytes));
   // Format and version first: a file of another kind or from a newer BienBan gets that one reason,
   // not a list of follow-on errors about fields its version may lay out differently.
   const head = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as { format?: unknown; version?: unknown };
@@ -85,21 +74,87 @@ function keepLocal<T extends { id: string }>(fromFile: T[], local: T[] | undefin
   return [...fromFile, ...(local ?? []).filter((x) => !ids.has(x.id))];
 }
 
-export function importInspection(r: Records, json: string): { inspectionId: string; replaced: boolean } {
-  const t = parseTransfer(json);
-  const replaced = !!r.t.inspections.get(t.inspection.id, true);
+/**
+ * A record of the file that is in this laptop's bin is not brought back behind the secretary's back
+ * (the write rules refuse it anyway): she restores it first, knowingly, then imports.
+ */
+function refuseRecordsInBin(r: Records, t: InspectionTransfer): void {
+  const inBin: string[] = [];
+  if (r.t.inspections.owner(t.inspection.id)?.deleted) inBin.push('cuộc kiểm tra');
+  if (r.t.campaigns.owner(t.campaign.id)?.deleted) inBin.push(`đợt kiểm tra năm ${t.campaign.year}`);
+  if (t.team && r.t.teams.owner(t.team.id)?.deleted) inBin.push(`Đoàn kiểm tra số ${t.team.number}`);
+  for (const u of t.units) if (r.t.units.owner(u.id)?.deleted) inBin.push(`đơn vị "${u.name}"`);
+  if (inBin.length) {
+    throw new CoreError(
+      'IMPORT_IN_BIN',
+      `Trên máy này, ${inBin.join(', ')} của tệp đang nằm trong Thùng rác. ` +
+        'Hãy khôi phục trong Thùng rác rồi nhập lại. Không có gì được nhập.',
+    );
+  }
+}
+
+type ChildTable = 'representatives' | 'areas' | 'indicators' | 'members' | 'attendees' | 'subUnits' | 'findings' | 'figures' | 'recommendations' | 'unitProposals';
+
+/**
+ * Rows of the file whose id this laptop already uses for a row of another record, or keeps in the
+ * bin, get a new id derived from their owner and old id (the same on every import of that file), so
+ * the import neither moves a local row nor brings one back. References inside the file follow.
+ * Returns how many rows were re-keyed.
+ */
+function rekeyTakenRows(r: Records, t: InspectionTransfer): number {
+  let renamed = 0;
+  const rekey = <T extends { id: string }>(table: ChildTable, ownerId: string, rows: T[]): Map<string, string> => {
+    const map = new Map<string, string>();
+    for (const row of rows) {
+      const o = r.t[table].owner(row.id);
+      if (o && (o.parentId !== ownerId || o.deleted)) {
+        const id = derivedId(ownerId, `import/${row.id}`);
+        map.set(row.id, id);
+        row.id = id;
+        renamed++;
+      }
+    }
+    return map;
+  };
+  const c = t.campaign;
+  const areas = rekey('areas', c.id, c.areas);
+  const indicators = rekey('indicators', c.id, c.indicators);
+  const area = (id: string | null) => (id && areas.get(id)) || id;
+  for (const x of c.indicators) {
+    x.areaId = area(x.areaId);
+    x.parentId = (x.parentId && indicators.get(x.parentId)) || x.parentId;
+  }
+  if (t.team) rekey('members', t.team.id, t.team.members);
+  for (const u of t.units) rekey('representatives', u.id, u.representatives);
+  const i = t.inspection;
+  for (const key of ['attendees', 'subUnits', 'findings', 'figures', 'recommendations', 'unitProposals'] as const) rekey(key, i.id, i[key] as { id: string }[]);
+  for (const f of i.figures) f.indicatorId = indicators.get(f.indicatorId) ?? f.indicatorId;
+  for (const x of [...i.findings, ...i.recommendations]) x.areaId = area(x.areaId);
+  return renamed;
+}
+
+export function importInspection(r: Records, bytes: Uint8Array): ImportResult {
+  const t = parseTransfer(bytes);
+  refuseRecordsInBin(r, t);
+  const replaced = !!r.t.inspections.get(t.inspection.id);
+  const renamed = rekeyTakenRows(r, t);
   r.db.transaction(() => {
-    // Levels are matched by name so two laptops with their own default levels do not duplicate them.
+    // Levels are matched by name so two laptops with their own default levels do not duplicate them;
+    // a level of the file that this laptop keeps in the bin comes in under a new id.
     const localLevels = r.listUnitLevels();
     const levelMap = new Map<string, string>();
     const newLevels = [...localLevels];
     for (const l of t.unitLevels) {
       const same = localLevels.find((x) => x.id === l.id || foldKey(x.name) === foldKey(l.name));
       if (same) levelMap.set(l.id, same.id);
-      else { newLevels.push({ ...l, position: newLevels.length }); levelMap.set(l.id, l.id); }
+      else {
+        const id = r.t.unitLevels.owner(l.id) ? derivedId(l.id, 'import') : l.id;
+        newLevels.push({ ...l, id, position: newLevels.length });
+        levelMap.set(l.id, id);
+      }
     }
     if (newLevels.length !== localLevels.length) r.saveUnitLevels(newLevels);
-    // Parents first so foreign keys hold. Upserts also bring a record back from the bin.
+    // Parents first so foreign keys hold.
     const pending = [...t.units];
     const done = new Set<string>();
     while (pending.length) {
@@ -120,7 +175,10 @@ export function importInspection(r: Records, json: string): { inspectionId: stri
     if (t.team) r.saveTeam({ ...t.team, members: keepLocal(t.team.members, r.getTeam(t.team.id)?.members) });
     r.saveInspection(t.inspection);
   })();
-  return { inspectionId: t.inspection.id, replaced };
+  const note = renamed
+    ? `${formatCount(renamed)} dòng trong tệp có mã trùng với dòng của mục khác (hoặc trong Thùng rác) trên máy này nên được nhập với mã mới.`
+    : '';
+  return { inspectionId: t.inspection.id, replaced, renamed, note };
 }
 
 export const transferJsonSchema = () => z.toJSONSchema(InspectionTransfer, { io: 'input', unrepresentable: 'any' });

@@ -67,8 +67,5 @@ export function yearOf(isoDate: string): number {
   return Number(m[1]);
 }
 
-/** Today's date in the local calendar (the secretary's), as yyyy-mm-dd. */
-export function localIsoDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+/** A date in the local calendar (the secretary's), as yyyy-mm-dd: shared/vi/dates.ts localToday. */
+export { localToday as localIsoDate } from '../vi/dates';

@@ -30,7 +30,12 @@ export interface DocumentRecord {
 }
 
 /** A file written through the platform's save dialog; path null when the user cancelled. */
-export interface SavedFile { path: string | null; fileName: string }
+export interface SavedFile {
+  path: string | null;
+  fileName: string;
+  /** The core's token for documents.open / showInFolder (set on every saved file the core returns). */
+  fileId?: string | null;
+}
 
 export interface TemplateInfo {
   type: DocType;

@@ -95,3 +95,12 @@ export function formatDateRange(from: string | null, to: string | null): string 
   const f = isoToDisplay(from);
   return fy === ty ? `${f.slice(0, 5)}–${isoToDisplay(to)}` : `${f}–${isoToDisplay(to)}`;
 }
+
+/**
+ * The local calendar day as yyyy-mm-dd: the one home of "today" (deadlines, issue dates). Not UTC:
+ * just after midnight in Hà Nội is still "yesterday" in UTC.
+ */
+export function localToday(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

@@ -46,7 +46,13 @@ test('export, delete with undo, bin, and import of good and bad files', async ({
   expect(harness.core.handlers['inspections.list']({}).length).toBe(before);
   await shot(page, '13-import-error');
 
-  // The good file brings it back.
+  // The good file does not bring it back from the bin behind her back: she restores it first.
+  await page.locator('input[type=file]').setInputFiles(file);
+  await expect(page.getByTestId('list-message')).toContainText('đang nằm trong Thùng rác');
+  await expect(rows).toHaveCount(4);
+  await nav(page, 'Thùng rác');
+  await page.getByRole('row', { name: /Kiểm tra tại UBND huyện Mường Chà/ }).getByRole('button', { name: 'Khôi phục' }).click();
+  await nav(page, 'Cuộc kiểm tra');
   await page.locator('input[type=file]').setInputFiles(file);
   await expect(page.getByTestId('list-message')).toContainText('Đã nhập');
   await expect(rows).toHaveCount(5);

@@ -57,6 +57,18 @@ describe('command line', { timeout: 120_000 }, () => {
     expect(text.stdout).toContain('03/10–06/10/2022');
     expect(text.stdout).toContain('Tổng cộng: 5 cuộc kiểm tra.');
     expect(text.stdout).toBe(text.stdout.normalize('NFC'));
+    // Demo data never lands beside records: a second load is refused, nothing changes.
+    const again = cli(['demo', '--years', '1', '--data-dir', d]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('đã có hồ sơ');
+  });
+
+  it('demo --years builds a generated province into an empty data folder', () => {
+    const d = dir();
+    const r = cli(['demo', '--years', '2', '--data-dir', d]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('2 đợt kiểm tra, 80 cuộc kiểm tra');
+    expect(cli(['demo', '--years', 'mười', '--data-dir', dir()]).code).toBe(2);
   });
 
   it('round-trips an inspection through export and import into another data folder', () => {

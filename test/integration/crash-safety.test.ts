@@ -119,7 +119,7 @@ function verify(dataDir: string, ctx: string): Found | null {
 
     // The findings are exactly those of save `counter`: none missing, none left over from another save.
     const n = findingsFor(counter);
-    expect(insp.findings.map((f) => f.id), ctx).toEqual(Array.from({ length: n }, (_, k) => findingId(k + 1)));
+    expect(insp.findings.map((f) => f.id), ctx).toEqual(Array.from({ length: n }, (_, k) => findingId(k + 1, counter)));
     insp.findings.forEach((f, k) => expect(f.text, `${ctx}: finding ${k + 1}`).toBe(findingText(k + 1, counter)));
 
     // One save is one transaction: every live finding carries the inspection's own updated_at, and

@@ -10,6 +10,8 @@ import { ngocLac2023 } from '../../electron/core/demo/ngoc-lac-2023';
 import { viXuyen2019 } from '../../electron/core/demo/vi-xuyen-2019';
 import { demoUnits } from '../../electron/core/demo/units';
 import { tempCore } from '../helpers';
+import { dispatch } from '../../electron/core/dispatch';
+import { newId } from '../../shared/defaults';
 
 const cores: ReturnType<typeof tempCore>[] = [];
 afterEach(() => cores.splice(0).forEach((c) => c.close()));
@@ -125,22 +127,36 @@ describe('demo data from the five articles', () => {
     expect(ngocLac.subUnits.map((s) => s.unitId)).toEqual([DEMO_IDS.unitXaPhucThinh, DEMO_IDS.unitXaThuySon]);
   });
 
-  it('sets the issuer settings only when none are set', () => {
+  it('sets the issuer settings only when none are filled', () => {
     const { core } = loaded();
     expect(core.handlers['settings.get']({})).toMatchObject({ province: 'Điện Biên', issuerSymbol: 'SNV', teamSymbol: 'ĐKT' });
-    const own = { ...core.handlers['settings.get']({})!, province: 'Lai Châu' };
-    core.handlers['settings.save'](own);
-    core.handlers['demo.load']({});
-    expect(core.handlers['settings.get']({})!.province).toBe('Lai Châu');
+    const own = tempCore();
+    cores.push(own);
+    const mine = { province: 'Lai Châu', superiorBody: 'UBND TỈNH LAI CHÂU', issuingBody: 'SỞ NỘI VỤ', teamBodyName: '', placeName: 'Lai Châu', teamSymbol: '', issuerSymbol: 'SNV' };
+    own.handlers['settings.save'](mine);
+    own.handlers['demo.load']({});
+    expect(own.handlers['settings.get']({})).toEqual(mine);
+    // An issuing side saved with every field empty counts as not filled.
+    const blank = tempCore();
+    cores.push(blank);
+    blank.handlers['settings.save']({ ...mine, province: '', superiorBody: '', issuingBody: '', placeName: '', issuerSymbol: '' });
+    blank.handlers['demo.load']({});
+    expect(blank.handlers['settings.get']({})!.province).toBe('Điện Biên');
   });
 
-  it('changes no counts when loaded a second time', () => {
+  it('refuses to load beside records of her own (the bin included), and changes nothing', () => {
     const { core } = loaded();
     const before = rowCounts(core);
-    const again = core.handlers['demo.load']({});
-    expect(again).toEqual({ campaigns: 4, inspections: 5, units: 10 });
+    expect(() => core.handlers['demo.load']({})).toThrow(/Chỉ nạp được dữ liệu mẫu khi chưa có đợt kiểm tra/);
     expect(rowCounts(core)).toEqual(before);
-    expect(before.inspections).toEqual([5, 5]);
+    const real = tempCore();
+    cores.push(real);
+    const u = real.handlers['units.save']({ id: newId(), name: 'UBND xã Nà Hỳ', levelId: null, parentId: null, address: '', email: '', representatives: [] });
+    real.handlers['bin.delete']({ kind: 'unit', id: u.id });
+    const res = dispatch(real.handlers, 'demo.load', {});
+    expect(res).toMatchObject({ ok: false, error: { code: 'DEMO_NOT_EMPTY' } });
+    expect(real.handlers['campaigns.list']({})).toEqual([]);
+    expect(real.handlers['settings.get']({})).toBeNull();
   });
 
   it('loads into a database whose unit levels were renamed, adding the levels it needs', () => {

@@ -19,6 +19,7 @@ import type { Inspection } from '../../shared/records';
 import { newCampaign, newInspection } from '../../shared/defaults';
 import { harnessPlatform } from '../harness/platform';
 import { tempDir } from '../helpers';
+import { DEMO_ISSUER } from '../../electron/core/demo/settings';
 
 const TEMPLATE_FILES: Record<DocType, string> = { minutes: 'bien-ban.docx', conclusion: 'thong-bao-ket-luan.docx' };
 const sha256 = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
@@ -272,15 +273,13 @@ describe('issuing', () => {
       expect(err.message).toContain('Thiết lập cơ quan');
     }
     // Settings without the team's symbol: the minutes cannot be numbered.
-    core.handlers['demo.load']({});
-    const s = core.handlers['settings.get']({})!;
-    core.handlers['settings.save']({ ...s, teamSymbol: '' });
-    const err = await coreError(docs.issue(MUONG_CHA, 'minutes', '2022-10-06'));
+    core.handlers['settings.save']({ ...DEMO_ISSUER, teamSymbol: '' });
+    const err = await coreError(docs.issue(insp.id, 'minutes', '2022-10-06'));
     expect(err.code).toBe('SETTINGS_MISSING');
     expect(err.message).toContain('Ký hiệu của Đoàn');
     expect(err.message).toContain('Thiết lập cơ quan');
     // The conclusion of the department still can.
-    expect(docs.nextNumber(MUONG_CHA, 'conclusion')).toMatchObject({ numberText: '01/TB-SNV' });
+    expect(docs.nextNumber(insp.id, 'conclusion')).toMatchObject({ numberText: '01/TB-SNV' });
     expect(countRows(core)).toBe(0);
   });
 });
@@ -382,16 +381,28 @@ describe('through the core, as the UI calls it', () => {
     const call = (name: string, input: unknown) => dispatchAsync(core.handlers, name, input);
     expect(await call('documents.nextNumber', { inspectionId: MUONG_CHA, type: 'minutes' })).toMatchObject({ ok: true, value: { numberText: '01/BB-ĐKT', warnings: expect.any(Array) } });
     const draft = await call('documents.saveDraft', { inspectionId: MUONG_CHA, type: 'conclusion' });
-    expect(draft).toEqual({ ok: true, value: { path: expect.any(String), fileName: 'Dự thảo Thông báo kết luận UBND huyện Mường Chà.docx' } });
+    expect(draft).toEqual({ ok: true, value: { path: expect.any(String), fileName: 'Dự thảo Thông báo kết luận UBND huyện Mường Chà.docx', fileId: expect.any(String) } });
 
     const issued = await call('documents.issue', { inspectionId: MUONG_CHA, type: 'minutes', issuedDate: '2022-10-06' });
     expect(issued).toMatchObject({ ok: true, value: { numberText: '01/BB-ĐKT', version: 1, templateName: 'bien-ban.docx', stale: false } });
     const doc = (issued as { value: { id: string; sha256: string; fileName: string } }).value;
     const saved = await call('documents.saveIssued', { id: doc.id });
-    expect(saved).toEqual({ ok: true, value: { path: path.join(platform.downloads, doc.fileName), fileName: doc.fileName } });
+    expect(saved).toEqual({ ok: true, value: { path: path.join(platform.downloads, doc.fileName), fileName: doc.fileName, fileId: expect.any(String) } });
     expect(sha256(fs.readFileSync(path.join(platform.downloads, doc.fileName)))).toBe(doc.sha256);
     expect(await call('documents.list', { inspectionId: MUONG_CHA })).toEqual({ ok: true, value: [issued.ok && issued.value] });
-    expect(await call('documents.open', { path: path.join(platform.downloads, doc.fileName) })).toEqual({ ok: true, value: null });
+    const fileId = (saved as { value: { fileId: string } }).value.fileId;
+    expect(await call('documents.open', { id: fileId })).toEqual({ ok: true, value: null });
+    expect(await call('documents.showInFolder', { id: fileId })).toEqual({ ok: true, value: null });
+    expect(platform.calls.slice(-2)).toEqual([
+      { op: 'openPath', path: path.join(platform.downloads, doc.fileName) },
+      { op: 'showItemInFolder', path: path.join(platform.downloads, doc.fileName) },
+    ]);
+    // Only files this core saved: a raw path or a token it never issued is refused, and nothing is opened.
+    const opened = platform.calls.length;
+    expect(await call('documents.open', { path: path.join(platform.downloads, doc.fileName) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await call('documents.open', { id: '5b0c9d8e-1f2a-4b3c-8d4e-5f6a7b8c9d0e' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('documents.showInFolder', { id: '5b0c9d8e-1f2a-4b3c-8d4e-5f6a7b8c9d0e' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(platform.calls).toHaveLength(opened);
 
     // A date that does not exist is stopped by the contract; a missing symbol by the service, in Vietnamese.
     expect(await call('documents.issue', { inspectionId: MUONG_CHA, type: 'minutes', issuedDate: '2022-13-01' }))

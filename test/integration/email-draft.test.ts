@@ -39,8 +39,9 @@ it('writes a draft Outlook opens as a new message, Vietnamese subject and body, 
   expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(doc.sha256);
 
   // The app may then open it in the mail program; a program or script never.
-  await core.handlers['documents.open']({ path: saved.path! });
+  await core.handlers['documents.open']({ id: saved.fileId! });
   expect(platform.calls.at(-1)).toEqual({ op: 'openPath', path: saved.path });
+  // A path is not accepted, only the token of a file the core saved.
   const exe = await dispatchAsync(core.handlers, 'documents.open', { path: saved.path!.replace(/\.eml$/, '.exe') });
   expect(exe.ok).toBe(false);
 });

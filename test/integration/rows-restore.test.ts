@@ -19,7 +19,11 @@ it('brings back a removed finding of that inspection, not one of another', () =>
   c.handlers['inspections.save']({ ...a, findings: [] });
   c.handlers['inspections.save']({ ...b, findings: [] });
 
-  expect(dispatch(c.handlers, 'rows.restore', { parentKind: 'inspection', parentId: a.id, ids: [a.findings[0].id, b.findings[0].id] })).toEqual({ ok: true, value: null });
+  // A row of another inspection among the ids: refused whole, nothing comes back.
+  expect(dispatch(c.handlers, 'rows.restore', { parentKind: 'inspection', parentId: a.id, ids: [a.findings[0].id, b.findings[0].id] }))
+    .toMatchObject({ ok: false, error: { code: 'CHILD_OWNED_ELSEWHERE' } });
+  expect(c.handlers['inspections.get']({ id: a.id }).findings).toEqual([]);
+  expect(dispatch(c.handlers, 'rows.restore', { parentKind: 'inspection', parentId: a.id, ids: [a.findings[0].id] })).toEqual({ ok: true, value: null });
   expect(c.handlers['inspections.get']({ id: a.id }).findings.map((f) => f.text)).toEqual(['Niêm yết công khai đầy đủ']);
   expect(c.handlers['inspections.get']({ id: b.id }).findings).toEqual([]);
   expect(dispatch(c.handlers, 'rows.restore', { parentKind: 'inspection', parentId: a.id, ids: [] })).toMatchObject({ ok: false });

@@ -9,11 +9,13 @@ import { contract } from '../../shared/api';
 import { describeIssues } from '../../shared/issues';
 import { newCampaign, newId } from '../../shared/defaults';
 import type { Campaign, Indicator, Inspection, Team, Unit, UnitLevel } from '../../shared/records';
-import { InspectionTransfer, TRANSFER_FORMAT, TRANSFER_VERSION } from '../../shared/transfer';
+import { InspectionTransfer, MAX_IMPORT_BASE64, TRANSFER_FORMAT, TRANSFER_VERSION } from '../../shared/transfer';
 import { tempCore } from '../helpers';
 import fs from 'node:fs';
 
 type TestCore = Core & { dir: string };
+/** A file's text as transfer.import receives it: its UTF-8 bytes, in base64. */
+const upload = (json: string | Uint8Array) => ({ base64: Buffer.from(json).toString('base64') });
 const cores: TestCore[] = [];
 function core(): TestCore {
   const c = tempCore();
@@ -192,8 +194,8 @@ describe('export → import between two laptops', () => {
   });
 
   it('the second laptop reads back exactly what the first one saved', () => {
-    const res = b.handlers['transfer.import']({ json: file.json });
-    expect(res).toEqual({ inspectionId: w.inspection.id, replaced: false });
+    const res = b.handlers['transfer.import'](upload(file.json));
+    expect(res).toEqual({ inspectionId: w.inspection.id, replaced: false, renamed: 0, note: '' });
 
     expect(b.handlers['campaigns.get']({ id: w.campaign.id })).toEqual(a.handlers['campaigns.get']({ id: w.campaign.id }));
     expect(b.handlers['teams.list']({ campaignId: w.campaign.id })).toEqual(a.handlers['teams.list']({ campaignId: w.campaign.id }));
@@ -219,65 +221,95 @@ describe('export → import between two laptops', () => {
     a.handlers['units.save']({ ...w.district, email: 'vanthu@muongcha.dienbien.gov.vn' });
     const withEmail = JSON.parse(a.handlers['transfer.export']({ id: w.inspection.id }).json);
     expect(withEmail.units.find((u: Unit) => u.id === w.district.id).email).toBe('vanthu@muongcha.dienbien.gov.vn');
-    b.handlers['transfer.import']({ json: JSON.stringify(withEmail) });
+    b.handlers['transfer.import'](upload(JSON.stringify(withEmail)));
     expect(b.handlers['units.list']({}).find((u) => u.id === w.district.id)?.email).toBe('vanthu@muongcha.dienbien.gov.vn');
 
     const c = core();
     const old = { ...withEmail, units: withEmail.units.map(({ email: _e, ...u }: Unit) => u) };
     expect(old.units.every((u: object) => !('email' in u))).toBe(true);
-    expect(c.handlers['transfer.import']({ json: JSON.stringify(old) })).toEqual({ inspectionId: w.inspection.id, replaced: false });
+    expect(c.handlers['transfer.import'](upload(JSON.stringify(old)))).toEqual({ inspectionId: w.inspection.id, replaced: false, renamed: 0, note: '' });
     expect(c.handlers['units.list']({}).map((u) => u.email)).toEqual(old.units.map(() => ''));
   });
 
   it('importing the same file twice replaces, it does not duplicate', () => {
-    b.handlers['transfer.import']({ json: file.json });
+    b.handlers['transfer.import'](upload(file.json));
     const once = counts(b);
     const rowIds = (t: string) => b.db.prepare(`SELECT id FROM ${t} ORDER BY id`).pluck().all();
     const idsOnce = ['units', 'campaigns', 'teams', 'team_members', 'inspections', 'findings', 'figures', 'recommendations'].map(rowIds);
 
-    const again = b.handlers['transfer.import']({ json: file.json });
-    expect(again).toEqual({ inspectionId: w.inspection.id, replaced: true });
+    const again = b.handlers['transfer.import'](upload(file.json));
+    expect(again).toEqual({ inspectionId: w.inspection.id, replaced: true, renamed: 0, note: '' });
     expect(counts(b)).toEqual(once);
     expect(['units', 'campaigns', 'teams', 'team_members', 'inspections', 'findings', 'figures', 'recommendations'].map(rowIds)).toEqual(idsOnce);
     expect(b.handlers['inspections.list']({})).toHaveLength(1);
     expect(b.handlers['inspections.get']({ id: w.inspection.id })).toEqual(w.inspection);
   });
 
-  it('importing over an inspection that was moved to the bin brings it back', () => {
-    b.handlers['transfer.import']({ json: file.json });
+  it('an inspection, campaign, team or unit in the local bin is not brought back: she restores it first', () => {
+    b.handlers['transfer.import'](upload(file.json));
     b.handlers['bin.delete']({ kind: 'inspection', id: w.inspection.id });
-    expect(b.handlers['inspections.list']({})).toEqual([]);
-    expect(() => b.handlers['inspections.get']({ id: w.inspection.id })).toThrow(CoreError);
-
-    const res = b.handlers['transfer.import']({ json: file.json });
-    expect(res).toEqual({ inspectionId: w.inspection.id, replaced: true });
-    expect(b.handlers['inspections.list']({}).map((i) => i.id)).toEqual([w.inspection.id]);
+    b.handlers['bin.delete']({ kind: 'unit', id: w.district.id });
+    const before = snapshot(b);
+    let err: unknown;
+    try {
+      b.handlers['transfer.import'](upload(file.json));
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(CoreError);
+    expect((err as CoreError).code).toBe('IMPORT_IN_BIN');
+    expect((err as CoreError).message).toBe(
+      'Trên máy này, cuộc kiểm tra, đơn vị "UBND huyện Mường Chà" của tệp đang nằm trong Thùng rác. ' +
+        'Hãy khôi phục trong Thùng rác rồi nhập lại. Không có gì được nhập.',
+    );
+    expect(snapshot(b)).toEqual(before);
+    b.handlers['bin.restore']({ kind: 'inspection', id: w.inspection.id });
+    b.handlers['bin.restore']({ kind: 'unit', id: w.district.id });
+    expect(b.handlers['transfer.import'](upload(file.json)).replaced).toBe(true);
     expect(b.handlers['inspections.get']({ id: w.inspection.id })).toEqual(w.inspection);
-    expect(b.handlers['bin.list']({})).toEqual([]);
   });
 
-  it('importing brings back the campaign, team and unit too when they were in the bin', () => {
-    b.handlers['transfer.import']({ json: file.json });
-    b.handlers['bin.delete']({ kind: 'campaign', id: w.campaign.id });
-    b.handlers['bin.delete']({ kind: 'team', id: w.team.id });
-    b.handlers['bin.delete']({ kind: 'unit', id: w.district.id });
-    b.handlers['transfer.import']({ json: file.json });
-    expect(b.handlers['bin.list']({})).toEqual([]);
-    expect(b.handlers['inspections.get']({ id: w.inspection.id })).toEqual(w.inspection);
+  it('rows whose ids this laptop uses elsewhere or keeps in the bin come in under new ids, and the result says so', () => {
+    b.handlers['transfer.import'](upload(file.json));
+    const local = b.handlers['inspections.get']({ id: w.inspection.id });
+    // Locally: one finding removed (now in the bin), and a recommendation copied into another inspection's id space.
+    b.handlers['inspections.save']({ ...local, findings: local.findings.slice(1) });
+    const other = { ...local, id: newId(), attendees: [], subUnits: [], findings: [], figures: [], unitProposals: [], recommendations: [] };
+    b.handlers['inspections.save'](other);
+    const doc = JSON.parse(file.json);
+    const stolen = w.inspection.recommendations[0];
+    b.db.prepare('UPDATE recommendations SET inspection_id = ? WHERE id = ?').run(other.id, stolen.id);
+
+    const res = b.handlers['transfer.import'](upload(JSON.stringify(doc)));
+    expect(res.renamed).toBe(2);
+    expect(res.note).toBe('2 dòng trong tệp có mã trùng với dòng của mục khác (hoặc trong Thùng rác) trên máy này nên được nhập với mã mới.');
+    const after = b.handlers['inspections.get']({ id: w.inspection.id });
+    expect(after.findings.map((f) => f.text)).toEqual(w.inspection.findings.map((f) => f.text));
+    expect(after.findings[0].id).not.toBe(w.inspection.findings[0].id);
+    expect(after.recommendations[0].id).not.toBe(stolen.id);
+    expect(after.recommendations[0].content).toBe(stolen.content);
+    // The local rows stay where they were: the removed finding in the bin, the other inspection's row there.
+    expect(b.db.prepare('SELECT deleted_at IS NOT NULL FROM findings WHERE id = ?').pluck().get(w.inspection.findings[0].id)).toBe(1);
+    expect(b.db.prepare('SELECT inspection_id FROM recommendations WHERE id = ?').pluck().get(stolen.id)).toBe(other.id);
+    // Importing the same file again lands on the same new ids: nothing is added.
+    const rows = counts(b);
+    b.handlers['transfer.import'](upload(JSON.stringify(doc)));
+    expect(counts(b)).toEqual(rows);
+    expect(b.handlers['inspections.get']({ id: w.inspection.id })).toEqual(after);
   });
 
   it('an import replaces local edits with the file, and rows the file lacks go to the bin', () => {
-    b.handlers['transfer.import']({ json: file.json });
+    b.handlers['transfer.import'](upload(file.json));
     const local = b.handlers['inspections.get']({ id: w.inspection.id });
     const extra = { id: newId(), areaId: null, kind: 'cause' as const, text: 'Ghi thêm trên máy này' };
     b.handlers['inspections.save']({ ...local, place: 'Sửa trên máy B', findings: [...local.findings, extra] });
-    b.handlers['transfer.import']({ json: file.json });
+    b.handlers['transfer.import'](upload(file.json));
     expect(b.handlers['inspections.get']({ id: w.inspection.id })).toEqual(w.inspection);
     expect(b.db.prepare('SELECT deleted_at IS NOT NULL FROM findings WHERE id = ?').pluck().get(extra.id)).toBe(1);
   });
 
   it('keeps the indicators, areas and team members only this laptop has, so its other inspections stay whole', () => {
-    b.handlers['transfer.import']({ json: file.json });
+    b.handlers['transfer.import'](upload(file.json));
     const campaign = b.handlers['campaigns.get']({ id: w.campaign.id });
     const localIndicator: Indicator = { id: newId(), name: 'Chỉ tiêu chỉ có trên máy B', areaId: null, kind: 'count', unit: 'hồ sơ', parentId: null };
     b.handlers['campaigns.save']({ ...campaign, indicators: [...campaign.indicators, localIndicator] });
@@ -288,7 +320,7 @@ describe('export → import between two laptops', () => {
       figures: [{ id: newId(), indicatorId: localIndicator.id, value: 12, denominator: null, note: '' }] };
     b.handlers['inspections.save'](other);
 
-    b.handlers['transfer.import']({ json: file.json });
+    b.handlers['transfer.import'](upload(file.json));
     const after = b.handlers['campaigns.get']({ id: w.campaign.id });
     expect(after.indicators.map((i) => i.id)).toEqual([...w.campaign.indicators.map((i) => i.id), localIndicator.id]);
     expect(b.handlers['teams.list']({ campaignId: w.campaign.id })[0].members.map((m) => m.fullName)).toContain('Lò Thị Mai');
@@ -306,7 +338,7 @@ describe('a bad import file is refused, names the field, and writes nothing', ()
     good = JSON.parse(source.handlers['transfer.export']({ id: w.inspection.id }).json);
     // The target already holds records (this same inspection, imported earlier) that must survive.
     target = core();
-    target.handlers['transfer.import']({ json: JSON.stringify(good) });
+    target.handlers['transfer.import'](upload(JSON.stringify(good)));
   });
 
   const variant = (edit: (doc: Record<string, any>) => void): string => {
@@ -316,11 +348,14 @@ describe('a bad import file is refused, names the field, and writes nothing', ()
   };
 
   function expectRefused(json: string, ...fragments: string[]): string {
+    return expectRefusedBytes(Buffer.from(json, 'utf8'), ...fragments);
+  }
+  function expectRefusedBytes(json: Uint8Array, ...fragments: string[]): string {
     const before = snapshot(target);
     const lists = [target.handlers['inspections.list']({}), target.handlers['units.list']({}), target.handlers['campaigns.list']({})];
     let err: unknown;
     try {
-      target.handlers['transfer.import']({ json });
+      target.handlers['transfer.import'](upload(json));
     } catch (e) {
       err = e;
     }
@@ -332,7 +367,7 @@ describe('a bad import file is refused, names the field, and writes nothing', ()
     expect(snapshot(target)).toEqual(before);
     expect([target.handlers['inspections.list']({}), target.handlers['units.list']({}), target.handlers['campaigns.list']({})]).toEqual(lists);
     // The same refusal reaches the UI as a result envelope, not an exception.
-    const res = dispatch(target.handlers, 'transfer.import', { json });
+    const res = dispatch(target.handlers, 'transfer.import', upload(json));
     expect(res).toEqual({ ok: false, error: { code: 'IMPORT_INVALID', message: e.message } });
     expect(snapshot(target)).toEqual(before);
     return e.message;
@@ -340,7 +375,53 @@ describe('a bad import file is refused, names the field, and writes nothing', ()
 
   it('not JSON', () => {
     expectRefused('{"format": "bienban.inspection", "version": 1,', 'không phải JSON hợp lệ');
-    expectRefused('', 'không phải JSON hợp lệ');
+    expectRefused('', 'Tệp rỗng');
+  });
+
+  it('NaN and Infinity, with the line and column', () => {
+    const text = JSON.stringify(JSON.parse(variant((d) => (d.inspection.figures[0].value = 1))), null, 2);
+    const at = text.indexOf('"value": 1');
+    const line = text.slice(0, at).split('\n').length;
+    const col = at - text.lastIndexOf('\n', at - 1) + '"value": '.length;
+    expectRefused(text.replace('"value": 1', '"value": NaN'), `lỗi ở dòng ${line}, cột ${col}: NaN không phải là số hợp lệ trong JSON`);
+    expectRefused(text.replace('"value": 1', '"value": -Infinity'), `lỗi ở dòng ${line}, cột ${col}: -Infinity không phải là số hợp lệ trong JSON`);
+    expectRefused('{"a": 1,\n  "b": 2,}', 'dòng 2, cột 10', 'cần tên trường');
+  });
+
+  it('bytes that are not UTF-8 are refused with their place, never stored as \uFFFD', () => {
+    const text = variant((d) => (d.inspection.place = 'Hội trường UBND huyện'));
+    const bytes = Buffer.from(text, 'utf8');
+    const at = bytes.indexOf(Buffer.from('Hội trường'));
+    bytes[at + 1] = 0xff; // never valid in UTF-8 (a file saved in a legacy code page has bytes like it)
+    const col = text.indexOf('Hội trường') + 2;
+    const msg = expectRefusedBytes(bytes, 'không phải văn bản UTF-8 hợp lệ', `(byte lỗi ở dòng 1, cột ${col})`);
+    expect(msg).not.toContain('\uFFFD');
+  });
+
+  it('a UTF-8 BOM is accepted, a UTF-16 file from Notepad is read', () => {
+    const at = (place: string) => variant((d) => (d.inspection.place = place));
+    const text = at('Hội trường UBND huyện Mường Chà');
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    target.handlers['transfer.import'](upload(bom));
+    expect(target.handlers['inspections.get']({ id: w.inspection.id }).place).toBe('Hội trường UBND huyện Mường Chà');
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(at('Hội trường UBND huyện Mường Ảng'), 'utf16le')]);
+    target.handlers['transfer.import'](upload(le));
+    expect(target.handlers['inspections.get']({ id: w.inspection.id }).place).toBe('Hội trường UBND huyện Mường Ảng');
+    const be = Buffer.from(at('Hội trường UBND huyện Điện Biên'), 'utf16le').swap16();
+    target.handlers['transfer.import'](upload(Buffer.concat([Buffer.from([0xfe, 0xff]), be])));
+    expect(target.handlers['inspections.get']({ id: w.inspection.id }).place).toBe('Hội trường UBND huyện Điện Biên');
+  });
+
+  it('two rows with one id in the file are refused, naming both places', () => {
+    const msg = expectRefused(
+      variant((d) => (d.inspection.findings[2].id = d.inspection.findings[0].id)),
+      `Cuộc kiểm tra › Kết quả kiểm tra số 3: Trùng mã (id) ${good.inspection.findings[0].id} với Cuộc kiểm tra › Kết quả kiểm tra số 1`,
+    );
+    expect(msg).not.toContain('Kết quả kiểm tra số 2');
+    expectRefused(
+      variant((d) => (d.units[1].representatives = [...d.units[1].representatives, ...d.units[0].representatives])),
+      'Trùng mã (id)',
+    );
   });
 
   it('JSON that is not an object', () => {
@@ -420,17 +501,17 @@ describe('a bad import file is refused, names the field, and writes nothing', ()
   });
 
   it('a file larger than the contract allows is rejected by dispatch before it is parsed', () => {
-    const max = (contract['transfer.import'].input.shape.json as { maxLength: number | null }).maxLength;
-    expect(max).toBe(50_000_000);
+    const max = (contract['transfer.import'].input.shape.base64 as { maxLength: number | null }).maxLength;
+    expect(max).toBe(MAX_IMPORT_BASE64);
     const before = snapshot(target);
-    const huge = ' '.repeat(max! + 1);
-    const res = dispatch(target.handlers, 'transfer.import', { json: huge });
+    const huge = 'A'.repeat(max! + 4);
+    const res = dispatch(target.handlers, 'transfer.import', { base64: huge });
     expect(res.ok).toBe(false);
     if (!res.ok) {
       expect(res.error.code).toBe('INVALID_INPUT');
       expect(res.error.message).toContain('Quá dài');
-      expect(res.error.message).toContain('50.000.000');
-      expect(res.error.message).not.toMatch(/\bjson\b/); // the field is named for the user, not by its key
+      expect(res.error.message).toContain('66.666.668');
+      expect(res.error.message).not.toMatch(/\bbase64\b/); // the field is named for the user, not by its key
     }
     expect(snapshot(target)).toEqual(before);
   });

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { documentFileName, MAX_FILE_NAME, sanitizeFileName } from '../../electron/core/documents/file-name';
+import { assertFileName, documentFileName, MAX_FILE_NAME, MAX_FILE_NAME_BYTES, sanitizeFileName } from '../../electron/core/documents/file-name';
 import { assertNotInUse, findWordLock, wordLockNames, writeFileGuarded } from '../../electron/core/documents/file-lock';
 import { CoreError } from '../../electron/core/errors';
 import { tempDir } from '../helpers';
@@ -177,5 +177,32 @@ describe('Word lock detection', () => {
       }
     }
     expect(fs.readFileSync(target, 'utf8')).toBe('open in Word');
+  });
+});
+
+describe('names fit the file system in bytes', () => {
+  it('a unit name of 300 "Đ" gives a name of at most 255 UTF-8 bytes that a real folder accepts', () => {
+    const dir = tempDir('bienban-names-');
+    try {
+      for (const unitName of ['Đ'.repeat(300), 'ộ'.repeat(300), '𝔇'.repeat(300), `UBND ${'Đ'.repeat(40)} ${'ộ'.repeat(80)}`]) {
+        const name = documentFileName({ type: 'conclusion', numberText: '05/TB-SNV', issuedDate: '2022-10-20', unitName });
+        expect(Buffer.byteLength(name, 'utf8')).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+        expect(name.endsWith('.docx')).toBe(true);
+        expect(name).not.toContain('\ufffd');
+        expect(name).toBe(name.normalize('NFC'));
+        expect(Buffer.from(name, 'utf8').toString('utf8')).toBe(name); // no half character (lone surrogate)
+        expect(() => assertFileName(name)).not.toThrow();
+        fs.writeFileSync(path.join(dir, name), 'x');
+        expect(fs.readdirSync(dir)).toContain(name);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('assertFileName refuses a name that is too long or not clean', () => {
+    expect(() => assertFileName(`${'Đ'.repeat(140)}.docx`)).toThrow(CoreError);
+    expect(() => assertFileName('a/b.docx')).toThrow(CoreError);
+    expect(() => assertFileName('Biên bản.docx')).not.toThrow();
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderTransferSchema, SCHEMA_FILE } from '../../scripts/write-export-schema';
 import { contract } from '../../shared/api';
 import { defaultDocOptions, newCampaign, newId } from '../../shared/defaults';
-import { TRANSFER_FORMAT, TRANSFER_VERSION } from '../../shared/transfer';
+import { MAX_IMPORT_BASE64, MAX_IMPORT_BYTES, TRANSFER_FORMAT, TRANSFER_VERSION } from '../../shared/transfer';
 import { formatCount } from '../../shared/vi/numbers';
 import { tempCore } from '../helpers';
 
@@ -135,7 +135,8 @@ describe('docs/inspection-transfer.md', () => {
   });
 
   it('states the size limit that dispatch enforces', () => {
-    const max = (contract['transfer.import'].input.shape.json as { maxLength: number | null }).maxLength!;
+    const max = MAX_IMPORT_BYTES;
+    expect((contract['transfer.import'].input.shape.base64 as { maxLength: number | null }).maxLength).toBe(MAX_IMPORT_BASE64);
     expect(doc).toContain(formatCount(max)); // 50.000.000
     expect(doc).toContain(max.toLocaleString('en-US')); // 50,000,000
   });

@@ -15,6 +15,7 @@ const OPTIONS = {
   type: { type: 'string' },
   template: { type: 'string' },
   date: { type: 'string' },
+  years: { type: 'string' },
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 
@@ -35,6 +36,8 @@ export interface CommandLine {
   template?: string;
   /** Issue date (issue), or the day deadlines are counted from (follow-up): dd/mm/yyyy. */
   date?: string;
+  /** demo: a generated province over this many years instead of the five articles. */
+  years?: string;
   /** Options actually typed, to reject those the command does not take. */
   given: OptionName[];
 }
@@ -47,7 +50,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     throw new UsageError(describeParseError(e as Error & { code?: string }));
   }
   const { values, positionals, tokens } = parsed;
-  for (const name of ['data-dir', 'out', 'type', 'template', 'date'] as const) {
+  for (const name of ['data-dir', 'out', 'type', 'template', 'date', 'years'] as const) {
     if (values[name] !== undefined && values[name].trim() === '') throw new UsageError(`Tùy chọn --${name} cần một giá trị, không được để trống.`);
   }
   const given = [...new Set(tokens.filter((t) => t.kind === 'option').map((t) => t.name as OptionName))];
@@ -63,6 +66,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     type: values.type,
     template: values.template,
     date: values.date,
+    years: values.years,
     given,
   };
 }

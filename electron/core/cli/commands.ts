@@ -1,5 +1,6 @@
 // The commands themselves. Each goes through the same handlers and input checks as the app
 // (dispatch), so the command line and the UI accept and refuse exactly the same things.
+import { MAX_IMPORT_BYTES } from '../../../shared/transfer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OpInput, OpName, OpOutput } from '../../../shared/api';
@@ -7,6 +8,9 @@ import { Id } from '../../../shared/records';
 import { formatDateRange } from '../../../shared/vi/dates';
 import { createCore, DB_FILE, type Core } from '../core';
 import { dispatch } from '../dispatch';
+import { writeFileAtomic } from '../files/atomic-write';
+import { hasOwnRecords } from '../demo/load';
+import { generateProvince } from '../demo/province';
 import { checkDatabase } from './check';
 import { UsageError } from './args';
 
@@ -20,7 +24,6 @@ export interface Context {
   out(line: string): void;
 }
 
-const MAX_IMPORT_BYTES = 50_000_000;
 
 export function call<N extends OpName>(core: Core, name: N, input: OpInput<N>): OpOutput<N> {
   const res = dispatch(core.handlers, name, input);
@@ -41,9 +44,19 @@ export function withCore<T>(ctx: Context, mustExist: boolean, fn: (core: Core) =
   }
 }
 
-export function demo(ctx: Context): void {
-  const r = withCore(ctx, false, (core) => call(core, 'demo.load', {}));
-  ctx.out(`Đã nạp dữ liệu mẫu vào ${ctx.dataDir}: ${r.campaigns} đợt kiểm tra, ${r.inspections} cuộc kiểm tra, ${r.units} đơn vị.`);
+export function demo(ctx: Context, years?: string): void {
+  if (years === undefined) {
+    const r = withCore(ctx, false, (core) => call(core, 'demo.load', {}));
+    ctx.out(`Đã nạp dữ liệu mẫu vào ${ctx.dataDir}: ${r.campaigns} đợt kiểm tra, ${r.inspections} cuộc kiểm tra, ${r.units} đơn vị.`);
+    return;
+  }
+  if (!/^\d{1,2}$/.test(years) || Number(years) < 1 || Number(years) > 30) throw new UsageError('--years cần một số năm từ 1 đến 30, ví dụ --years 10.');
+  const r = withCore(ctx, false, (core) => {
+    // The same rule as demo.load: generated records never mix with real ones.
+    if (hasOwnRecords(core.records)) throw new CommandFailure(`Thư mục dữ liệu ${ctx.dataDir} đã có hồ sơ; chỉ tạo dữ liệu mẫu trong một thư mục dữ liệu trống.`);
+    return generateProvince(core, { years: Number(years), seed: 1 });
+  });
+  ctx.out(`Đã tạo dữ liệu mẫu ${years} năm vào ${ctx.dataDir}: ${r.campaigns} đợt kiểm tra, ${r.inspections} cuộc kiểm tra, ${r.units} đơn vị, ${r.findings} kết quả kiểm tra, ${r.recommendations} kiến nghị.`);
 }
 
 export function list(ctx: Context, json: boolean): void {
@@ -81,13 +94,9 @@ export function exportInspection(ctx: Context, idArg: string | undefined, out: s
   if (fs.existsSync(target) && !force) {
     throw new CommandFailure(`Tệp ${target} đã có. Chọn tên khác bằng --out, hoặc thêm --force để ghi đè.`);
   }
-  // Write next to the target, then rename: a cut-off write never leaves half a file under the real name.
-  const temp = `${target}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(temp, file.json, 'utf8');
-    fs.renameSync(temp, target);
+    writeFileAtomic(target, file.json);
   } catch (e) {
-    fs.rmSync(temp, { force: true });
     throw new CommandFailure(`Không ghi được tệp ${target}: ${fsReason(e)}`);
   }
   ctx.out(`Đã xuất cuộc kiểm tra ${id} ra tệp ${target}`);
@@ -96,18 +105,20 @@ export function exportInspection(ctx: Context, idArg: string | undefined, out: s
 export function importInspection(ctx: Context, fileArg: string | undefined): void {
   if (!fileArg) throw new UsageError('Thiếu tên tệp cần nhập, ví dụ: import kiem-tra.json');
   const source = path.resolve(ctx.cwd, fileArg);
-  let json: string;
+  let bytes: Buffer;
   try {
     const stat = fs.statSync(source);
     if (stat.isDirectory()) throw new CommandFailure(`${source} là một thư mục, không phải tệp.`);
     if (stat.size > MAX_IMPORT_BYTES) throw new CommandFailure(`Tệp ${source} quá lớn (tối đa 50 MB). Không có gì được nhập.`);
-    json = fs.readFileSync(source, 'utf8').replace(/^\uFEFF/, '');
+    // The bytes as they are: the core reads the encoding (UTF-8 with or without BOM, UTF-16).
+    bytes = fs.readFileSync(source);
   } catch (e) {
     if (e instanceof CommandFailure) throw e;
     throw new CommandFailure(`Không đọc được tệp ${source}: ${fsReason(e)}`);
   }
-  const r = withCore(ctx, false, (core) => call(core, 'transfer.import', { json }));
+  const r = withCore(ctx, false, (core) => call(core, 'transfer.import', { base64: bytes.toString('base64') }));
   ctx.out(`Đã nhập cuộc kiểm tra ${r.inspectionId} từ tệp ${source}${r.replaced ? ' (thay cho bản đã có trên máy này)' : ''}.`);
+  if (r.note) ctx.out(r.note);
 }
 
 /** Returns whether the data file is in good order. */

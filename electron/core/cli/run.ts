@@ -18,7 +18,7 @@ export interface CliIo {
 }
 
 const COMMANDS: Record<string, { options: OptionName[]; maxArgs: number }> = {
-  demo: { options: [], maxArgs: 0 },
+  demo: { options: ['years'], maxArgs: 0 },
   list: { options: ['json'], maxArgs: 0 },
   export: { options: ['out', 'force'], maxArgs: 1 },
   import: { options: [], maxArgs: 1 },
@@ -50,7 +50,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
     const ctx: Context = { dataDir: resolveDataDir(cl.dataDir, io.env, io.cwd), cwd: io.cwd, out };
     switch (cl.command) {
-      case 'demo': demo(ctx); return 0;
+      case 'demo': demo(ctx, cl.years); return 0;
       case 'list': list(ctx, cl.json); return 0;
       case 'export': exportInspection(ctx, cl.args[0], cl.out, cl.force); return 0;
       case 'import': importInspection(ctx, cl.args[0]); return 0;

@@ -4,6 +4,31 @@
 
 const stamps = `created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT`;
 
+/**
+ * SQL of migration 4, from literals frozen in the call (never from shared/defaults.ts, which may
+ * change). For each built-in level: the level named so (as typed by BienBan, all lower case or all
+ * upper case; live before binned, then by position) takes the fixed id; units follow; the old row
+ * goes. A database that already has the fixed id, or no such level, is left as it is.
+ */
+function remapDefaultLevels(levels: [id: string, name: string][]): string {
+  const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+  const spellings = (name: string) => [...new Set([name, name.toLocaleLowerCase('vi'), name.toLocaleUpperCase('vi')])].map(q).join(', ');
+  const pick = levels.map(([id, name]) => `
+  INSERT INTO level_remap (old_id, new_id)
+    SELECT id, ${q(id)} FROM unit_levels WHERE trim(name) IN (${spellings(name)}) AND id <> ${q(id)}
+      AND NOT EXISTS (SELECT 1 FROM unit_levels WHERE id = ${q(id)})
+    ORDER BY deleted_at IS NOT NULL, position, created_at LIMIT 1;`).join('');
+  return `
+  CREATE TEMP TABLE level_remap (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL UNIQUE);${pick}
+  INSERT INTO unit_levels (id, name, position, created_at, updated_at, deleted_at)
+    SELECT m.new_id, l.name, l.position, l.created_at, l.updated_at, l.deleted_at FROM level_remap m JOIN unit_levels l ON l.id = m.old_id;
+  UPDATE units SET level_id = (SELECT new_id FROM level_remap WHERE old_id = units.level_id)
+    WHERE level_id IN (SELECT old_id FROM level_remap);
+  DELETE FROM unit_levels WHERE id IN (SELECT old_id FROM level_remap);
+  DROP TABLE level_remap;
+  `;
+}
+
 export const MIGRATIONS: readonly string[] = [
   // 1: records of the inspection campaign
   `
@@ -126,7 +151,17 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE units ADD COLUMN email TEXT NOT NULL DEFAULT '';
   `,
 
-  // 4 (field drafts): what was typed into a field that does not hold a valid value yet ("25:70",
+  // 4: the built-in unit levels move onto the fixed ids of shared/defaults.ts (until now each
+  // database gave them random ids, so a unit's level could not travel by id between laptops)
+  remapDefaultLevels([
+    ['ddf670ca-181f-4f7e-8a31-2128d0d2b21e', 'Cấp tỉnh'],
+    ['9bee2222-db5f-4088-90d0-086ec30f043d', 'Sở, ban, ngành'],
+    ['19eb36f0-21e2-41fd-8de1-edf812e5befd', 'Cấp huyện'],
+    ['5cd9b2f9-f156-4d8f-bc52-3611de80be72', 'Cấp xã'],
+    ['081b1bd3-01a1-4283-b8d2-da479f5566df', 'Phòng, ban chuyên môn'],
+  ]),
+
+  // 5 (field drafts): what was typed into a field that does not hold a valid value yet ("25:70",
   // "31/02/2023"), per record and field path, so that nothing typed is lost and the typed column
   // itself never holds an invalid value. Rows are replaced with each save of the record.
   `

@@ -30,15 +30,8 @@ export interface CampaignSpec {
 
 /** A campaign with the programme's default areas and indicators, all under fixed ids. */
 export function demoCampaign(spec: CampaignSpec): Campaign {
-  const areas = defaultAreas(spec.year).map((a, k) => ({ id: childId(spec.id, `area/${k}`), name: a.name }));
-  const defaults = defaultIndicators(areas);
-  // defaultIndicators makes random ids; key each indicator by its name path instead.
-  const byId = new Map(defaults.map((i) => [i.id, i]));
-  const pathOf = (i: Indicator): string => (i.parentId ? `${pathOf(byId.get(i.parentId)!)}/${i.name}` : i.name);
-  const fixed = new Map(defaults.map((i) => [i.id, childId(spec.id, `indicator/${pathOf(i)}`)]));
-  const indicators: Indicator[] = defaults.map((i) => ({
-    ...i, id: fixed.get(i.id)!, parentId: i.parentId ? fixed.get(i.parentId)! : null,
-  }));
+  const areas = defaultAreas(spec.year, spec.id);
+  const indicators: Indicator[] = defaultIndicators(areas, spec.id);
   for (const x of spec.extraIndicators ?? []) {
     indicators.push({
       id: childId(spec.id, `indicator/${x.name}`), name: x.name, areaId: x.area === null ? null : areas[AREA[x.area]].id,

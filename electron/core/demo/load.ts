@@ -1,10 +1,12 @@
 // Loads the demo records built from the five source articles (shared/seeds): four campaigns, five
 // inspections, the units and teams they name. Every record is validated, then all of it is written
-// in one transaction. Ids are fixed, so loading again updates the same rows and duplicates nothing
-// (it also overwrites edits made to the demo records, and brings them back from the bin).
+// in one transaction. Only into a database with no records of its own (campaigns, teams, units,
+// inspections, in the bin included): demo records never mix with a secretary's real ones. The
+// issuing side is filled only when she has not filled it.
 import type { DemoResult } from '../../../shared/api';
 import { Campaign, Inspection, Team, Unit, type UnitLevel } from '../../../shared/records';
 import { foldKey } from '../../../shared/vi/text';
+import { CoreError } from '../errors';
 import type { Records } from '../repos/records';
 import { DEMO_CAMPAIGNS } from './campaigns';
 import { huyenDienBien2022 } from './huyen-dien-bien-2022';
@@ -30,7 +32,21 @@ function ensureLevels(r: Records, names: string[]): (name: string) => string {
   return (name) => find(name)!.id;
 }
 
+/** Records of her own (the bin included): the demo refuses to load beside them. */
+export function hasOwnRecords(r: Records): boolean {
+  return !!r.db.prepare(`
+    SELECT EXISTS (SELECT 1 FROM campaigns) OR EXISTS (SELECT 1 FROM teams)
+        OR EXISTS (SELECT 1 FROM units) OR EXISTS (SELECT 1 FROM inspections)`).pluck().get();
+}
+
 export function loadDemo(r: Records): DemoResult {
+  if (hasOwnRecords(r)) {
+    throw new CoreError(
+      'DEMO_NOT_EMPTY',
+      'Chỉ nạp được dữ liệu mẫu khi chưa có đợt kiểm tra, đoàn, đơn vị hay cuộc kiểm tra nào (kể cả trong Thùng rác), ' +
+        'để dữ liệu mẫu không lẫn với hồ sơ thật. Không có gì được nạp.',
+    );
+  }
   const campaigns = DEMO_CAMPAIGNS.map((c) => Campaign.parse(c));
   const teams = SEEDS.flatMap((s) => s.teams).map((t) => Team.parse(t));
   const inspections = SEEDS.map((s) => Inspection.parse(s.inspection));

@@ -5,10 +5,10 @@
 //
 // The platform adapters call writeFileGuarded (or assertNotInUse before their own write) for every
 // path the user picked; the command line does the same for --out.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CoreError } from '../errors';
+import { writeFileAtomic } from '../files/atomic-write';
 
 /** Names Word may give the owner ("lock") file of `fileName`. */
 export function wordLockNames(fileName: string): string[] {
@@ -68,18 +68,9 @@ export function assertNotInUse(filePath: string): void {
  */
 export function writeFileGuarded(filePath: string, bytes: Uint8Array | string): void {
   assertNotInUse(filePath);
-  const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
   try {
-    const fd = fs.openSync(temp, 'w');
-    try {
-      fs.writeSync(fd, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes);
-      fs.fsyncSync(fd); // on disk before it takes the real name (power cuts)
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, filePath);
+    writeFileAtomic(filePath, bytes);
   } catch (e) {
-    fs.rmSync(temp, { force: true });
     const code = (e as NodeJS.ErrnoException).code ?? '';
     // Word opened the file between the check and the rename (Windows refuses to replace an open file).
     if (BUSY.has(code) && fs.existsSync(filePath)) throw fileInUseError(filePath);

@@ -2,9 +2,18 @@
 //   "2022-10-06 Biên bản 05-BB-ĐKT UBND huyện Mường Chà.docx"
 //   "Dự thảo Thông báo kết luận UBND huyện Mường Chà.docx"
 import { DOC_TYPE_LABELS, type DocType } from '../../../shared/documents/fields';
+import { CoreError } from '../errors';
 
 /** Longest name offered, in UTF-16 units with the extension: leaves room for a deep folder under MAX_PATH (260). */
 export const MAX_FILE_NAME = 150;
+/**
+ * Longest name in UTF-8 bytes: the limit of one name on the file systems a copy may land on (ext4,
+ * exFAT on a USB stick counts 255 units, APFS 255 bytes). "Đ" is 2 bytes, "ộ" 3, so 150 characters
+ * of Vietnamese can pass 255 bytes.
+ */
+export const MAX_FILE_NAME_BYTES = 255;
+
+const utf8Length = (s: string): number => Buffer.byteLength(s, 'utf8');
 
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 const FALLBACK = 'Văn bản';
@@ -39,19 +48,32 @@ export function sanitizeFileName(name: string, max = MAX_FILE_NAME): string {
   const stem = base.split('.')[0].trim();
   if (RESERVED.test(stem)) base = `${stem}_${base.slice(stem.length)}`;
   if (ext.length >= max) ext = '';
-  base = truncate(base, max - ext.length);
+  base = truncate(base, max - ext.length, MAX_FILE_NAME_BYTES - utf8Length(ext));
   return base + ext;
+}
+
+/** Throws unless `name` is a name sanitizeFileName would keep as is (used before a number is taken). */
+export function assertFileName(name: string): void {
+  if (!name || sanitizeFileName(name) !== name || utf8Length(name) > MAX_FILE_NAME_BYTES) {
+    throw new CoreError('INTERNAL', `Tên tệp văn bản không dùng được: "${name}".`);
+  }
 }
 
 function trimEnd(s: string): string {
   return s.replace(/[\s.]+$/u, '').replace(/^\s+/u, '');
 }
 
-/** Cuts to at most `max` UTF-16 units, never inside a surrogate pair, preferring a space near the end. */
-function truncate(s: string, max: number): string {
-  if (s.length <= max) return s;
+/**
+ * Cuts to at most `max` UTF-16 units and `maxBytes` UTF-8 bytes, never inside a character (surrogate
+ * pair, or a base and its combining marks), preferring a space near the end.
+ */
+function truncate(s: string, max: number, maxBytes: number): string {
+  if (s.length <= max && utf8Length(s) <= maxBytes) return s;
   let cut = s.slice(0, max);
   if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  // Whole code points off the end until the bytes fit.
+  while (utf8Length(cut) > maxBytes) cut = cut.slice(0, /[\udc00-\udfff]$/.test(cut) ? -2 : -1);
+  max = cut.length;
   // Drop a trailing combining mark's base split: NFC Vietnamese is precomposed, but other text may not be.
   while (/\p{M}$/u.test(cut) || (cut.length < s.length && /\p{M}/u.test(s[cut.length]))) cut = cut.slice(0, -1);
   const space = cut.lastIndexOf(' ');

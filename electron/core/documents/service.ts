@@ -14,7 +14,7 @@ import type { Records } from '../repos/records';
 import type { ActiveTemplate, TemplateStore } from '../templates/store';
 import { loadModelInput } from './context';
 import { emailDraft } from './email';
-import { documentFileName } from './file-name';
+import { assertFileName, documentFileName } from './file-name';
 import { generateDocument } from './generate';
 import { DocumentRegister, numberTextOf, type RegisterRow } from './register';
 
@@ -156,6 +156,8 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
       if (same) return toRecord(same, false);
       const bytes = await generateDocument(tpl.bytes, model);
       const fileName = documentFileName({ type, numberText: formatDocNumber(number, p.symbol), issuedDate, unitName: p.unitName });
+      assertFileName(fileName); // a name no folder accepts must fail here, before the number is taken
+
       // …and the transaction takes the number only if nobody took it meanwhile; otherwise generate again.
       const row = records.db
         .transaction((): RegisterRow | null => {

@@ -9,18 +9,23 @@ export function loadDrafts(db: Db, ownerId: string): FieldDrafts {
   return Object.fromEntries(rows.map((r) => [r.field, r.text]));
 }
 
-/** Makes the drafts of `ownerId` exactly `drafts`; call inside the transaction that saves the record. */
-export function saveDrafts(db: Db, ownerId: string, drafts: FieldDrafts | undefined, now: string): void {
+/**
+ * Makes the drafts of `ownerId` exactly `drafts`; call inside the transaction that saves the record.
+ * Writes only what changed (docs/architecture.md, write rule 3) and says whether anything did.
+ */
+export function saveDrafts(db: Db, ownerId: string, drafts: FieldDrafts | undefined, now: string): boolean {
+  let changed = false;
   const keep = Object.entries(drafts ?? {});
   const upsert = db.prepare(
     `INSERT INTO field_drafts (owner_id, field, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT(owner_id, field) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at
      WHERE text <> excluded.text`,
   );
-  for (const [field, text] of keep) upsert.run(ownerId, field, text, now, now);
+  for (const [field, text] of keep) changed = upsert.run(ownerId, field, text, now, now).changes > 0 || changed;
   const fields = new Set(keep.map(([f]) => f));
   const del = db.prepare('DELETE FROM field_drafts WHERE owner_id = ? AND field = ?');
   for (const { field } of db.prepare('SELECT field FROM field_drafts WHERE owner_id = ?').all(ownerId) as { field: string }[]) {
-    if (!fields.has(field)) del.run(ownerId, field);
+    if (!fields.has(field)) changed = del.run(ownerId, field).changes > 0 || changed;
   }
+  return changed;
 }

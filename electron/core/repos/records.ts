@@ -5,15 +5,27 @@ import type { Campaign, FieldDrafts, Inspection, InspectionSummary, Team, Unit, 
 import { cleanDeep } from '../../../shared/vi/text';
 import { CoreError } from '../errors';
 import type { Db } from '../db/database';
+import { Settings } from './settings';
 import { makeTables, type Tables } from './tables';
 import { loadDrafts, saveDrafts } from './drafts';
 
 const INSPECTION_CHILDREN = ['attendees', 'subUnits', 'findings', 'figures', 'recommendations', 'unitProposals'] as const;
 
+/** The record kinds that own rows, with the table of the record and the tables of its rows. */
+export const OWNERS = {
+  inspection: { table: 'inspections', children: INSPECTION_CHILDREN },
+  campaign: { table: 'campaigns', children: ['areas', 'indicators'] },
+  team: { table: 'teams', children: ['members'] },
+  unit: { table: 'units', children: ['representatives'] },
+} as const satisfies Record<string, { table: keyof Tables; children: readonly (keyof Tables)[] }>;
+export type OwnerKind = keyof typeof OWNERS;
+
 export class Records {
   readonly t: Tables;
+  readonly settings: Settings;
   constructor(readonly db: Db, private readonly clock: () => Date) {
     this.t = makeTables(db);
+    this.settings = new Settings(db, () => this.now());
   }
 
   now(): string {
@@ -24,12 +36,28 @@ export class Records {
   listUnitLevels(): UnitLevel[] {
     return this.t.unitLevels.all().sort((a, b) => a.position - b.position);
   }
+  /**
+   * Makes the live levels exactly `levels`, in that order. Refuses an empty list (every unit needs a
+   * level to choose from) and dropping a level that live units still use (they would point at the bin).
+   */
   saveUnitLevels(levels: UnitLevel[]): UnitLevel[] {
+    if (!levels.length) throw new CoreError('INVALID', 'Danh sách cấp đơn vị không được để trống: cần ít nhất một cấp đơn vị.');
+    const keep = new Set(levels.map((l) => l.id));
+    if (keep.size !== levels.length) throw new CoreError('DUPLICATE_ROW', 'Có hai cấp đơn vị trùng mã trong danh sách.');
+    const dropped = this.t.unitLevels.all().filter((old) => !keep.has(old.id));
+    for (const old of dropped) {
+      const { n } = this.db.prepare('SELECT count(*) AS n FROM units WHERE level_id = ? AND deleted_at IS NULL').get(old.id) as { n: number };
+      if (n > 0) {
+        throw new CoreError(
+          'LEVEL_IN_USE',
+          `Không bỏ được cấp "${old.name}": còn ${n} đơn vị thuộc cấp này. Hãy chuyển các đơn vị đó sang cấp khác trước.`,
+        );
+      }
+    }
     const now = this.now();
     this.db.transaction(() => {
-      const keep = new Set(levels.map((l) => l.id));
-      cleanDeep(levels).forEach((l, i) => this.t.unitLevels.upsert({ ...l, position: i }, now));
-      for (const old of this.t.unitLevels.all()) if (!keep.has(old.id)) this.t.unitLevels.setDeleted(old.id, now, now);
+      cleanDeep(levels).forEach((l, i) => this.t.unitLevels.save({ ...l, position: i }, now, i));
+      for (const old of dropped) this.t.unitLevels.setDeleted(old.id, now, now);
     })();
     return this.listUnitLevels();
   }
@@ -55,8 +83,8 @@ export class Records {
     const now = this.now();
     this.db.transaction(() => {
       const { representatives, ...row } = u;
-      this.t.units.upsert(row, now);
-      this.t.representatives.syncChildren(u.id, representatives, now);
+      const root = this.t.units.save(row, now);
+      if (this.t.representatives.syncChildren(u.id, representatives, now) && root === 'unchanged') this.t.units.touch(u.id, now);
     })();
     return this.getUnit(u.id)!;
   }
@@ -81,14 +109,15 @@ export class Records {
     const c = cleanDeep(input);
     const now = this.now();
     this.db.transaction(() => {
-      this.t.campaigns.upsert({
+      const root = this.t.campaigns.save({
         id: c.id, year: c.year, title: c.title,
         planNumber: c.plan.number, planDate: c.plan.date, planIssuer: c.plan.issuer, planSummary: c.plan.summary,
         decisionNumber: c.decision.number, decisionDate: c.decision.date, decisionIssuer: c.decision.issuer, decisionSummary: c.decision.summary,
       }, now);
-      this.t.areas.syncChildren(c.id, c.areas, now);
-      this.t.indicators.syncChildren(c.id, c.indicators, now);
-      saveDrafts(this.db, c.id, input.drafts, now);
+      const areas = this.t.areas.syncChildren(c.id, c.areas, now);
+      const indicators = this.t.indicators.syncChildren(c.id, c.indicators, now);
+      const drafts = saveDrafts(this.db, c.id, input.drafts, now);
+      if ((areas || indicators || drafts) && root === 'unchanged') this.t.campaigns.touch(c.id, now);
     })();
     return this.getCampaign(c.id)!;
   }
@@ -108,8 +137,8 @@ export class Records {
     const now = this.now();
     this.db.transaction(() => {
       const { members, ...row } = team;
-      this.t.teams.upsert(row, now);
-      this.t.members.syncChildren(team.id, members, now);
+      const root = this.t.teams.save(row, now);
+      if (this.t.members.syncChildren(team.id, members, now) && root === 'unchanged') this.t.teams.touch(team.id, now);
     })();
     return this.getTeam(team.id)!;
   }
@@ -139,17 +168,50 @@ export class Records {
     if (i.teamId && !this.t.teams.get(i.teamId)) throw new CoreError('NOT_FOUND', 'Không tìm thấy đoàn kiểm tra đã chọn');
     if (i.unitId && !this.t.units.get(i.unitId)) throw new CoreError('NOT_FOUND', 'Không tìm thấy đơn vị được kiểm tra đã chọn');
     const now = this.now();
-    this.db.transaction(() => {
+    return this.db.transaction(() => {
       const { attendees, subUnits, findings, figures, recommendations, unitProposals, ...row } = i;
-      this.t.inspections.upsert(row, now);
-      this.t.attendees.syncChildren(i.id, attendees, now);
-      this.t.subUnits.syncChildren(i.id, subUnits, now);
-      this.t.findings.syncChildren(i.id, findings, now);
-      this.t.figures.syncChildren(i.id, figures, now);
-      this.t.recommendations.syncChildren(i.id, recommendations, now);
-      this.t.unitProposals.syncChildren(i.id, unitProposals, now);
-      saveDrafts(this.db, i.id, input.drafts, now);
+      const root = this.t.inspections.save(row, now);
+      const rows = { attendees, subUnits, findings, figures, recommendations, unitProposals };
+      // Every list is synced (no short-circuit): a refusal in any of them must come before the commit.
+      const childChanged = INSPECTION_CHILDREN.map((k) => this.t[k].syncChildren(i.id, rows[k] as never[], now)).some(Boolean);
+      const changed = saveDrafts(this.db, i.id, input.drafts, now) || childChanged;
+      // A changed row counts as a change of the inspection (its list date moves); nothing changed, nothing moves.
+      if (changed && root === 'unchanged') this.t.inspections.touch(i.id, now);
+      return { updatedAt: this.updatedAt('inspections', i.id) };
     })();
-    return { updatedAt: now };
+  }
+
+  /** The stored updated_at of a record. */
+  updatedAt(table: 'inspections' | 'campaigns' | 'teams' | 'units', id: string): string {
+    return (this.db.prepare(`SELECT updated_at FROM ${this.t[table].spec.table} WHERE id = ?`).get(id) as { updated_at: string }).updated_at;
+  }
+
+  /**
+   * Takes rows of one record out of the bin (the undo of removing a row). Every id must be a row of
+   * that record (else nothing changes); rows not in the bin are left as they are.
+   */
+  restoreRows(kind: OwnerKind, parentId: string, ids: string[]): void {
+    const owner = OWNERS[kind];
+    const parent = this.t[owner.table].owner(parentId);
+    if (!parent) throw new CoreError('NOT_FOUND', 'Không tìm thấy mục chứa các dòng cần khôi phục.');
+    if (parent.deleted) {
+      throw new CoreError('DELETED', `${this.t[owner.table].spec.label} này đã được chuyển vào Thùng rác; khôi phục trong Thùng rác để sửa tiếp.`);
+    }
+    const found = ids.map((id, k) => {
+      for (const key of owner.children) {
+        const o = this.t[key].owner(id);
+        if (!o) continue;
+        if (o.parentId !== parentId) {
+          throw new CoreError('CHILD_OWNED_ELSEWHERE', `Dòng thứ ${k + 1} cần khôi phục (${this.t[key].spec.label}) thuộc ${this.t[key].spec.parentLabel}; không có gì được khôi phục.`);
+        }
+        return key;
+      }
+      throw new CoreError('NOT_FOUND', `Không tìm thấy dòng thứ ${k + 1} cần khôi phục; không có gì được khôi phục.`);
+    });
+    const now = this.now();
+    this.db.transaction(() => {
+      const restored = ids.filter((id, k) => this.t[found[k]].restore(id, now));
+      if (restored.length) this.t[owner.table].touch(parentId, now);
+    })();
   }
 }

@@ -3,13 +3,14 @@
 // sha256 and the checker's report). A template is checked before it is stored and again every time
 // it is used (results cached by sha256), so a bad one never reaches the filler: using it fails with
 // a message saying what is wrong and how to go back to the built-in one, never silently.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DOC_TYPE_LABELS, DOC_TYPES, type DocType } from '../../../shared/documents/fields';
 import { BUILTIN_TEMPLATE_FILES, TEMPLATE_COPY_NAMES } from '../../../shared/documents/template-rules';
 import type { SavedFile, TemplateInfo, TemplateReport } from '../../../shared/documents/types';
 import { CoreError } from '../errors';
+import { writeFileAtomic } from '../files/atomic-write';
 import type { Platform } from '../platform';
 import { checkTemplate } from './check';
 
@@ -42,24 +43,6 @@ function fsReason(e: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'không có quyền ghi hoặc tệp đang được mở ở chương trình khác';
   if (code === 'EBUSY') return 'tệp đang được mở ở chương trình khác';
   return code || (e as Error).message;
-}
-
-/** Writes through a temporary file in the same folder, flushed, then renamed: never half a file under the real name. */
-function writeAtomic(target: string, data: Uint8Array | string): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const fd = fs.openSync(temp, 'w');
-    try {
-      fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, target);
-  } catch (e) {
-    fs.rmSync(temp, { force: true });
-    throw e;
-  }
 }
 
 export function createTemplateStore(opts: TemplateStoreOptions): TemplateStore {
@@ -187,8 +170,8 @@ export function createTemplateStore(opts: TemplateStoreOptions): TemplateStore {
       };
       try {
         fs.mkdirSync(userDir, { recursive: true });
-        writeAtomic(userPath(type), bytes);
-        writeAtomic(sidecarPath(type), JSON.stringify(sidecar, null, 2));
+        writeFileAtomic(userPath(type), bytes);
+        writeFileAtomic(sidecarPath(type), JSON.stringify(sidecar, null, 2));
       } catch (e) {
         throw new CoreError('TEMPLATE_SAVE_FAILED', `Không lưu được mẫu ${lower(type)} vào ${userDir}: ${fsReason(e)}.`);
       }

@@ -12,12 +12,12 @@ export function SavedFileNote({ file, onClose }: { file: SavedFile; onClose: () 
   return (
     <Alert color="green" withCloseButton onClose={onClose} data-testid="saved-file">
       <Text size="sm">Đã lưu: <b>{file.path}</b></Text>
-      <Group gap="xs" mt="xs">
-        <Button size="xs" variant="light" onClick={() => run(unwrap(api().documents.open({ path: file.path! })))}>
+      {file.fileId && <Group gap="xs" mt="xs">
+        <Button size="xs" variant="light" onClick={() => run(unwrap(api().documents.open({ id: file.fileId! })))}>
           {/\.eml$/i.test(file.path) ? 'Mở bằng chương trình thư' : 'Mở bằng Word'}
         </Button>
-        <Button size="xs" variant="subtle" onClick={() => run(unwrap(api().documents.showInFolder({ path: file.path! })))}>Hiện trong thư mục</Button>
-      </Group>
+        <Button size="xs" variant="subtle" onClick={() => run(unwrap(api().documents.showInFolder({ id: file.fileId! })))}>Hiện trong thư mục</Button>
+      </Group>}
     </Alert>
   );
 }

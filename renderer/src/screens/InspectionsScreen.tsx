@@ -15,9 +15,10 @@ import { useUndo } from '../components/Undo';
 import { useLoad } from '../hooks/useLoad';
 import { downloadText } from '../download';
 import { emitChange } from '../changes';
+import { fileToBase64 } from '../files';
 
 export function InspectionsScreen() {
-  const { campaigns, refresh } = useLookups();
+  const { campaigns, teams, units, loaded, refresh } = useLookups();
   const { data: list, reload } = useLoad(() => unwrap(api().inspections.list({})), []);
   const [campaignId, setCampaignId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
@@ -51,8 +52,8 @@ export function InspectionsScreen() {
   });
   const importFile = (file: File | null) => file && run(async () => {
     if (file.size > 50_000_000) throw new Error('Tệp quá lớn (trên 50 MB). Không có gì được nhập.');
-    const r = await unwrap(api().transfer.import({ json: await file.text() }));
-    return r.replaced ? 'Đã nhập và cập nhật cuộc kiểm tra đã có.' : 'Đã nhập cuộc kiểm tra mới.';
+    const r = await unwrap(api().transfer.import({ base64: await fileToBase64(file) }));
+    return [r.replaced ? 'Đã nhập và cập nhật cuộc kiểm tra đã có.' : 'Đã nhập cuộc kiểm tra mới.', r.note].filter(Boolean).join(' ');
   });
   const exportOne = async (i: InspectionSummary) => {
     try {
@@ -95,7 +96,10 @@ export function InspectionsScreen() {
           <FileButton onChange={importFile} accept="application/json,.json">
             {(props) => <Button variant="default" loading={busy} {...props}>Nhập từ tệp JSON</Button>}
           </FileButton>
-          <Button variant="default" onClick={loadDemo} loading={busy}>Nạp dữ liệu mẫu</Button>
+          {/* Demo records never mix with real ones: the core refuses beside any record (bin included), the button only shows on an empty list. */}
+          {loaded && list && !list.length && !campaigns.length && !teams.length && !units.length && (
+            <Button variant="default" onClick={loadDemo} loading={busy}>Nạp dữ liệu mẫu</Button>
+          )}
         </Group>
       </Group>
       {message && <Alert color={message.color} withCloseButton onClose={() => setMessage(null)} style={{ whiteSpace: 'pre-line' }} data-testid="list-message">{message.text}</Alert>}
