@@ -4,7 +4,7 @@ import {
   balanceLines, buildModel, citation, citeDate, lowerFirst, modelFingerprint, numberText, pointLetter, sentenceName, timeText,
   type Block, type DocumentModel, type SignatureCell,
 } from '../../shared/documents/model';
-import { readPost } from '../../shared/documents/signers';
+import { readPost } from '../../shared/documents/signing';
 import { recipientLines } from '../../shared/documents/recipients';
 import { communeInput2026, DEMO_KEYS, demoInput } from '../support/doc-fixtures';
 

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { Paragraph, patchDocument, PatchType, TextRun, type FileChild, type IPatch } from 'docx';
+import { roman } from '../../../shared/documents/wording';
 import { FONT } from './blocks';
 
 export interface FillValues {
@@ -216,8 +217,7 @@ export function templateFields(template: Uint8Array): Set<string> {
 const HEADING_RE = /^\s*([IVXLC]+|\d{1,2})\.\s+\S/;
 const levelOf = (numeral: string) => (/^\d/.test(numeral) ? 2 : 1);
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
-const numeralFor = (level: number, n: number) => (level === 1 ? ROMAN[n - 1] ?? String(n) : String(n));
+const numeralFor = (level: number, n: number) => (level === 1 ? roman(n) : String(n));
 
 /** The edits one document needs: paragraphs to drop, headings to renumber, the date line's size. */
 function planEdits(p: Prepared, v: FillValues): Map<number, string | null> {

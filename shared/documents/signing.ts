@@ -1,7 +1,9 @@
-// Signature blocks (NĐ 30/2020 Phụ lục I §7): authority lines (TM., KT., TL.), the signer's title,
-// the name. Everything derived from the records can be overridden part by part in docOptions.
-import type { Attendee, ConclusionIssuer, Signer, Team, TeamMember, Unit } from '../records';
+// Who issues a document and how it is signed (NĐ 30/2020 Phụ lục I §7, docs/documents.md §1.2, §3):
+// the header's bodies and symbol, the authority lines (TM., KT., TL., TUQ.), the signer's title and
+// name. Everything derived from the records can be overridden part by part in docOptions.
+import type { Attendee, ConclusionIssuer, IssuerSettings, Signer, Team, TeamMember, Unit } from '../records';
 import { foldKey, upperVi } from '../vi/text';
+import { DOTS, initials, sentenceName } from './wording';
 
 /** Head-of-body titles; "Phó X" is a deputy of X and signs "KT. X / PHÓ X". */
 const HEAD_TITLES = [
@@ -120,4 +122,54 @@ export function deriveConclusionSigner(issuer: ConclusionIssuer, team: Team | nu
       : { authority: tm.join('\n'), title: head, name };
   }
   return { authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: '' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who issues what
+
+export interface Issuer {
+  /** Cơ quan chủ quản, upper case ('' when none). */
+  superior: string;
+  /** Tên cơ quan ban hành, upper case. */
+  body: string;
+  symbol: string;
+  /** The issuer as named in sentences ("Sở Nội vụ", "Đoàn kiểm tra", "Văn phòng UBND tỉnh"). */
+  sentence: string;
+}
+
+const DEFAULT_TEAM_BODY = 'ĐOÀN KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH';
+const DEFAULT_TEAM_SYMBOL = 'ĐKT';
+
+export function teamIssuer(s: IssuerSettings): Issuer {
+  return {
+    superior: upperVi(s.superiorBody.trim()),
+    body: upperVi(s.teamBodyName.trim() || DEFAULT_TEAM_BODY),
+    symbol: upperVi(s.teamSymbol.trim() || DEFAULT_TEAM_SYMBOL),
+    sentence: 'Đoàn kiểm tra',
+  };
+}
+
+/**
+ * The body that issues the conclusion notice. `sources` is text that may hold the sentence-case
+ * spelling of upper-case names; `warnings` collects what is missing.
+ */
+export function conclusionIssuer(s: IssuerSettings, kind: ConclusionIssuer, sources: string[], warnings: string[]): Issuer {
+  if (kind === 'team') return teamIssuer(s);
+  if (kind === 'office') {
+    const sup = s.superiorBody.trim();
+    const province = s.province.trim();
+    const superior = foldKey(sup).startsWith('ubnd') || !province
+      ? upperVi(sup)
+      : upperVi(/^(thành phố|tp\.?)\s/i.test(province) ? `UBND ${province}` : `UBND tỉnh ${province}`);
+    const short = foldKey(superior).startsWith('ubnd tinh') ? 'UBND tỉnh' : sentenceName(superior, sources);
+    return { superior, body: 'VĂN PHÒNG', symbol: 'VP', sentence: `Văn phòng ${short}` };
+  }
+  const body = upperVi(s.issuingBody.trim());
+  if (!body) warnings.push('Chưa khai báo tên cơ quan ban hành thông báo kết luận (Cài đặt).');
+  return {
+    superior: upperVi(s.superiorBody.trim()),
+    body: body || DOTS,
+    symbol: upperVi(s.issuerSymbol.trim() || initials(body) || DOTS),
+    sentence: body ? sentenceName(body, sources) : 'Cơ quan ban hành',
+  };
 }
