@@ -8,7 +8,7 @@ import { DOTS, initials, sentenceName } from './wording';
 /** Head-of-body titles; "Phó X" is a deputy of X and signs "KT. X / PHÓ X". */
 const HEAD_TITLES = [
   'Chủ tịch', 'Giám đốc', 'Chánh Văn phòng', 'Trưởng ban', 'Trưởng phòng', 'Thủ trưởng', 'Cục trưởng', 'Chi cục trưởng',
-  'Vụ trưởng', 'Viện trưởng', 'Hiệu trưởng', 'Tổng Giám đốc', 'Chánh Thanh tra', 'Bí thư',
+  'Vụ trưởng', 'Viện trưởng', 'Hiệu trưởng', 'Tổng Giám đốc', 'Chánh Thanh tra', 'Trưởng đoàn', 'Bí thư',
 ];
 const HEAD_RE = new RegExp(`^(Phó\\s+)?(${HEAD_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})(?=\\s|$)`, 'iu');
 
@@ -100,28 +100,132 @@ export function deriveTeamSigner(team: Team | null): Signer {
   return { authority: '', title: 'TRƯỞNG ĐOÀN KIỂM TRA', name: leader?.fullName ?? '' };
 }
 
+// ---------------------------------------------------------------------------------------------
+// The signing form (NĐ 30/2020 Điều 13, Phụ lục I ô 7a/7b; docs/documents.md §1.2): the head signs
+// in his own name (a collective body "TM. <BODY>" above its head's title), a deputy "KT. <HEAD> /
+// PHÓ <HEAD>", anyone else "TL. <HEAD>" (by order) or "TUQ. <HEAD>" (by written authorisation).
+
+/** Kinds of issuing body, each with the title of its head. */
+export type BodyKind = 'department' | 'office' | 'division' | 'board' | 'peoples-committee' | 'team';
+
+export const HEAD_OF: Record<BodyKind, string> = {
+  department: 'Giám đốc',
+  office: 'Chánh Văn phòng',
+  division: 'Trưởng phòng',
+  board: 'Trưởng ban',
+  'peoples-committee': 'Chủ tịch',
+  team: 'Trưởng đoàn',
+};
+
+/** A collective body signs "TM. <its name>" above its head (NĐ 30 Điều 13: a UBND). */
+const COLLECTIVE_NAME: Partial<Record<BodyKind, string>> = { 'peoples-committee': 'ỦY BAN NHÂN DÂN' };
+
+/** The kind of a body from its name ("SỞ NỘI VỤ", "Phòng Nội vụ", "UBND huyện X"); null when unknown. */
+export function bodyKindOf(name: string): BodyKind | null {
+  const k = foldKey(name).trim();
+  if (isPeoplesCommittee(name)) return 'peoples-committee';
+  if (k.startsWith('van phong')) return 'office';
+  if (k.startsWith('so ')) return 'department';
+  if (k.startsWith('phong ')) return 'division';
+  if (k.startsWith('ban ')) return 'board';
+  if (k.startsWith('doan ')) return 'team';
+  return null;
+}
+
+/** Who signs, relative to the issuing body: its head, a deputy of the head, or someone else. */
+export type SignerKind = 'head' | 'deputy' | 'other';
+
+/** The kind of signer from a free title ("Phó Giám đốc Sở Nội vụ" → deputy of a Sở). */
+export function signerKindOf(body: BodyKind, title: string): SignerKind {
+  const post = readPost(title);
+  if (!post || foldKey(post.head) !== foldKey(HEAD_OF[body])) return 'other';
+  return post.deputy ? 'deputy' : 'head';
+}
+
+export interface SigningInput {
+  body: BodyKind;
+  /** The signer's post as written ("Trưởng phòng Cải cách hành chính Sở Nội vụ"). */
+  signerTitle: string;
+  /** Known from a role (the team's leader is its head) rather than read from the title. */
+  signerKind?: SignerKind;
+  /** Someone other than the head or a deputy signs by order (TL., default) or by authorisation (TUQ.). */
+  delegation?: 'TL' | 'TUQ';
+  /** The body's own name, dropped from the end of the signer's title ("… Sở Nội vụ"). */
+  bodyName?: string;
+}
+
+export interface SigningForm { authority: string[]; title: string }
+
+/** The signer's own post, upper case, without the name of the body it belongs to. */
+function ownPost(title: string, bodyName: string): string {
+  const post = readPost(title);
+  let t = (post?.segment ?? title.split(/[,;]/)[0] ?? '').trim();
+  const name = bodyName.trim();
+  if (name) {
+    const at = foldKey(t).lastIndexOf(` ${foldKey(name)}`);
+    if (at > 0 && at + name.length + 1 === t.length) t = t.slice(0, at).trim();
+  }
+  return upperVi(t);
+}
+
+/** The authority lines and title above a signature, from who signs and which body issues. */
+export function signingForm(x: SigningInput): SigningForm {
+  const head = upperVi(HEAD_OF[x.body]);
+  const kind = x.signerKind ?? signerKindOf(x.body, x.signerTitle);
+  const collective = COLLECTIVE_NAME[x.body];
+  const tm = collective ? [`TM. ${collective}`] : [];
+  if (kind === 'head') return { authority: tm, title: head };
+  if (kind === 'deputy') return { authority: [...tm, `KT. ${head}`], title: `PHÓ ${head}` };
+  const own = ownPost(x.signerTitle, x.bodyName ?? '');
+  const sub = readPost(x.signerTitle);
+  // A deputy head of a division signs for his own head too: "TL. GIÁM ĐỐC / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG".
+  const under = sub?.deputy ? [`KT. ${upperVi(sub.head)}`] : [];
+  return { authority: [`${x.delegation ?? 'TL'}. ${head}`, ...under], title: own };
+}
+
+/** Empty parts of `override` are derived; a title typed without its authority gets the authority that title takes. */
+export function overrideSigning(derived: Signer, override: Signer, form: (title: string) => SigningForm | null): Signer {
+  const title = override.title.trim();
+  if (title && !override.authority.trim()) {
+    const f = form(title);
+    if (f) return { authority: f.authority.join('\n'), title: upperVi(title), name: override.name.trim() || derived.name };
+  }
+  return applyOverride(derived, override);
+}
+
 /** Who signs the conclusion notice, by issuer (documents.md §3). */
 export function deriveConclusionSigner(issuer: ConclusionIssuer, team: Team | null, issuingBody: string): Signer {
   const leader = teamLeader(team);
-  const post = leader ? readPost(leader.title) : null;
   const name = leader?.fullName ?? '';
-  if (issuer === 'team') return { authority: '', title: 'TRƯỞNG ĐOÀN', name };
+  if (issuer === 'team') return { authority: '', title: signingForm({ body: 'team', signerTitle: '', signerKind: 'head' }).title, name };
   if (issuer === 'office') {
-    const isOffice = post && foldKey(post.head) === foldKey('Chánh Văn phòng');
-    if (isOffice && !post.deputy) return { authority: 'TL. CHỦ TỊCH', title: 'CHÁNH VĂN PHÒNG', name };
-    return { authority: 'TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG', title: 'PHÓ CHÁNH VĂN PHÒNG', name: isOffice ? name : '' };
+    // The Văn phòng UBND signs by order of the chair: "TL. CHỦ TỊCH" above its own form.
+    const kind = leader ? signerKindOf('office', leader.title) : 'other';
+    const own = kind === 'other' ? signingForm({ body: 'office', signerTitle: '', signerKind: 'deputy' }) : signingForm({ body: 'office', signerTitle: leader!.title });
+    return { authority: ['TL. CHỦ TỊCH', ...own.authority].join('\n'), title: own.title, name: kind === 'other' ? '' : name };
   }
-  // The department: its head or deputy head leading the team signs; otherwise a deputy director, to be named.
+  const body = bodyKindOf(issuingBody) ?? 'department';
+  // The leader signs when he belongs to the issuing body; otherwise a deputy head, to be named.
   const ofBody = leader && (!issuingBody || foldKey(`${leader.title} ${leader.agency}`).includes(foldKey(issuingBody)));
-  if (post && ofBody && foldKey(post.head) !== foldKey('Bí thư')) {
-    const head = upperVi(post.head);
-    // A people's committee signs as a collective: "TM. ỦY BAN NHÂN DÂN" above its chair or vice-chair.
-    const tm = isPeoplesCommittee(issuingBody) && foldKey(post.head) === foldKey('Chủ tịch') ? ['TM. ỦY BAN NHÂN DÂN'] : [];
-    return post.deputy
-      ? { authority: [...tm, `KT. ${head}`].join('\n'), title: `PHÓ ${head}`, name }
-      : { authority: tm.join('\n'), title: head, name };
+  if (leader && ofBody) {
+    const f = signingForm({ body, signerTitle: leader.title, bodyName: issuingBody });
+    return { authority: f.authority.join('\n'), title: f.title, name };
   }
-  return { authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: '' };
+  const f = signingForm({ body, signerTitle: '', signerKind: 'deputy' });
+  return { authority: f.authority.join('\n'), title: f.title, name: '' };
+}
+
+/** The form a typed title takes for the conclusion's issuer (null when the issuer's kind is unknown). */
+export function conclusionForm(issuer: ConclusionIssuer, issuingBody: string): (title: string) => SigningForm | null {
+  return (title) => {
+    if (issuer === 'team') return null;
+    if (issuer === 'office') {
+      const f = signingForm({ body: 'office', signerTitle: title });
+      return { authority: ['TL. CHỦ TỊCH', ...f.authority], title: f.title };
+    }
+    const body = bodyKindOf(issuingBody);
+    return body ? signingForm({ body, signerTitle: title, bodyName: issuingBody }) : null;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
