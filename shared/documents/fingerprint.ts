@@ -10,7 +10,7 @@ const ISSUE_KEYS = new Set(['so_ky_hieu', 'dia_danh_ngay']);
  * fingerprints mean the same document content, so the register can tell when the records changed.
  */
 export function modelFingerprint(model: DocumentModel): string {
-  const { number: _n, issuedDate: _d, numberText: _t, warnings: _w, text, ...rest } = model;
+  const { number: _n, issuedDate: _d, numberText: _t, warnings: _w, draft: _dr, text, ...rest } = model;
   const stableText = Object.fromEntries(Object.entries(text).filter(([k]) => !ISSUE_KEYS.has(k)));
   const json = stableStringify({ ...rest, text: stableText });
   return `v1-${hash64(json)}`;

@@ -44,6 +44,8 @@ export interface DocumentModel {
   type: DocType;
   number: number | null;
   issuedDate: string | null;
+  /** A draft (no number yet): marked "DỰ THẢO" at the top right of page 1; an issued document never is. */
+  draft: boolean;
   /** "BB-ĐKT", "TB-SNV" */
   symbol: string;
   /** "05/BB-ĐKT"; ".../BB-ĐKT" for a draft with no number */

@@ -22,7 +22,7 @@ import { recommendationList, recommendationTable, reportBack } from './sections/
 import { recipientsBlock, signatureBlocks } from './sections/signatures';
 import { unitOpinionBlocks, unitProposalBlocks } from './sections/unit';
 import { conclusionIssuer, teamIssuer, teamLeader } from './signing';
-import { balanceLines, BLANK_DATE, citation, DOTS, periodText, timeText } from './wording';
+import { balanceLines, blankDate, citation, DOTS, periodText, timeText } from './wording';
 
 export type { Block, BuildOptions, DocumentModel, Inline, ModelInput, SignatureCell, SignatureRow } from './model-types';
 export { modelFingerprint } from './fingerprint';
@@ -47,9 +47,10 @@ export function buildModel(input: ModelInput, type: DocType, opts: BuildOptions)
     input.unit?.name ?? '', ...input.unitParents.map((u) => u.name),
     input.campaign.plan.issuer, input.campaign.decision.issuer,
   ];
+  const meetingDay = i.meetingDate ?? i.dateTo ?? i.dateFrom;
   const c: Ctx = {
     input, s, i, unitName, subject: subjectOf(input.campaign), year: input.campaign.year, leader,
-    meetingDay: i.meetingDate ?? i.dateTo ?? i.dateFrom, warnings, sources,
+    meetingDay, docYear: meetingDay ? Number(meetingDay.slice(0, 4)) : input.campaign.year, warnings, sources,
   };
   const issuer = type === 'minutes' ? teamIssuer(s) : conclusionIssuer(s, i.docOptions.conclusionIssuer, sources, warnings);
   // A body is not its own cơ quan chủ quản (a UBND xã issuing in its own name has none above it here).
@@ -70,7 +71,7 @@ export function buildModel(input: ModelInput, type: DocType, opts: BuildOptions)
     co_quan_chu_quan: balanceLines(issuer.superior),
     co_quan_ban_hanh: balanceLines(issuer.body),
     so_ky_hieu: `Số: ${numText}`,
-    dia_danh_ngay: `${place}, ${dateForLine ? formatDocumentDate(dateForLine) : 'ngày ... tháng ... năm 20..'}`,
+    dia_danh_ngay: `${place}, ${dateForLine ? formatDocumentDate(dateForLine) : blankDate(c.docYear)}`,
     trich_yeu: `${subjectLine}\ntại ${unitName}`,
     nam: String(c.year),
     ten_don_vi: unitName,
@@ -81,7 +82,7 @@ export function buildModel(input: ModelInput, type: DocType, opts: BuildOptions)
     quyet_dinh: decision,
     gio_bat_dau: timeText(i.startTime),
     gio_ket_thuc: timeText(i.endTime),
-    ngay_lap: c.meetingDay ? formatDocumentDate(c.meetingDay) : BLANK_DATE,
+    ngay_lap: c.meetingDay ? formatDocumentDate(c.meetingDay) : blankDate(c.docYear),
     so_ban: pad2(Math.max(1, i.docOptions.copies)),
   };
   const blocks: Record<string, Block[]> = {
@@ -106,7 +107,7 @@ export function buildModel(input: ModelInput, type: DocType, opts: BuildOptions)
   };
   if (!recommendations(c).length) warnings.push('Chưa có kiến nghị của Đoàn kiểm tra.');
   const model: DocumentModel = {
-    type, number: opts.number, issuedDate: opts.issuedDate, symbol, numberText: numText, year: c.year, title, unitName,
+    type, number: opts.number, issuedDate: opts.issuedDate, draft: opts.number === null, symbol, numberText: numText, year: c.year, title, unitName,
     text, blocks, warnings: [...new Set(warnings)],
   };
   return nfcDeep(model);

@@ -5,7 +5,8 @@ import { formatCitationDate } from '../vi/dates';
 import { foldKey } from '../vi/text';
 
 export const DOTS = '...';
-export const BLANK_DATE = 'ngày ... tháng ... năm ...';
+/** A date to fill in by hand; the year is printed when it is known ("ngày ... tháng ... năm 2023"). */
+export const blankDate = (year: number | string | null): string => `ngày ... tháng ... năm ${year ?? '...'}`;
 
 /** "Kiểm tra công tác…" → "kiểm tra công tác…"; keeps acronyms and names ("UBND…", "Điện Biên…"). */
 export function lowerFirst(s: string): string {

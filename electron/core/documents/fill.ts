@@ -21,6 +21,22 @@ export interface FillValues {
   text: Readonly<Record<string, string>>;
   /** Block fields: an empty list removes the field's paragraph. */
   blocks: Readonly<Record<string, readonly FileChild[]>>;
+  /** A mark framed at the top right of page 1, above the header ("DỰ THẢO" on a draft); '' for none. */
+  draftMark?: string;
+}
+
+const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The draft mark: a bold upper-case word in a box, flush right above the header, as văn thư offices
+ * mark a draft. (A frame in the top margin would not move the header, but LibreOffice drops a frame
+ * that comes before the header table.)
+ */
+function draftMarkXml(mark: string): string {
+  const rPr = `<w:rPr><w:rFonts w:ascii="${FONT}" w:hAnsi="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}"/><w:b/><w:bCs/>` +
+    '<w:sz w:val="26"/><w:szCs w:val="26"/><w:bdr w:val="single" w:sz="8" w:space="2" w:color="000000"/></w:rPr>';
+  return '<w:p><w:pPr><w:spacing w:before="0" w:after="120" w:line="240" w:lineRule="auto"/><w:ind w:right="113"/><w:jc w:val="right"/></w:pPr>' +
+    `<w:r>${rPr}<w:t xml:space="preserve"> ${xmlEscape(mark)} </w:t></w:r></w:p>`;
 }
 
 /** Fields whose paragraph closes the numbered sections of the body (a heading before them is not "followed" by them). */
@@ -411,5 +427,10 @@ export async function fillTemplate(template: Uint8Array, values: FillValues): Pr
   }
   const changed: Record<string, Uint8Array> = {};
   for (const [part, partEdits] of edits) if (partEdits.size) changed[part.name] = strToU8(applyEdits(part.xml, part.paras, partEdits));
+  if (values.draftMark) {
+    const xml = changed[p.doc.name] ? strFromU8(changed[p.doc.name]) : p.doc.xml;
+    const at = xml.indexOf('<w:body>') + '<w:body>'.length;
+    changed[p.doc.name] = strToU8(xml.slice(0, at) + draftMarkXml(values.draftMark) + xml.slice(at));
+  }
   return zipSync({ ...p.files, ...changed });
 }

@@ -4,6 +4,9 @@ import type { FileChild } from 'docx';
 import { renderBlocks } from './blocks';
 import { fillTemplate, templateFields } from './fill';
 
+/** The mark a văn thư office puts on a draft, at the top right of page 1. */
+export const DRAFT_MARK = 'DỰ THẢO';
+
 /** The .docx bytes of one document: `template` filled with `model`. */
 export async function generateDocument(template: Uint8Array, model: DocumentModel): Promise<Uint8Array> {
   const used = templateFields(template);
@@ -13,7 +16,7 @@ export async function generateDocument(template: Uint8Array, model: DocumentMode
     // A template with its own {{noi_nhan}} gets the list there, not a second time beside the signature.
     blocks[key] = renderBlocks(key === 'chu_ky' && used.has('noi_nhan') ? withoutRecipients(value) : value);
   }
-  return fillTemplate(template, { text: model.text, blocks });
+  return fillTemplate(template, { text: model.text, blocks, draftMark: model.draft ? DRAFT_MARK : '' });
 }
 
 function withoutRecipients(blocks: readonly Block[]): Block[] {

@@ -14,6 +14,8 @@ export interface Ctx {
   year: number;
   leader: TeamMember | null;
   meetingDay: string | null;
+  /** The year the document is dated in: of the meeting, else of the campaign (a draft's date line prints it). */
+  docYear: number;
   warnings: string[];
   /** Text that may hold the sentence-case spelling of upper-case names. */
   sources: string[];

@@ -4,7 +4,7 @@ import type { DocType } from '../fields';
 import type { Block } from '../model-types';
 import type { Issuer } from '../signing';
 import { formatDocumentDate } from '../../vi/dates';
-import { BLANK_DATE, citation, lowerFirst, periodText, person, stripEnd, timeText, upperFirst } from '../wording';
+import { blankDate, citation, lowerFirst, periodText, person, stripEnd, timeText, upperFirst } from '../wording';
 import { type Ctx, para } from './context';
 
 export function openingBlocks(c: Ctx, type: DocType, issuer: Issuer): Block[] {
@@ -27,7 +27,7 @@ export function openingBlocks(c: Ctx, type: DocType, issuer: Issuer): Block[] {
   if (type === 'minutes') {
     if (basis.length) out.push(para(`Thực hiện ${basis.join('; ')}.`));
     const place = i.place.trim() || c.unitName;
-    const day = c.meetingDay ? formatDocumentDate(c.meetingDay) : BLANK_DATE;
+    const day = c.meetingDay ? formatDocumentDate(c.meetingDay) : blankDate(c.docYear);
     const at = `vào lúc ${timeText(i.startTime)}, ${day}, tại ${place}`;
     const multiDay = i.dateFrom && c.meetingDay && i.dateFrom < c.meetingDay;
     if (multiDay) {
