@@ -85,6 +85,8 @@ export function buildModel(input: ModelInput, type: DocType, opts: BuildOptions)
     ngay_lap: c.meetingDay ? formatDocumentDate(c.meetingDay) : blankDate(c.docYear),
     so_ban: pad2(Math.max(1, i.docOptions.copies)),
   };
+  // Results are reported to whoever issues the conclusion, in the minutes too.
+  const reportIssuer = type === 'conclusion' ? issuer : conclusionIssuer(s, i.docOptions.conclusionIssuer, sources, []);
   const blocks: Record<string, Block[]> = {
     mo_dau: openingBlocks(c, type, issuer),
     thanh_phan: participantsBlocks(c),
@@ -95,10 +97,9 @@ export function buildModel(input: ModelInput, type: DocType, opts: BuildOptions)
     uu_diem: findingsAllAreas(c, 'strength'),
     ton_tai: findingsAllAreas(c, 'shortcoming'),
     nguyen_nhan: causeBlocks(c),
-    kien_nghi_bang: recommendationTable(c, type),
-    kien_nghi_danh_sach: recommendationList(c, type),
-    // Results are reported to whoever issues the conclusion, in the minutes too.
-    bao_cao_ket_qua: reportBack(c, type === 'conclusion' ? issuer : conclusionIssuer(s, i.docOptions.conclusionIssuer, sources, [])),
+    kien_nghi_bang: recommendationTable(c, type, reportIssuer),
+    kien_nghi_danh_sach: recommendationList(c, type, reportIssuer),
+    bao_cao_ket_qua: reportBack(c, reportIssuer),
     y_kien_don_vi: unitOpinionBlocks(c),
     de_xuat_don_vi: unitProposalBlocks(c),
     ket_thuc: closingBlocks(c, type),

@@ -54,3 +54,37 @@ describe('drafts', () => {
     }
   });
 });
+
+describe('each recommendation keeps its own deadlines', () => {
+  const withDeadlines = (report: (k: number) => string | null) => {
+    const input = demoInput('ngocLac2023');
+    input.inspection.recommendations = input.inspection.recommendations.map((r, k) => ({
+      ...r, remedyDeadline: k === 0 ? '2023-11-30' : '2023-12-31', reportDeadline: report(k), reportTo: '',
+    }));
+    return input;
+  };
+
+  it('prints each report-back deadline with its recommendation when they differ', async () => {
+    const input = withDeadlines((k) => (k === 0 ? '2023-12-05' : '2024-01-05'));
+    const text = paragraphs(await make(input, 'conclusion', issued));
+    const recs = text.slice(text.findIndex((t) => t.startsWith('1. Đối với')));
+    const a = recs.find((t) => t.startsWith('a) '))!;
+    const b = recs.find((t) => t.startsWith('b) '))!;
+    expect(a).toContain('hoàn thành trước ngày 30/11/2023, báo cáo kết quả về Sở Nội vụ trước ngày 05/12/2023');
+    expect(b).toContain('hoàn thành trước ngày 31/12/2023, báo cáo kết quả về Sở Nội vụ trước ngày 05/01/2024');
+    const report = text.find((t) => t.includes('báo cáo kết quả khắc phục'))!;
+    expect(report).toContain('về Sở Nội vụ theo thời hạn nêu tại từng kiến nghị');
+    expect(report).not.toContain('05/01/2024');
+    // The minutes' table carries both deadlines in the Thời hạn cell.
+    const minutes = paragraphs(await make(input, 'minutes', issued)).join('\n');
+    expect(minutes).toContain('Trước ngày 30/11/2023\nBáo cáo kết quả về Sở Nội vụ trước ngày 05/12/2023');
+    expect(minutes).toContain('Trước ngày 31/12/2023\nBáo cáo kết quả về Sở Nội vụ trước ngày 05/01/2024');
+  });
+
+  it('says it once when every recommendation reports back on the same day to the same body', async () => {
+    const text = paragraphs(await make(withDeadlines(() => '2024-01-05'), 'conclusion', issued));
+    expect(text.filter((t) => t.includes('báo cáo kết quả'))).toEqual([
+      'UBND huyện Ngọc Lặc báo cáo kết quả khắc phục các tồn tại, hạn chế nêu trên bằng văn bản về Sở Nội vụ trước ngày 05/01/2024 để tổng hợp, theo dõi.',
+    ]);
+  });
+});
