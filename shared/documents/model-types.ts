@@ -15,7 +15,12 @@ export interface ModelInput {
   settings: IssuerSettings | null;
 }
 
-export interface BuildOptions { number: number | null; issuedDate: string | null }
+export interface BuildOptions {
+  number: number | null;
+  issuedDate: string | null;
+  /** The document a new version replaces: its number ("01/TB-SNV") and date of issue. */
+  replaces?: { numberText: string; issuedDate: string } | null;
+}
 
 /** A run of text inside a generated paragraph. */
 export interface Inline { text: string; bold?: boolean; italic?: boolean }
@@ -46,6 +51,12 @@ export interface DocumentModel {
   issuedDate: string | null;
   /** A draft (no number yet): marked "DỰ THẢO" at the top right of page 1; an issued document never is. */
   draft: boolean;
+  /** The issuing body as named in sentences, the document's author in its properties ("Sở Nội vụ"). */
+  author: string;
+  /** The place name of the date line, as printed ("Điện Biên"). */
+  place: string;
+  /** The sentence naming the document this version replaces ('' for a first issue). */
+  replaces: string;
   /** "BB-ĐKT", "TB-SNV" */
   symbol: string;
   /** "05/BB-ĐKT"; ".../BB-ĐKT" for a draft with no number */

@@ -14,7 +14,7 @@ import { DOC_TYPE_CODES, type DocType } from './fields';
 import type { Block, BuildOptions, DocumentModel, ModelInput } from './model-types';
 import { documentSymbol, formatDocNumber } from './numbering';
 import { closingBlocks } from './sections/closing';
-import { type Ctx, EMPTY_SETTINGS, recommendations, subjectOf } from './sections/context';
+import { type Ctx, EMPTY_SETTINGS, para, recommendations, subjectOf } from './sections/context';
 import { causeBlocks, figureTable, findingsAllAreas, generalBlocks, resultsByArea } from './sections/findings';
 import { openingBlocks } from './sections/opening';
 import { participantsBlocks, subUnitBlocks } from './sections/participants';
@@ -22,10 +22,10 @@ import { recommendationList, recommendationTable, reportBack } from './sections/
 import { recipientsBlock, signatureBlocks } from './sections/signatures';
 import { unitOpinionBlocks, unitProposalBlocks } from './sections/unit';
 import { conclusionIssuer, teamIssuer, teamLeader } from './signing';
-import { balanceLines, blankDate, citation, DOTS, periodText, timeText } from './wording';
+import { balanceLines, blankDate, citation, citeDate, DOTS, hyphenate, periodText, sentenceName, timeText } from './wording';
 
 export type { Block, BuildOptions, DocumentModel, Inline, ModelInput, SignatureCell, SignatureRow } from './model-types';
-export { modelFingerprint } from './fingerprint';
+export { fingerprintMatches, modelFingerprint } from './fingerprint';
 export { deadlineText } from './sections/recommendations';
 export {
   balanceLines, citation, citeDate, initials, lowerFirst, periodText, pointLetter, roman, sentenceName, stripEnd, timeText, upperFirst,
@@ -64,6 +64,9 @@ export function buildModel(input: ModelInput, type: DocType, opts: BuildOptions)
   const dateForLine = opts.issuedDate ?? (type === 'minutes' ? c.meetingDay : null);
   const subjectLine = `${type === 'minutes' ? 'Kiểm tra' : 'Kết luận kiểm tra'} ${c.subject} năm ${c.year}`;
   const title = `${subjectLine} tại ${unitName}`;
+  // A new version names the one it replaces (the number stays with the old one, which never changes).
+  const kindName = type === 'minutes' ? 'Biên bản' : 'Thông báo';
+  const replaces = opts.replaces ? `${kindName} này thay thế ${kindName} số ${opts.replaces.numberText} ngày ${citeDate(opts.replaces.issuedDate)}.` : '';
   const plan = citation('Kế hoạch', input.campaign.plan);
   const decision = citation('Quyết định', input.campaign.decision);
 
@@ -88,7 +91,7 @@ export function buildModel(input: ModelInput, type: DocType, opts: BuildOptions)
   // Results are reported to whoever issues the conclusion, in the minutes too.
   const reportIssuer = type === 'conclusion' ? issuer : conclusionIssuer(s, i.docOptions.conclusionIssuer, sources, []);
   const blocks: Record<string, Block[]> = {
-    mo_dau: openingBlocks(c, type, issuer),
+    mo_dau: [...openingBlocks(c, type, issuer), ...(replaces ? [para(replaces)] : [])],
     thanh_phan: participantsBlocks(c),
     don_vi_truc_thuoc: subUnitBlocks(c),
     ket_qua: resultsByArea(c),
@@ -108,14 +111,16 @@ export function buildModel(input: ModelInput, type: DocType, opts: BuildOptions)
   };
   if (!recommendations(c).length) warnings.push('Chưa có kiến nghị của Đoàn kiểm tra.');
   const model: DocumentModel = {
-    type, number: opts.number, issuedDate: opts.issuedDate, draft: opts.number === null, symbol, numberText: numText, year: c.year, title, unitName,
+    type, number: opts.number, issuedDate: opts.issuedDate, draft: opts.number === null,
+    author: issuer.body === 'VĂN PHÒNG' ? issuer.sentence : sentenceName(issuer.body, sources), place, replaces, symbol, numberText: numText, year: c.year, title, unitName,
     text, blocks, warnings: [...new Set(warnings)],
   };
   return nfcDeep(model);
 }
 
+/** Every string NFC, names joined by a hyphen rather than a dash. */
 function nfcDeep<T>(v: T): T {
-  if (typeof v === 'string') return v.normalize('NFC') as T;
+  if (typeof v === 'string') return hyphenate(v.normalize('NFC')) as T;
   if (Array.isArray(v)) return v.map(nfcDeep) as T;
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, nfcDeep(x)])) as T;
   return v;

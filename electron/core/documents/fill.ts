@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { Paragraph, patchDocument, PatchType, TextRun, type FileChild, type IPatch } from 'docx';
-import { roman } from '../../../shared/documents/wording';
+import { DOC_NUMBER_RE, roman } from '../../../shared/documents/wording';
 import { FONT } from './blocks';
 
 export interface FillValues {
@@ -21,8 +21,38 @@ export interface FillValues {
   text: Readonly<Record<string, string>>;
   /** Block fields: an empty list removes the field's paragraph. */
   blocks: Readonly<Record<string, readonly FileChild[]>>;
-  /** A mark framed at the top right of page 1, above the header ("DỰ THẢO" on a draft); '' for none. */
+  /** A mark at the top right of page 1, above the header ("DỰ THẢO" on a draft); '' for none. */
   draftMark?: string;
+  /** Document properties (docProps/core.xml): what Word shows under File > Info, never the template's. */
+  properties?: DocProperties;
+}
+
+export interface DocProperties { title: string; author: string; /** ISO date-time */ time: string }
+
+/** A fresh core.xml: the trích yếu as title, the issuing body as author, the issue time; no description. */
+function coreXml(p: DocProperties): string {
+  const time = xmlEscape(p.time);
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ' +
+    'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${xmlEscape(p.title)}</dc:title><dc:creator>${xmlEscape(p.author)}</dc:creator><dc:description></dc:description>` +
+    `<cp:lastModifiedBy>${xmlEscape(p.author)}</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${time}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${time}</dcterms:modified>` +
+    '</cp:coreProperties>';
+}
+
+/**
+ * Document numbers never split across lines: their hyphens become w:noBreakHyphen ("2783/KH-" and
+ * "UBND" stay together). Only text runs are touched.
+ */
+export function keepNumbersTogether(xml: string): string {
+  return xml.replace(T_RE, (whole, _attrs: string | undefined, t: string) => {
+    if (!t.includes('/')) return whole;
+    let changed = false;
+    const marked = t.replace(DOC_NUMBER_RE, (m) => { changed = true; return m.replace(/-/g, '\u0000'); });
+    if (!changed) return whole;
+    return marked.split('\u0000').map((seg) => `<w:t xml:space="preserve">${seg}</w:t>`).join('<w:noBreakHyphen/>');
+  });
 }
 
 const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -307,6 +337,27 @@ function planEdits(p: Prepared, v: FillValues): Map<number, string | null> {
     });
   }
 
+  // A khoản numbered "1." with no "2." in its mục loses its number: numbering only counts several items.
+  const level2BySection = new Map<number, number[]>();
+  let current = -1;
+  kinds.forEach((x, k) => {
+    if (x.kind !== 'heading' || dropped.has(k)) return;
+    if (x.level === 1) { current = k; return; }
+    level2BySection.set(current, [...(level2BySection.get(current) ?? []), k]);
+  });
+  for (const ks of level2BySection.values()) {
+    if (ks.length !== 1) continue;
+    const x = kinds[ks[0]] as Extract<Kind, { kind: 'heading' }>;
+    const xml = edits.get(x.p) ?? p.doc.xml.slice(p.doc.paras[x.p].start, p.doc.paras[x.p].end);
+    let done = false;
+    edits.set(x.p, xml.replace(T_RE, (whole, attrs: string | undefined, t: string) => {
+      if (done || !t.trim()) return whole;
+      done = true;
+      const re = new RegExp(`^(\\s*)\\d{1,2}\\.\\s*`);
+      return re.test(t) ? `<w:t${attrs ?? ''}>${t.replace(re, '$1')}</w:t>` : whole;
+    }));
+  }
+
   // The place-and-date line in 13 pt when 14 pt would not fit its column.
   const date = v.text.dia_danh_ngay;
   if (date && date.length > DATE_LINE_MAX_14PT) {
@@ -427,10 +478,12 @@ export async function fillTemplate(template: Uint8Array, values: FillValues): Pr
   }
   const changed: Record<string, Uint8Array> = {};
   for (const [part, partEdits] of edits) if (partEdits.size) changed[part.name] = strToU8(applyEdits(part.xml, part.paras, partEdits));
+  let docXml = keepNumbersTogether(changed[p.doc.name] ? strFromU8(changed[p.doc.name]) : p.doc.xml);
   if (values.draftMark) {
-    const xml = changed[p.doc.name] ? strFromU8(changed[p.doc.name]) : p.doc.xml;
-    const at = xml.indexOf('<w:body>') + '<w:body>'.length;
-    changed[p.doc.name] = strToU8(xml.slice(0, at) + draftMarkXml(values.draftMark) + xml.slice(at));
+    const at = docXml.indexOf('<w:body>') + '<w:body>'.length;
+    docXml = docXml.slice(0, at) + draftMarkXml(values.draftMark) + docXml.slice(at);
   }
+  changed[p.doc.name] = strToU8(docXml);
+  if (values.properties && p.files['docProps/core.xml']) changed['docProps/core.xml'] = strToU8(coreXml(values.properties));
   return zipSync({ ...p.files, ...changed });
 }

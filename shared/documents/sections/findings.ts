@@ -9,6 +9,14 @@ import { type Ctx, dashLines, findingsOf, h2, knownArea, labelled, para } from '
 
 interface FigureTree { ind: Indicator; fig: Figure | undefined; children: FigureTree[] }
 
+/** "không có hồ sơ giải quyết trễ hạn" for a count of zero; null otherwise. */
+function zeroText(t: FigureTree): string | null {
+  if (t.ind.kind !== 'count' || t.fig?.value !== 0) return null;
+  const name = lowerFirst(stripEnd(t.ind.name));
+  const unit = t.ind.unit.trim();
+  return `không có ${unit && !foldKey(name).startsWith(foldKey(unit)) ? `${unit} ` : ''}${name}`;
+}
+
 /** Figures as sentences, parts under their total: "Hồ sơ TTHC tiếp nhận: 25.718 hồ sơ, trong đó giải quyết trước hạn 7.139 hồ sơ; …". */
 export function figureLines(c: Ctx, areaId: string | null): string[] {
   const { indicators } = c.input.campaign;
@@ -21,7 +29,9 @@ export function figureLines(c: Ctx, areaId: string | null): string[] {
   const flat = (ts: FigureTree[]): FigureTree[] => ts.flatMap((t) => (t.fig ? [t] : flat(t.children))).filter(has);
   const say = (t: FigureTree, lower: boolean): string => {
     const parts = flat(t.children);
-    const head = lower ? `${lowerFirst(t.ind.name)} ${figureText(t.ind, t.fig!)}` : `${t.ind.name}: ${figureText(t.ind, t.fig!)}`;
+    // A zero reads as Vietnamese writes it: "không có hồ sơ giải quyết trễ hạn", not "trễ hạn 0 hồ sơ".
+    const zero = zeroText(t);
+    const head = zero ?? (lower ? `${lowerFirst(t.ind.name)} ${figureText(t.ind, t.fig!)}` : `${t.ind.name}: ${figureText(t.ind, t.fig!)}`);
     return parts.length ? `${head}, trong đó ${parts.map((p) => say(p, true)).join('; ')}` : head;
   };
   const area = knownArea(c);
@@ -31,7 +41,7 @@ export function figureLines(c: Ctx, areaId: string | null): string[] {
 
 /** III. KẾT QUẢ KIỂM TRA: per area, "a) Kết quả đạt được", "b) Tồn tại, hạn chế", with the figures. */
 export function resultsByArea(c: Ctx): Block[] {
-  const out: Block[] = [];
+  const sections: [string, Block[]][] = [];
   const area = knownArea(c);
   let n = 0;
   for (const a of c.input.campaign.areas) {
@@ -40,17 +50,20 @@ export function resultsByArea(c: Ctx): Block[] {
     const figures = figureLines(c, id);
     const shortcomings = c.i.findings.filter((f) => f.kind === 'shortcoming' && area(f.areaId) === id && f.text.trim()).map((f) => f.text.trim());
     if (!strengths.length && !figures.length && !shortcomings.length) continue;
-    out.push(h2(`${++n}. ${stripEnd(a.name)}`));
-    let k = 0;
-    if (strengths.length || figures.length) out.push(...labelled(`${pointLetter(k++)}) Kết quả đạt được`, [...strengths, ...figures]));
-    if (shortcomings.length) out.push(...labelled(`${pointLetter(k++)}) Tồn tại, hạn chế`, shortcomings));
+    const points: [string, string[]][] = [];
+    if (strengths.length || figures.length) points.push(['Kết quả đạt được', [...strengths, ...figures]]);
+    if (shortcomings.length) points.push(['Tồn tại, hạn chế', shortcomings]);
+    sections.push([stripEnd(a.name), lettered(points)]);
   }
   const other = figureLines(c, null);
-  if (other.length) {
-    out.push(h2(`${++n}. Số liệu khác`));
-    out.push(...dashLines(other));
-  }
-  return out;
+  if (other.length) sections.push(['Số liệu khác', dashLines(other)]);
+  // "1." only when there is a "2.".
+  return sections.flatMap(([name, body]) => [h2(sections.length > 1 ? `${++n}. ${name}` : name), ...body]);
+}
+
+/** Labelled points, lettered a), b)… only when there are several. */
+function lettered(points: [string, string[]][]): Block[] {
+  return points.flatMap(([label, items], k) => labelled(points.length > 1 ? `${pointLetter(k)}) ${label}` : label, items));
 }
 
 /** IV. NHẬN XÉT CHUNG (minutes): findings not tied to one area, and the causes. */
@@ -76,18 +89,19 @@ export function findingsAllAreas(c: Ctx, kind: 'strength' | 'shortcoming'): Bloc
   const out: Block[] = [];
   const general = c.i.findings.filter((f) => f.kind === kind && f.text.trim() && area(f.areaId) === null).map((f) => f.text.trim());
   out.push(...general.map((t) => para(`${stripEnd(t)}.`)));
-  let k = 0;
+  const points: [string, string[]][] = [];
   for (const a of c.input.campaign.areas) {
     const items = [
       ...c.i.findings.filter((f) => f.kind === kind && area(f.areaId) === a.id && f.text.trim()).map((f) => f.text.trim()),
       ...(kind === 'strength' ? figureLines(c, a.id) : []),
     ];
-    if (items.length) out.push(...labelled(`${pointLetter(k++)}) ${stripEnd(a.name)}`, items));
+    if (items.length) points.push([stripEnd(a.name), items]);
   }
   if (kind === 'strength') {
     const other = figureLines(c, null);
-    if (other.length) out.push(...labelled(`${pointLetter(k++)}) Số liệu khác`, other));
+    if (other.length) points.push(['Số liệu khác', other]);
   }
+  out.push(...lettered(points));
   return out;
 }
 

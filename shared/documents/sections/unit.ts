@@ -1,6 +1,7 @@
 // What the inspected unit says: its opinion and its proposals to higher bodies (docs/documents.md §2 item 7).
 import type { Block } from '../model-types';
-import { lowerFirst, stripEnd } from '../wording';
+import { foldKey } from '../../vi/text';
+import { lowerFirst, stripEnd, upperFirst } from '../wording';
 import { type Ctx, dashLines, para } from './context';
 
 export function unitOpinionBlocks(c: Ctx): Block[] {
@@ -12,7 +13,12 @@ export function unitProposalBlocks(c: Ctx): Block[] {
   if (!props.length) return [];
   const line = (p: (typeof props)[number]) => {
     const to = p.addressedTo.trim().replace(/\s*;\s*/g, ', ');
-    return to ? `Đề nghị ${to} ${lowerFirst(stripEnd(p.content))}` : stripEnd(p.content);
+    const content = stripEnd(p.content);
+    // A proposal typed as "Đề nghị UBND tỉnh …" already names its addressee: never say it twice.
+    if (!to || /^đề nghị\s/u.test(foldKey(content)) || foldKey(content).startsWith(foldKey(to))) {
+      return /^đề nghị\s/u.test(foldKey(content)) || !to ? upperFirst(content) : `Đề nghị ${content}`;
+    }
+    return `Đề nghị ${to} ${lowerFirst(content)}`;
   };
   return [para(`${c.unitName} có kiến nghị, đề xuất như sau:`), ...dashLines(props.map(line))];
 }
