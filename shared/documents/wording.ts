@@ -98,6 +98,9 @@ const PLACE_WORDS = new Set(['tinh', 'huyen', 'xa', 'phuong', 'quan', 'thi tran'
 /** A body-type word goes with the field after it ("SỞ NỘI VỤ", "PHÒNG TỔNG HỢP"). */
 const BODY_WORDS = new Set(['so', 'phong', 'ban', 'bo', 'cuc', 'ubnd', 'hdnd']);
 
+/** A signing authority ("KT.", "TL.") stays with the title it introduces. */
+const AUTHORITY = /^(?:TM|KT|TL|TUQ|Q)\.$/iu;
+
 /** The phrases of a name or title, in order, each a run of words never to be broken. */
 export function phrases(s: string): string[] {
   const words = s.trim().split(/\s+/).filter(Boolean);
@@ -120,7 +123,7 @@ export function phrases(s: string): string[] {
   for (let k = 0; k < out.length; k++) {
     const g = out[k];
     const prev = merged[merged.length - 1];
-    if (prev && (g[0] === '-' || prev[prev.length - 1] === '-' || (prev.length === 1 && (BODY_WORDS.has(foldKey(prev[0])) || foldKey(prev[0]) === 'pho')))) prev.push(...g);
+    if (prev && (g[0] === '-' || prev[prev.length - 1] === '-' || (prev.length === 1 && (BODY_WORDS.has(foldKey(prev[0])) || foldKey(prev[0]) === 'pho' || AUTHORITY.test(prev[0]))))) prev.push(...g);
     else merged.push([...g]);
   }
   // A place word ending the name ("… NỘI VỤ TỈNH") stays with what it qualifies.

@@ -88,3 +88,99 @@ describe('each recommendation keeps its own deadlines', () => {
     ]);
   });
 });
+
+describe('typography', () => {
+  it('writes body names with their capitals: "Sở Nội vụ", never "Sở nội vụ"', async () => {
+    for (const key of ['viXuyen2019', 'huyenDienBien2022', 'muongAng2020'] as const) {
+      const text = paragraphs(await make(demoInput(key), 'conclusion', issued)).join('\n');
+      expect(text).toContain('Sở Nội vụ thông báo kết luận như sau:');
+      expect(text).not.toContain('Sở nội vụ');
+    }
+  });
+
+  it('breaks a signing title between phrases, and keeps each phrase together with no-break spaces', async () => {
+    const input = demoInput('muongCha2022');
+    input.inspection.docOptions.conclusionIssuer = 'office';
+    input.team!.members[0].title = 'Phó Chánh Văn phòng UBND tỉnh';
+    const xml = part(await make(input, 'conclusion', issued), 'word/document.xml');
+    const sig = paragraphs(await make(input, 'conclusion', issued));
+    expect(sig).toContain('PHÓ\u00a0CHÁNH\u00a0VĂN\u00a0PHÒNG');
+    expect(sig.some((t) => /VĂN$/.test(t) || /^PHÒNG/.test(t))).toBe(false);
+    expect(xml).toContain('KT.\u00a0CHÁNH\u00a0VĂN\u00a0PHÒNG');
+    // The Ngọc Lặc signer: "TRƯỞNG PHÒNG" then "CẢI CÁCH HÀNH CHÍNH", never "TRƯỞNG PHÒNG CẢI" / "CÁCH HÀNH CHÍNH".
+    const nl = paragraphs(await make(demoInput('ngocLac2023'), 'conclusion', issued));
+    expect(nl).toEqual(expect.arrayContaining(['TL.\u00a0GIÁM\u00a0ĐỐC', 'TRƯỞNG\u00a0PHÒNG', 'CẢI\u00a0CÁCH\u00a0HÀNH\u00a0CHÍNH']));
+  });
+
+  it('never splits a document number: its hyphens are w:noBreakHyphen', async () => {
+    const xml = part(await make(demoInput('muongCha2022'), 'minutes', issued), 'word/document.xml');
+    expect(xml).toMatch(/1703\/KH<\/w:t><w:noBreakHyphen\/><w:t xml:space="preserve">UBND/);
+    expect(xml).toMatch(/05\/BB<\/w:t><w:noBreakHyphen\/><w:t xml:space="preserve">ĐKT/);
+    expect(xml).not.toMatch(/\d+\/[A-ZĐ]+-[A-ZĐ]/u);
+  });
+
+  it('joins names with a hyphen as NĐ 30 writes them, not an en dash', async () => {
+    const text = paragraphs(await make(demoInput('viXuyen2019'), 'minutes', issued)).join('\n');
+    expect(text).toContain('Tổ chức - Nội vụ');
+    expect(text).not.toContain('–');
+  });
+
+  it('letters a) and numbers 1. only when there is more than one item', async () => {
+    const input = demoInput('ngocLac2023');
+    // One area with shortcomings: no lone "a)".
+    const text = paragraphs(await make(input, 'conclusion', issued));
+    const shortcomings = text.slice(text.indexOf('2. Tồn tại, hạn chế') + 1, text.indexOf('II. KẾT LUẬN VÀ YÊU CẦU'));
+    expect(shortcomings.length).toBeGreaterThan(0);
+    expect(shortcomings.some((t) => /^a\) /.test(t))).toBe(false);
+    // The only khoản under II is not numbered "1.".
+    expect(text).toContain('Đối với UBND huyện Ngọc Lặc:');
+    expect(text.some((t) => /^1\. Đối với/.test(t))).toBe(false);
+    // One recommendation: neither "a)" nor "1.".
+    input.inspection.recommendations = input.inspection.recommendations.slice(0, 1);
+    const one = paragraphs(await make(input, 'conclusion', issued));
+    const after = one.slice(one.indexOf('Đối với UBND huyện Ngọc Lặc:') + 1);
+    expect(after[0]).toMatch(/^Tiếp tục quan tâm chỉ đạo/);
+    const minutes = paragraphs(await make(input, 'minutes', issued)).join('\n');
+    expect(minutes).not.toMatch(/\n1\. Tiếp tục/);
+  });
+
+  it('writes a zero in words: "không có hồ sơ giải quyết trễ hạn"', async () => {
+    const input = demoInput('muongCha2022');
+    const late = input.campaign.indicators.find((i) => /trễ hạn/u.test(i.name) && i.parentId)!;
+    input.inspection.figures = input.inspection.figures.map((f) => (f.indicatorId === late.id ? { ...f, value: 0 } : f));
+    const text = paragraphs(await make(input, 'minutes', issued)).join('\n');
+    expect(text).toContain('không có hồ sơ giải quyết trễ hạn');
+    expect(text).not.toMatch(/trễ hạn 0 hồ sơ/);
+  });
+
+  it('never repeats the addressee of a proposal typed as "Đề nghị …"', async () => {
+    const input = demoInput('muongCha2022');
+    input.inspection.unitProposals = [
+      { id: 'p1', addressedTo: 'UBND tỉnh', content: 'Đề nghị UBND tỉnh bố trí kinh phí số hóa hồ sơ.' },
+      { id: 'p2', addressedTo: 'Sở Nội vụ', content: 'Sở Nội vụ tổ chức tập huấn' },
+      { id: 'p3', addressedTo: 'Sở Tư pháp', content: 'hướng dẫn rà soát văn bản' },
+    ] as typeof input.inspection.unitProposals;
+    const text = paragraphs(await make(input, 'minutes', issued));
+    expect(text).toContain('- Đề nghị UBND tỉnh bố trí kinh phí số hóa hồ sơ;');
+    expect(text).toContain('- Đề nghị Sở Nội vụ tổ chức tập huấn;');
+    expect(text).toContain('- Đề nghị Sở Tư pháp hướng dẫn rà soát văn bản.');
+    expect(text.join('\n')).not.toMatch(/đề nghị .*đề nghị/iu);
+  });
+
+  it('carries the trích yếu, the issuing body and the issue time in the document properties', async () => {
+    const model = buildModel(demoInput('muongCha2022'), 'conclusion', issued);
+    const core = part(await generateDocument(templateOf.conclusion, model, { time: '2023-08-10T09:15:00.000Z' }), 'docProps/core.xml');
+    expect(core).toContain(`<dc:title>${model.title}</dc:title>`);
+    expect(core).toContain('<dc:creator>Sở Nội vụ</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>Sở Nội vụ</cp:lastModifiedBy>');
+    expect(core).toContain('<dc:description></dc:description>');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2023-08-10T09:15:00Z</dcterms:created>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2023-08-10T09:15:00Z</dcterms:modified>');
+    expect(core).not.toContain('Un-named');
+    expect(core).not.toContain('{{');
+    // Without a time, the date of issue.
+    const plain = part(await generateDocument(templateOf.minutes, buildModel(demoInput('muongCha2022'), 'minutes', issued)), 'docProps/core.xml');
+    expect(plain).toContain('2023-08-10T00:00:00Z');
+    expect(plain).toContain('<dc:creator>Đoàn kiểm tra công tác cải cách hành chính</dc:creator>');
+  });
+});

@@ -15,8 +15,8 @@ export function unitProposalBlocks(c: Ctx): Block[] {
     const to = p.addressedTo.trim().replace(/\s*;\s*/g, ', ');
     const content = stripEnd(p.content);
     // A proposal typed as "Đề nghị UBND tỉnh …" already names its addressee: never say it twice.
-    if (!to || /^đề nghị\s/u.test(foldKey(content)) || foldKey(content).startsWith(foldKey(to))) {
-      return /^đề nghị\s/u.test(foldKey(content)) || !to ? upperFirst(content) : `Đề nghị ${content}`;
+    if (!to || /^de nghi\s/.test(foldKey(content)) || foldKey(content).startsWith(foldKey(to))) {
+      return /^de nghi\s/.test(foldKey(content)) || !to ? upperFirst(content) : `Đề nghị ${content}`;
     }
     return `Đề nghị ${to} ${lowerFirst(content)}`;
   };
