@@ -421,7 +421,54 @@ const WORKING_FILES = {
 
 interface Job { part: PartIndex; k: number; xml: string }
 
-export async function fillTemplate(template: Uint8Array, values: FillValues): Promise<Uint8Array> {
+/** Runs of a paragraph's XML (not w:rPr, w:rFonts…: "\b" stops at the next letter). */
+const RUN_RE = /<w:r\b[^>]*>(?:(?!<\/w:r>)[\s\S])*?<\/w:r>/g;
+const FONT_XML = `<w:rFonts w:ascii="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}" w:hAnsi="${FONT}"/>`;
+
+/** A run with Times New Roman on all four font slots, whatever else its properties say. */
+function withFont(run: string): string {
+  const noFonts = run.replace(/<w:rFonts\b[^>]*\/>/g, '');
+  if (/<w:rPr>/.test(noFonts)) {
+    // rFonts comes right after rStyle in the schema's order.
+    return /<w:rStyle\b[^>]*\/>/.test(noFonts)
+      ? noFonts.replace(/(<w:rPr>\s*<w:rStyle\b[^>]*\/>)/, `$1${FONT_XML}`)
+      : noFonts.replace('<w:rPr>', `<w:rPr>${FONT_XML}`);
+  }
+  return noFonts.replace(/^<w:r\b[^>]*>/, (open) => `${open}<w:rPr>${FONT_XML}</w:rPr>`);
+}
+
+/**
+ * Text fields filled in the paragraph's own XML, in one pass: each "{{key}}" becomes its value,
+ * XML-escaped, "\n" a w:br; the run keeps its size, bold and italic and gets Times New Roman on
+ * all four slots (what docx's PatchType.PARAGRAPH gives, without parsing and rewriting a document).
+ */
+export function fillTextFields(pXml: string, v: Pick<FillValues, 'text' | 'blocks'>): string {
+  return pXml.replace(RUN_RE, (run) => {
+    if (!run.includes('{{')) return run;
+    let changed = false;
+    const out = run.replace(T_RE, (whole, _attrs: string | undefined, t: string) => {
+      if (!t.includes('{{')) return whole;
+      const filled = t.replace(FIELD_RE, (m, key: string) => {
+        if (key in v.text) { changed = true; return xmlEscape(v.text[key]).replace(/\r?\n/g, '\u0000'); }
+        if (key in v.blocks) { changed = true; return ''; }
+        return m;
+      });
+      return filled.split('\u0000').map((seg) => `<w:t xml:space="preserve">${seg}</w:t>`).join('<w:br/>');
+    });
+    return changed ? withFont(out) : run;
+  });
+}
+
+export interface FillOptions {
+  /**
+   * How text fields are filled: 'xml' (default) in the template's XML directly; 'docx' with docx's
+   * patchDocument, kept as the reference the direct fill is tested against.
+   */
+  textEngine?: 'xml' | 'docx';
+}
+
+export async function fillTemplate(template: Uint8Array, values: FillValues, opts: FillOptions = {}): Promise<Uint8Array> {
+  const direct = (opts.textEngine ?? 'xml') === 'xml';
   const p = prepare(template);
   const docEdits = planEdits(p, values);
   const edits = new Map<PartIndex, Map<number, string | null>>(p.parts.map((part) => [part, part === p.doc ? docEdits : new Map()]));
@@ -438,7 +485,9 @@ export async function fillTemplate(template: Uint8Array, values: FillValues): Pr
       // A block takes its whole paragraph; an empty one was removed with its paragraph already.
       if (blockKey) blockJobs.push({ part, k, key: blockKey, inCell: para.cell !== null });
       else if (para.keys.some((key) => key in values.text || key in values.blocks)) {
-        textJobs.push({ part, k, xml: edited ?? part.xml.slice(para.start, para.end) });
+        const xml = edited ?? part.xml.slice(para.start, para.end);
+        if (direct) partEdits.set(k, fillTextFields(xml, values));
+        else textJobs.push({ part, k, xml });
       }
     });
   }

@@ -2,13 +2,15 @@
 import type { Block, DocumentModel } from '../../../shared/documents/model';
 import type { FileChild } from 'docx';
 import { renderBlocks } from './blocks';
-import { fillTemplate, templateFields } from './fill';
+import { fillTemplate, templateFields, type FillOptions } from './fill';
 
 /** The mark a văn thư office puts on a draft, at the top right of page 1. */
 export const DRAFT_MARK = 'DỰ THẢO';
 
 /** The .docx bytes of one document: `template` filled with `model`. */
-export async function generateDocument(template: Uint8Array, model: DocumentModel, opts: { time?: string } = {}): Promise<Uint8Array> {
+export async function generateDocument(
+  template: Uint8Array, model: DocumentModel, opts: { time?: string } & FillOptions = {},
+): Promise<Uint8Array> {
   const used = templateFields(template);
   const blocks: Record<string, FileChild[]> = {};
   for (const [key, value] of Object.entries(model.blocks)) {
@@ -21,7 +23,7 @@ export async function generateDocument(template: Uint8Array, model: DocumentMode
   return fillTemplate(template, {
     text: model.text, blocks, draftMark: model.draft ? DRAFT_MARK : '',
     properties: { title: model.title, author: model.author, time: time.replace(/\.\d{3}Z$/, 'Z') },
-  });
+  }, { textEngine: opts.textEngine });
 }
 
 function withoutRecipients(blocks: readonly Block[]): Block[] {
