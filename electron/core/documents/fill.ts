@@ -1,8 +1,10 @@
-// Fills a Word template: text fields keep the formatting of the run that holds them (docx
-// patchDocument, PatchType.PARAGRAPH); a block field's paragraph is replaced by generated
-// paragraphs and tables (PatchType.DOCUMENT).
+// Fills a Word template: text fields are filled in the run that holds them, which keeps its
+// formatting (one pass over the paragraph's XML, escaped); a block field's paragraph is replaced by
+// paragraphs and tables built with docx's builders and written from docx's own element trees
+// (docx-xml.ts). docx's patchDocument (PatchType.PARAGRAPH / DOCUMENT) does the same more slowly and
+// is kept as the reference the tests compare against (FillOptions.textEngine = 'docx').
 //
-// Before docx sees the template, its XML is prepared once (and cached):
+// The template's XML is prepared once (and cached):
 // - a field that Word split over several runs ("{{ten_" + "don_vi}}", spell-check marks, a bold
 //   part) is put back into one run, and "{{ ten_don_vi }}" loses its spaces;
 // - the paragraphs are indexed, so that for each document, cheaply:
@@ -15,6 +17,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { Paragraph, patchDocument, PatchType, TextRun, type FileChild, type IPatch } from 'docx';
 import { DOC_NUMBER_RE, roman } from '../../../shared/documents/wording';
 import { FONT } from './blocks';
+import { componentsXml } from './docx-xml';
 
 export interface FillValues {
   /** Text fields: "\n" becomes a line break. */
@@ -461,8 +464,9 @@ export function fillTextFields(pXml: string, v: Pick<FillValues, 'text' | 'block
 
 export interface FillOptions {
   /**
-   * How text fields are filled: 'xml' (default) in the template's XML directly; 'docx' with docx's
-   * patchDocument, kept as the reference the direct fill is tested against.
+   * How fields are filled: 'xml' (default) in the template's XML directly, the blocks written from
+   * docx's own element trees; 'docx' with docx's patchDocument, kept as the reference the direct
+   * fill is tested against.
    */
   textEngine?: 'xml' | 'docx';
 }
@@ -483,7 +487,12 @@ export async function fillTemplate(template: Uint8Array, values: FillValues, opt
       if (edited === null) return;
       const blockKey = para.keys.find(hasBlock);
       // A block takes its whole paragraph; an empty one was removed with its paragraph already.
-      if (blockKey) blockJobs.push({ part, k, key: blockKey, inCell: para.cell !== null });
+      if (blockKey && direct) {
+        let xml = componentsXml(values.blocks[blockKey]);
+        // A table cell must end with a paragraph.
+        if (para.cell !== null && /<\/w:tbl>\s*$/.test(xml)) xml += '<w:p/>';
+        partEdits.set(k, xml);
+      } else if (blockKey) blockJobs.push({ part, k, key: blockKey, inCell: para.cell !== null });
       else if (para.keys.some((key) => key in values.text || key in values.blocks)) {
         const xml = edited ?? part.xml.slice(para.start, para.end);
         if (direct) partEdits.set(k, fillTextFields(xml, values));
