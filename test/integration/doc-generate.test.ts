@@ -23,7 +23,8 @@ const documentXml = (docx: Uint8Array) => strFromU8(unzipSync(docx)['word/docume
 /** Visible text, one line per paragraph. */
 const paragraphs = (docx: Uint8Array) =>
   [...documentXml(docx).matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
-    [...m[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((t) => (t[0] === '<w:br/>' ? '\n' : t[1])).join(''),
+    [...m[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:noBreakHyphen\/>/g)]
+      .map((t) => (t[0] === '<w:br/>' ? '\n' : t[0] === '<w:noBreakHyphen/>' ? '-' : t[1])).join(''),
   );
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -104,9 +105,39 @@ describe('headers and footers', () => {
     });
     const files = unzipSync(out);
     const header = Object.keys(files).find((n) => /^word\/header\d*\.xml$/.test(n))!;
-    expect(strFromU8(files[header])).toContain('Văn bản </w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="Times New Roman"');
-    expect(strFromU8(files[header])).toContain('Số: 05/BB-ĐKT');
+    // The run that held the field gets Times New Roman on every slot.
+    expect(strFromU8(files[header])).toMatch(/<w:r><w:rPr><w:rFonts w:ascii="Times New Roman"[^>]*\/><\/w:rPr><w:t xml:space="preserve">Văn bản Số: 05\/BB-ĐKT<\/w:t><\/w:r>/);
     expect(paragraphs(out)).toEqual(['UBND xã Tân Hà', 'Kết quả']);
+  });
+});
+
+describe('text fields filled in the XML directly', () => {
+  const texts = (docx: Uint8Array) => paragraphs(docx).map((t) => t.replace(/\s+$/, ''));
+  const runsOf = (docx: Uint8Array) =>
+    [...documentXml(docx).matchAll(/<w:r\b[^>]*>(?:(?!<\/w:r>)[\s\S])*?<\/w:r>/g)]
+      .map((m) => m[0]).filter((r) => /<w:t/.test(r));
+
+  it('give the same text per paragraph as docx patchDocument (the reference), for every demo document', async () => {
+    for (const key of ['muongCha2022', 'huyenDienBien2022', 'viXuyen2019', 'ngocLac2023', 'muongAng2020'] as const) {
+      for (const [type, tpl] of [['minutes', minutesTemplate], ['conclusion', conclusionTemplate]] as const) {
+        const model = buildModel(demoInput(key), type, { number: 3, issuedDate: '2022-10-06' });
+        const direct = await generateDocument(tpl, model);
+        const reference = await generateDocument(tpl, model, { textEngine: 'docx' });
+        expect(texts(direct), `${key} ${type}`).toEqual(texts(reference));
+      }
+    }
+  });
+
+  it('escape the value, turn "\\n" into w:br and put Times New Roman on the run, keeping its bold and size', async () => {
+    const tpl = makeTemplate(p(r('A {{ten_don_vi}} B', '<w:b/><w:sz w:val="26"/>')));
+    const out = await fillTemplate(tpl, { text: { ten_don_vi: 'X & <Y>\nZ' }, blocks: {} });
+    // (paragraphs() reads the raw XML text: entities stay escaped.)
+    expect(paragraphs(out)).toEqual(['A X &amp; &lt;Y&gt;\nZ B']);
+    const [run] = runsOf(out);
+    expect(run).toContain('<w:b/>');
+    expect(run).toContain('<w:sz w:val="26"/>');
+    expect(run).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/);
+    expect(run).toContain('X &amp; &lt;Y&gt;</w:t><w:br/><w:t xml:space="preserve">Z B');
   });
 });
 
@@ -193,12 +224,16 @@ describe('the built-in templates', () => {
     expect(headings).toEqual(['I. THÀNH PHẦN', 'II. NỘI DUNG, PHƯƠNG PHÁP', 'III. KẾT QUẢ KIỂM TRA', 'IV. KIẾN NGHỊ CỦA ĐOÀN KIỂM TRA']);
     // Mường Ảng 2020: no shortcoming, no cause, no recommendation.
     const conclusion = paragraphs(await make(DEMO_IDS.inspectionMuongAng2020, 'conclusion'));
-    expect(conclusion.filter((t) => /^([IVX]+|\d)\. /.test(t) && t.length < 40)).toEqual(['I. KẾT QUẢ KIỂM TRA', '1. Ưu điểm']);
+    // "1. Ưu điểm" with no "2." loses its number.
+    expect(conclusion.filter((t) => /^([IVX]+|\d)\. /.test(t) && t.length < 40)).toEqual(['I. KẾT QUẢ KIỂM TRA']);
+    expect(conclusion).toContain('Ưu điểm');
     // Mường Chà: no cause, so "3. Nguyên nhân" goes and the rest stays.
     const mc = paragraphs(await make(DEMO_IDS.inspectionMuongCha2022, 'conclusion'));
     expect(mc.filter((t) => /^([IVX]+|\d)\. [^a-z]/.test(t) && t.length < 60)).toEqual([
-      'I. KẾT QUẢ KIỂM TRA', '1. Ưu điểm', '2. Tồn tại, hạn chế', 'II. KẾT LUẬN VÀ YÊU CẦU', '1. Đối với UBND huyện Mường Chà:',
+      'I. KẾT QUẢ KIỂM TRA', '1. Ưu điểm', '2. Tồn tại, hạn chế', 'II. KẾT LUẬN VÀ YÊU CẦU',
     ]);
+    // The only khoản of II is not numbered.
+    expect(mc).toContain('Đối với UBND huyện Mường Chà:');
   });
 
   it('sets a place-and-date line too long for 14 pt in 13 pt', async () => {

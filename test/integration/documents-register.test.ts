@@ -84,7 +84,8 @@ async function coreError(p: Promise<unknown> | (() => unknown)): Promise<CoreErr
 function documentText(bytes: Uint8Array): string {
   const files = unzipSync(bytes);
   expect(Object.keys(files)).toContain('word/document.xml');
-  return strFromU8(files['word/document.xml']).replace(/<[^>]+>/g, '');
+  // w:noBreakHyphen (a document number kept on one line) reads as the hyphen Word shows.
+  return strFromU8(files['word/document.xml']).replace(/<w:noBreakHyphen\/>/g, '-').replace(/<[^>]+>/g, '');
 }
 
 const countRows = (core: Core) => core.db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
@@ -225,6 +226,34 @@ describe('issuing', () => {
     const list = docs.list(MUONG_CHA);
     expect(list.map((d) => [d.version, d.stale])).toEqual([[1, true], [2, false]]);
     expect(list[0]).toEqual({ ...v1, stale: true });
+  });
+
+  it('the conclusion is marked changed by what it prints (the place name too), never by what it does not (the unit\'s opinion)', async () => {
+    const { core, docs } = setup();
+    const v1 = await docs.issue(MUONG_CHA, 'conclusion', '2022-10-10');
+    // The unit's opinion is not printed in the notice: not a change of it.
+    editInspection(core, MUONG_CHA, (i) => { i.unitOpinion = 'Ý kiến mới của đơn vị.'; });
+    expect(docs.list(MUONG_CHA)).toEqual([{ ...v1, stale: false }]);
+    // Issuing again on the same date is the same document: the same record, no new number.
+    expect(await docs.issue(MUONG_CHA, 'conclusion', '2022-10-10')).toEqual(v1);
+    // The place name of the date line is printed.
+    core.handlers['settings.save']({ ...core.handlers['settings.get']({})!, placeName: 'Mường Chà' });
+    expect(docs.list(MUONG_CHA)[0].stale).toBe(true);
+    // Issuing after the change, even on the same date, makes a new version that names the one it replaces.
+    const v2 = await docs.issue(MUONG_CHA, 'conclusion', '2022-10-10');
+    expect(v2).toMatchObject({ version: 2, supersedesId: v1.id, numberText: '02/TB-SNV', stale: false });
+    const text = documentText(docs.issuedFile(v2.id).bytes);
+    expect(text).toContain('Mường Chà, ngày 10 tháng 10 năm 2022');
+    expect(text).toContain('Thông báo này thay thế Thông báo số 01/TB-SNV ngày 10/10/2022.');
+    expect(documentText(docs.issuedFile(v1.id).bytes)).not.toContain('thay thế');
+    expect(docs.list(MUONG_CHA).map((d) => [d.version, d.stale])).toEqual([[1, true], [2, false]]);
+  });
+
+  it('the minutes print the unit\'s opinion: editing it marks them changed', async () => {
+    const { core, docs } = setup();
+    await docs.issue(MUONG_CHA, 'minutes', '2022-10-06');
+    editInspection(core, MUONG_CHA, (i) => { i.unitOpinion = 'Ý kiến mới của đơn vị.'; });
+    expect(docs.list(MUONG_CHA)[0].stale).toBe(true);
   });
 
   it('the issued row cannot be changed, even directly in the database', async () => {

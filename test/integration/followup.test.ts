@@ -95,9 +95,9 @@ it('following up never makes an issued document look changed: the status is not 
   const rec = c.handlers['inspections.get']({ id }).recommendations[0];
   c.handlers['followUp.setStatus']({ inspectionId: id, recommendationId: rec.id, status: 'done', statusNote: 'Đã khắc phục.' });
   expect(c.handlers['documents.list']({ inspectionId: id }).map((d) => d.stale)).toEqual([false]);
-  // …whereas changing what the documents say does.
+  // …whereas changing what the notice says does (the unit's opinion would not: the notice does not print it).
   const insp = c.handlers['inspections.get']({ id });
-  c.handlers['inspections.save']({ ...insp, unitOpinion: `${insp.unitOpinion} Thêm một câu.` });
+  c.handlers['inspections.save']({ ...insp, recommendations: insp.recommendations.map((r, k) => (k === 1 ? { ...r, content: `${r.content} Thêm một câu.` } : r)) });
   expect(c.handlers['documents.list']({ inspectionId: id }).map((d) => d.stale)).toEqual([true]);
 });
 

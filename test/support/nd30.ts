@@ -218,6 +218,8 @@ class Resolver {
       if (c.nodeName === 'w:t') text += c.textContent ?? '';
       else if (c.nodeName === 'w:tab') text += '\t';
       else if (c.nodeName === 'w:br' || c.nodeName === 'w:cr') text += '\n';
+      // A non-breaking hyphen (document numbers) shows as a hyphen.
+      else if (c.nodeName === 'w:noBreakHyphen') text += '-';
     }
     return { text, font: resolveFont(layers), size: merged.size ?? null, bold: merged.bold ?? false, italic: merged.italic ?? false, caps: merged.caps ?? false };
   }

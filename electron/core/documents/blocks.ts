@@ -7,6 +7,7 @@ import {
   WidthType, type FileChild, type ParagraphChild,
 } from 'docx';
 import type { Block, Inline, SignatureCell } from '../../../shared/documents/model';
+import { keepPhrases } from '../../../shared/documents/wording';
 
 export const FONT = 'Times New Roman';
 /** Text width of an A4 page with the NĐ 30 template margins (left 35 mm, right 20 mm), in twips. */
@@ -107,7 +108,8 @@ function signatureCellChildren(c: SignatureCell | null, rowLines: number): Parag
   // Names line up across the row: a block with fewer title lines gets empty ones.
   const pad = Array.from({ length: Math.max(0, rowLines - c.lines.length) }, () => centred([]));
   return [
-    ...c.lines.map((l) => centred([run(l, { bold: true })])),
+    // Title lines wrap only between phrases (no-break spaces inside "CHÁNH VĂN PHÒNG").
+    ...c.lines.map((l) => centred([run(keepPhrases(l), { bold: true })])),
     ...pad,
     centred(c.name ? [run(c.name, { bold: true })] : [], SIGN_SPACE),
   ];

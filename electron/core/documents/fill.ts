@@ -1,8 +1,10 @@
-// Fills a Word template: text fields keep the formatting of the run that holds them (docx
-// patchDocument, PatchType.PARAGRAPH); a block field's paragraph is replaced by generated
-// paragraphs and tables (PatchType.DOCUMENT).
+// Fills a Word template: text fields are filled in the run that holds them, which keeps its
+// formatting (one pass over the paragraph's XML, escaped); a block field's paragraph is replaced by
+// paragraphs and tables built with docx's builders and written from docx's own element trees
+// (docx-xml.ts). docx's patchDocument (PatchType.PARAGRAPH / DOCUMENT) does the same more slowly and
+// is kept as the reference the tests compare against (FillOptions.textEngine = 'docx').
 //
-// Before docx sees the template, its XML is prepared once (and cached):
+// The template's XML is prepared once (and cached):
 // - a field that Word split over several runs ("{{ten_" + "don_vi}}", spell-check marks, a bold
 //   part) is put back into one run, and "{{ ten_don_vi }}" loses its spaces;
 // - the paragraphs are indexed, so that for each document, cheaply:
@@ -13,13 +15,61 @@
 import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { Paragraph, patchDocument, PatchType, TextRun, type FileChild, type IPatch } from 'docx';
+import { DOC_NUMBER_RE, roman } from '../../../shared/documents/wording';
 import { FONT } from './blocks';
+import { componentsXml } from './docx-xml';
 
 export interface FillValues {
   /** Text fields: "\n" becomes a line break. */
   text: Readonly<Record<string, string>>;
   /** Block fields: an empty list removes the field's paragraph. */
   blocks: Readonly<Record<string, readonly FileChild[]>>;
+  /** A mark at the top right of page 1, above the header ("DỰ THẢO" on a draft); '' for none. */
+  draftMark?: string;
+  /** Document properties (docProps/core.xml): what Word shows under File > Info, never the template's. */
+  properties?: DocProperties;
+}
+
+export interface DocProperties { title: string; author: string; /** ISO date-time */ time: string }
+
+/** A fresh core.xml: the trích yếu as title, the issuing body as author, the issue time; no description. */
+function coreXml(p: DocProperties): string {
+  const time = xmlEscape(p.time);
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ' +
+    'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${xmlEscape(p.title)}</dc:title><dc:creator>${xmlEscape(p.author)}</dc:creator><dc:description></dc:description>` +
+    `<cp:lastModifiedBy>${xmlEscape(p.author)}</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${time}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${time}</dcterms:modified>` +
+    '</cp:coreProperties>';
+}
+
+/**
+ * Document numbers never split across lines: their hyphens become w:noBreakHyphen ("2783/KH-" and
+ * "UBND" stay together). Only text runs are touched.
+ */
+export function keepNumbersTogether(xml: string): string {
+  return xml.replace(T_RE, (whole, _attrs: string | undefined, t: string) => {
+    if (!t.includes('/')) return whole;
+    let changed = false;
+    const marked = t.replace(DOC_NUMBER_RE, (m) => { changed = true; return m.replace(/-/g, '\u0000'); });
+    if (!changed) return whole;
+    return marked.split('\u0000').map((seg) => `<w:t xml:space="preserve">${seg}</w:t>`).join('<w:noBreakHyphen/>');
+  });
+}
+
+const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The draft mark: a bold upper-case word in a box, flush right above the header, as văn thư offices
+ * mark a draft. (A frame in the top margin would not move the header, but LibreOffice drops a frame
+ * that comes before the header table.)
+ */
+function draftMarkXml(mark: string): string {
+  const rPr = `<w:rPr><w:rFonts w:ascii="${FONT}" w:hAnsi="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}"/><w:b/><w:bCs/>` +
+    '<w:sz w:val="26"/><w:szCs w:val="26"/><w:bdr w:val="single" w:sz="8" w:space="2" w:color="000000"/></w:rPr>';
+  return '<w:p><w:pPr><w:spacing w:before="0" w:after="120" w:line="240" w:lineRule="auto"/><w:ind w:right="113"/><w:jc w:val="right"/></w:pPr>' +
+    `<w:r>${rPr}<w:t xml:space="preserve"> ${xmlEscape(mark)} </w:t></w:r></w:p>`;
 }
 
 /** Fields whose paragraph closes the numbered sections of the body (a heading before them is not "followed" by them). */
@@ -216,8 +266,7 @@ export function templateFields(template: Uint8Array): Set<string> {
 const HEADING_RE = /^\s*([IVXLC]+|\d{1,2})\.\s+\S/;
 const levelOf = (numeral: string) => (/^\d/.test(numeral) ? 2 : 1);
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
-const numeralFor = (level: number, n: number) => (level === 1 ? ROMAN[n - 1] ?? String(n) : String(n));
+const numeralFor = (level: number, n: number) => (level === 1 ? roman(n) : String(n));
 
 /** The edits one document needs: paragraphs to drop, headings to renumber, the date line's size. */
 function planEdits(p: Prepared, v: FillValues): Map<number, string | null> {
@@ -291,6 +340,27 @@ function planEdits(p: Prepared, v: FillValues): Map<number, string | null> {
     });
   }
 
+  // A khoản numbered "1." with no "2." in its mục loses its number: numbering only counts several items.
+  const level2BySection = new Map<number, number[]>();
+  let current = -1;
+  kinds.forEach((x, k) => {
+    if (x.kind !== 'heading' || dropped.has(k)) return;
+    if (x.level === 1) { current = k; return; }
+    level2BySection.set(current, [...(level2BySection.get(current) ?? []), k]);
+  });
+  for (const ks of level2BySection.values()) {
+    if (ks.length !== 1) continue;
+    const x = kinds[ks[0]] as Extract<Kind, { kind: 'heading' }>;
+    const xml = edits.get(x.p) ?? p.doc.xml.slice(p.doc.paras[x.p].start, p.doc.paras[x.p].end);
+    let done = false;
+    edits.set(x.p, xml.replace(T_RE, (whole, attrs: string | undefined, t: string) => {
+      if (done || !t.trim()) return whole;
+      done = true;
+      const re = new RegExp(`^(\\s*)\\d{1,2}\\.\\s*`);
+      return re.test(t) ? `<w:t${attrs ?? ''}>${t.replace(re, '$1')}</w:t>` : whole;
+    }));
+  }
+
   // The place-and-date line in 13 pt when 14 pt would not fit its column.
   const date = v.text.dia_danh_ngay;
   if (date && date.length > DATE_LINE_MAX_14PT) {
@@ -354,7 +424,55 @@ const WORKING_FILES = {
 
 interface Job { part: PartIndex; k: number; xml: string }
 
-export async function fillTemplate(template: Uint8Array, values: FillValues): Promise<Uint8Array> {
+/** Runs of a paragraph's XML (not w:rPr, w:rFonts…: "\b" stops at the next letter). */
+const RUN_RE = /<w:r\b[^>]*>(?:(?!<\/w:r>)[\s\S])*?<\/w:r>/g;
+const FONT_XML = `<w:rFonts w:ascii="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}" w:hAnsi="${FONT}"/>`;
+
+/** A run with Times New Roman on all four font slots, whatever else its properties say. */
+function withFont(run: string): string {
+  const noFonts = run.replace(/<w:rFonts\b[^>]*\/>/g, '');
+  if (/<w:rPr>/.test(noFonts)) {
+    // rFonts comes right after rStyle in the schema's order.
+    return /<w:rStyle\b[^>]*\/>/.test(noFonts)
+      ? noFonts.replace(/(<w:rPr>\s*<w:rStyle\b[^>]*\/>)/, `$1${FONT_XML}`)
+      : noFonts.replace('<w:rPr>', `<w:rPr>${FONT_XML}`);
+  }
+  return noFonts.replace(/^<w:r\b[^>]*>/, (open) => `${open}<w:rPr>${FONT_XML}</w:rPr>`);
+}
+
+/**
+ * Text fields filled in the paragraph's own XML, in one pass: each "{{key}}" becomes its value,
+ * XML-escaped, "\n" a w:br; the run keeps its size, bold and italic and gets Times New Roman on
+ * all four slots (what docx's PatchType.PARAGRAPH gives, without parsing and rewriting a document).
+ */
+export function fillTextFields(pXml: string, v: Pick<FillValues, 'text' | 'blocks'>): string {
+  return pXml.replace(RUN_RE, (run) => {
+    if (!run.includes('{{')) return run;
+    let changed = false;
+    const out = run.replace(T_RE, (whole, _attrs: string | undefined, t: string) => {
+      if (!t.includes('{{')) return whole;
+      const filled = t.replace(FIELD_RE, (m, key: string) => {
+        if (key in v.text) { changed = true; return xmlEscape(v.text[key]).replace(/\r?\n/g, '\u0000'); }
+        if (key in v.blocks) { changed = true; return ''; }
+        return m;
+      });
+      return filled.split('\u0000').map((seg) => `<w:t xml:space="preserve">${seg}</w:t>`).join('<w:br/>');
+    });
+    return changed ? withFont(out) : run;
+  });
+}
+
+export interface FillOptions {
+  /**
+   * How fields are filled: 'xml' (default) in the template's XML directly, the blocks written from
+   * docx's own element trees; 'docx' with docx's patchDocument, kept as the reference the direct
+   * fill is tested against.
+   */
+  textEngine?: 'xml' | 'docx';
+}
+
+export async function fillTemplate(template: Uint8Array, values: FillValues, opts: FillOptions = {}): Promise<Uint8Array> {
+  const direct = (opts.textEngine ?? 'xml') === 'xml';
   const p = prepare(template);
   const docEdits = planEdits(p, values);
   const edits = new Map<PartIndex, Map<number, string | null>>(p.parts.map((part) => [part, part === p.doc ? docEdits : new Map()]));
@@ -369,9 +487,16 @@ export async function fillTemplate(template: Uint8Array, values: FillValues): Pr
       if (edited === null) return;
       const blockKey = para.keys.find(hasBlock);
       // A block takes its whole paragraph; an empty one was removed with its paragraph already.
-      if (blockKey) blockJobs.push({ part, k, key: blockKey, inCell: para.cell !== null });
+      if (blockKey && direct) {
+        let xml = componentsXml(values.blocks[blockKey]);
+        // A table cell must end with a paragraph.
+        if (para.cell !== null && /<\/w:tbl>\s*$/.test(xml)) xml += '<w:p/>';
+        partEdits.set(k, xml);
+      } else if (blockKey) blockJobs.push({ part, k, key: blockKey, inCell: para.cell !== null });
       else if (para.keys.some((key) => key in values.text || key in values.blocks)) {
-        textJobs.push({ part, k, xml: edited ?? part.xml.slice(para.start, para.end) });
+        const xml = edited ?? part.xml.slice(para.start, para.end);
+        if (direct) partEdits.set(k, fillTextFields(xml, values));
+        else textJobs.push({ part, k, xml });
       }
     });
   }
@@ -411,5 +536,12 @@ export async function fillTemplate(template: Uint8Array, values: FillValues): Pr
   }
   const changed: Record<string, Uint8Array> = {};
   for (const [part, partEdits] of edits) if (partEdits.size) changed[part.name] = strToU8(applyEdits(part.xml, part.paras, partEdits));
+  let docXml = keepNumbersTogether(changed[p.doc.name] ? strFromU8(changed[p.doc.name]) : p.doc.xml);
+  if (values.draftMark) {
+    const at = docXml.indexOf('<w:body>') + '<w:body>'.length;
+    docXml = docXml.slice(0, at) + draftMarkXml(values.draftMark) + docXml.slice(at);
+  }
+  changed[p.doc.name] = strToU8(docXml);
+  if (values.properties && p.files['docProps/core.xml']) changed['docProps/core.xml'] = strToU8(coreXml(values.properties));
   return zipSync({ ...p.files, ...changed });
 }

@@ -2,7 +2,7 @@
 // next number (the issued file is frozen in the register with its checksum), saving and opening.
 import path from 'node:path';
 import { type DocType } from '../../../shared/documents/fields';
-import { buildModel, modelFingerprint } from '../../../shared/documents/model';
+import { buildModel, fingerprintMatches, modelFingerprint, type DocumentModel } from '../../../shared/documents/model';
 import {
   documentSymbol, formatDocNumber, localIsoDate, SETTINGS_MISSING, yearOf,
 } from '../../../shared/documents/numbering';
@@ -15,6 +15,7 @@ import type { ActiveTemplate, TemplateStore } from '../templates/store';
 import { loadModelInput } from './context';
 import { emailDraft } from './email';
 import { assertFileName, documentFileName } from './file-name';
+import { templateFields } from './fill';
 import { generateDocument } from './generate';
 import { DocumentRegister, numberTextOf, type RegisterRow } from './register';
 
@@ -74,16 +75,16 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     }
   }
 
-  /** The current fingerprint of each type's model, to tell whether an issued document is stale. */
-  function currentFingerprints(inspectionId: string, rows: RegisterRow[]): Map<DocType, string | null> {
-    const out = new Map<DocType, string | null>();
+  /** Today's model of each type, to tell whether an issued document is stale (null: cannot be made). */
+  function currentModels(inspectionId: string, rows: RegisterRow[]): Map<DocType, DocumentModel | null> {
+    const out = new Map<DocType, DocumentModel | null>();
     let input: ReturnType<typeof loadModelInput> | null | undefined;
     for (const row of rows) {
       if (out.has(row.type)) continue;
       try {
         const settings = deps.settings();
         if (input === undefined) input = settings ? loadModelInput(records, settings, inspectionId) : null;
-        out.set(row.type, input ? modelFingerprint(buildModel(input, row.type, { number: row.number, issuedDate: row.issuedDate })) : null);
+        out.set(row.type, input ? buildModel(input, row.type, { number: row.number, issuedDate: row.issuedDate }) : null);
       } catch {
         // The records can no longer make this document (settings removed, inspection in the bin):
         // they changed since it was issued.
@@ -101,8 +102,12 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
 
   function list(inspectionId: string): DocumentRecord[] {
     const rows = register.list(inspectionId);
-    const current = currentFingerprints(inspectionId, rows);
-    return rows.map((r) => toRecord(r, current.get(r.type) !== r.fingerprint));
+    const current = currentModels(inspectionId, rows);
+    // Stale when what the document prints (over the fields its template held) is no longer what the records say.
+    return rows.map((r) => {
+      const model = current.get(r.type);
+      return toRecord(r, !model || !fingerprintMatches(r.fingerprint, model));
+    });
   }
 
   /** The number issuing would take, and what the document would print as dots (Vietnamese notes). */
@@ -133,6 +138,7 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     const year = yearOf(issuedDate);
     const tpl = await templates.active(type);
     const input = loadModelInput(records, p.settings, inspectionId);
+    const fields = templateFields(tpl.bytes);
 
     /** The same document (same records, date and template) issued already: a repeated click, not a new number. */
     const alreadyIssued = (fingerprint: string): RegisterRow | undefined => {
@@ -146,15 +152,18 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     for (let attempt = 0; attempt < ISSUE_ATTEMPTS; attempt++) {
       // Generation is asynchronous, so it runs with a tentative number outside the transaction…
       const number = register.nextNumber(p.symbol, year);
-      const model = buildModel(input, type, { number, issuedDate });
+      // A new version names the one it replaces.
+      const prev = register.latest(inspectionId, type);
+      const replaces = prev ? { numberText: numberTextOf(prev), issuedDate: prev.issuedDate } : null;
+      const model = buildModel(input, type, { number, issuedDate, replaces });
       if (model.numberText !== formatDocNumber(number, p.symbol)) {
         // The document would print another number than the register holds: never issue that.
         throw new CoreError('INTERNAL', `Số in trên văn bản (${model.numberText}) khác số trong sổ đăng ký (${formatDocNumber(number, p.symbol)}).`);
       }
-      const fingerprint = modelFingerprint(model);
+      const fingerprint = modelFingerprint(model, fields);
       const same = alreadyIssued(fingerprint);
       if (same) return toRecord(same, false);
-      const bytes = await generateDocument(tpl.bytes, model);
+      const bytes = await generateDocument(tpl.bytes, model, { time: new Date(records.now()).toISOString() });
       const fileName = documentFileName({ type, numberText: formatDocNumber(number, p.symbol), issuedDate, unitName: p.unitName });
       assertFileName(fileName); // a name no folder accepts must fail here, before the number is taken
 
