@@ -2,13 +2,13 @@
 // number (frozen), a new version after the records change; and the templates screen.
 import fs from 'node:fs';
 import path from 'node:path';
-import { unzipSync, strFromU8 } from 'fflate';
 import { expect, shot, test, waitSaved } from './fixtures';
 import { nav } from './helpers';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
+import { docxPart, visibleText } from '../support/docx-text';
 
-const documentXml = (file: string) => strFromU8(unzipSync(new Uint8Array(fs.readFileSync(file)))['word/document.xml']);
-const plainText = (xml: string) => xml.replace(/<w:tab\/>/g, '\t').replace(/<[^>]+>/g, '');
+const documentXml = (file: string) => docxPart(new Uint8Array(fs.readFileSync(file)));
+const plainText = visibleText;
 
 test('draft, issue and re-issue the Mường Chà documents', async ({ app: page, harness }) => {
   harness.core.handlers['demo.load']({});

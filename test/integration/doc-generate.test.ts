@@ -14,18 +14,14 @@ import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { checkNd30 } from '../support/nd30';
 import { demoInput } from '../support/doc-fixtures';
 import { tempCore } from '../helpers';
+import { paragraphTexts } from '../support/docx-text';
 
 const TEMPLATES = path.resolve('templates');
 const minutesTemplate = new Uint8Array(fs.readFileSync(path.join(TEMPLATES, 'bien-ban.docx')));
 const conclusionTemplate = new Uint8Array(fs.readFileSync(path.join(TEMPLATES, 'thong-bao-ket-luan.docx')));
 
 const documentXml = (docx: Uint8Array) => strFromU8(unzipSync(docx)['word/document.xml']);
-/** Visible text, one line per paragraph. */
-const paragraphs = (docx: Uint8Array) =>
-  [...documentXml(docx).matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
-    [...m[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:noBreakHyphen\/>/g)]
-      .map((t) => (t[0] === '<w:br/>' ? '\n' : t[0] === '<w:noBreakHyphen/>' ? '-' : t[1])).join(''),
-  );
+const paragraphs = paragraphTexts;
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 /** A minimal .docx whose body is `body` (WordprocessingML), with document defaults in `font`. */

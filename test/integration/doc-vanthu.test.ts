@@ -8,6 +8,7 @@ import { buildModel, type BuildOptions, type ModelInput } from '../../shared/doc
 import type { DocType } from '../../shared/documents/fields';
 import { generateDocument } from '../../electron/core/documents/generate';
 import { demoInput } from '../support/doc-fixtures';
+import { paragraphTexts } from '../support/docx-text';
 
 const TEMPLATES = path.resolve('templates');
 const templateOf: Record<DocType, Uint8Array> = {
@@ -16,12 +17,7 @@ const templateOf: Record<DocType, Uint8Array> = {
 };
 
 const part = (docx: Uint8Array, name: string) => strFromU8(unzipSync(docx)[name]);
-/** Visible text, one entry per paragraph (w:br as "\n", w:noBreakHyphen as the hyphen Word shows). */
-const paragraphs = (docx: Uint8Array) =>
-  [...part(docx, 'word/document.xml').matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
-    [...m[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:noBreakHyphen\/>/g)]
-      .map((t) => (t[0] === '<w:br/>' ? '\n' : t[0] === '<w:noBreakHyphen/>' ? '-' : t[1])).join(''),
-  );
+const paragraphs = paragraphTexts;
 const draft: BuildOptions = { number: null, issuedDate: null };
 const issued: BuildOptions = { number: 5, issuedDate: '2023-08-10' };
 const make = (input: ModelInput, type: DocType, opts: BuildOptions) => generateDocument(templateOf[type], buildModel(input, type, opts));

@@ -4,7 +4,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core';
 import { dispatchAsync } from '../../electron/core/dispatch';
@@ -18,6 +17,7 @@ import type { DocType } from '../../shared/documents/fields';
 import type { Inspection } from '../../shared/records';
 import { newCampaign, newInspection } from '../../shared/defaults';
 import { harnessPlatform } from '../harness/platform';
+import { docxPart, visibleText } from '../support/docx-text';
 import { tempDir } from '../helpers';
 import { DEMO_ISSUER } from '../../electron/core/demo/settings';
 
@@ -82,10 +82,7 @@ async function coreError(p: Promise<unknown> | (() => unknown)): Promise<CoreErr
 
 /** The text of word/document.xml in a .docx (a valid zip), tags removed. */
 function documentText(bytes: Uint8Array): string {
-  const files = unzipSync(bytes);
-  expect(Object.keys(files)).toContain('word/document.xml');
-  // w:noBreakHyphen (a document number kept on one line) reads as the hyphen Word shows.
-  return strFromU8(files['word/document.xml']).replace(/<w:noBreakHyphen\/>/g, '-').replace(/<[^>]+>/g, '');
+  return visibleText(docxPart(bytes));
 }
 
 const countRows = (core: Core) => core.db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
