@@ -13,22 +13,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createCore, DB_FILE } from '../../electron/core/core';
 import { COUNTER_RE, findingId, findingText, findingsFor } from '../fixtures/autosave-writer';
 import { tempDir } from '../helpers';
+import { seededRandom } from '../../electron/core/demo/province';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WRITER = path.join(ROOT, 'test/fixtures/autosave-writer.ts');
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 2 ** 31);
 
-/** mulberry32: small seeded PRNG so a failing schedule can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+/** A seeded generator, so a failing schedule can be replayed with CRASH_SEED. */
+const rng = seededRandom;
 
 interface Run {
   /** Counter the writer found in the database when it started, if it got that far. */

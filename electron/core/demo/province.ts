@@ -25,8 +25,8 @@ export interface ProvinceResult {
   inspectionIds: string[];
 }
 
-/** mulberry32: a small, well-known seeded generator (numbers in [0, 1)). */
-function random(seed: number): () => number {
+/** mulberry32: a small, well-known seeded generator (numbers in [0, 1)); also replays the crash tests' schedules. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -63,7 +63,7 @@ const RECOMMENDATIONS = [
 
 /** Builds the province into an empty database through `core`'s operations, in one transaction. */
 export function generateProvince(core: Core, opts: ProvinceOptions): ProvinceResult {
-  const rnd = random(opts.seed);
+  const rnd = seededRandom(opts.seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const root = derivedId('00000000-0000-5000-8000-000000000000', `province/${opts.seed}`);
