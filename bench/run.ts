@@ -3,7 +3,10 @@
 //   docxtemplater the same text fields filled with docxtemplater + pizzip (blocks left as text)
 // then 100 conclusion notices in one batch. Prints a table; asserts nothing.
 //
-// Run: npm run bench   (options: --rounds 30 --warmup 5)
+// Then the UI bench (bench/ui.ts): every main screen of the app in Chromium on ten years of records
+// and on one year.
+//
+// Run: npm run bench   (options: --rounds 30 --warmup 5; --ui-only or --no-ui for one part only)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -124,4 +127,5 @@ function table(head: string[], rows: string[][]) {
   });
 }
 
-await main();
+if (!process.argv.includes('--ui-only')) await main();
+if (!process.argv.includes('--no-ui')) await (await import('./ui')).runUiBench();
