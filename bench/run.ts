@@ -4,7 +4,10 @@
 // then 100 conclusion notices in one batch; then the autosave of a one-field change on a generated
 // ten-year province (bench/autosave.ts). Prints tables; asserts nothing.
 //
-// Run: npm run bench   (options: --rounds 30 --warmup 5 --saves 300)
+// Then the UI bench (bench/ui.ts): every main screen of the app in Chromium on ten years of records
+// and on one year.
+//
+// Run: npm run bench   (options: --rounds 30 --warmup 5 --saves 300; --ui-only or --no-ui for one part only)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -134,4 +137,5 @@ function table(head: string[], rows: string[][]) {
   });
 }
 
-await main();
+if (!process.argv.includes('--ui-only')) await main();
+if (!process.argv.includes('--no-ui')) await (await import('./ui')).runUiBench();

@@ -1,4 +1,5 @@
 import { Alert, AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { localToday } from '../../shared/followup';
 import { api, unwrap } from './api';
 import { useLoad } from './hooks/useLoad';
@@ -6,15 +7,19 @@ import { useChangeVersion } from './changes';
 import { LookupsProvider, useLookups } from './data';
 import { go, useRoute, type Route } from './router';
 import { UndoProvider } from './components/Undo';
-import { BackupScreen } from './screens/BackupScreen';
-import { BinScreen } from './screens/BinScreen';
-import { CampaignScreen, CampaignsScreen } from './screens/CampaignsScreen';
-import { InspectionEditor } from './screens/inspection/InspectionEditor';
-import { InspectionsScreen } from './screens/InspectionsScreen';
-import { FollowUpScreen } from './screens/FollowUpScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
-import { UnitsScreen } from './screens/UnitsScreen';
-import { TemplatesScreen } from './screens/TemplatesScreen';
+
+// Each screen is its own chunk, loaded the first time it is opened: the first screen does not wait
+// for the code of every other one (`npm run bench -- --ui-only` prints the chunk sizes).
+const BinScreen = lazy(() => import('./screens/BinScreen').then((m) => ({ default: m.BinScreen })));
+const CampaignsScreen = lazy(() => import('./screens/CampaignsScreen').then((m) => ({ default: m.CampaignsScreen })));
+const CampaignScreen = lazy(() => import('./screens/CampaignsScreen').then((m) => ({ default: m.CampaignScreen })));
+const InspectionEditor = lazy(() => import('./screens/inspection/InspectionEditor').then((m) => ({ default: m.InspectionEditor })));
+const InspectionsScreen = lazy(() => import('./screens/InspectionsScreen').then((m) => ({ default: m.InspectionsScreen })));
+const FollowUpScreen = lazy(() => import('./screens/FollowUpScreen').then((m) => ({ default: m.FollowUpScreen })));
+const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const UnitsScreen = lazy(() => import('./screens/UnitsScreen').then((m) => ({ default: m.UnitsScreen })));
+const TemplatesScreen = lazy(() => import('./screens/TemplatesScreen').then((m) => ({ default: m.TemplatesScreen })));
+const BackupScreen = lazy(() => import('./screens/BackupScreen').then((m) => ({ default: m.BackupScreen })));
 
 const NAV: { path: string; label: string; match: Route['name'][] }[] = [
   { path: '/inspections', label: 'Cuộc kiểm tra', match: ['inspections', 'inspection'] },
@@ -30,7 +35,7 @@ const NAV: { path: string; label: string; match: Route['name'][] }[] = [
 function Screen({ route }: { route: Route }) {
   const { error } = useLookups();
   return (
-    <>
+    <Suspense fallback={<Text c="dimmed" data-testid="screen-loading">Đang tải…</Text>}>
       {error && <Alert color="red" mb="md" title="Không tải được dữ liệu">{error}</Alert>}
       {route.name === 'inspections' && <InspectionsScreen />}
       {route.name === 'inspection' && <InspectionEditor key={route.id} id={route.id} />}
@@ -42,7 +47,7 @@ function Screen({ route }: { route: Route }) {
       {route.name === 'templates' && <TemplatesScreen />}
       {route.name === 'bin' && <BinScreen />}
       {route.name === 'backup' && <BackupScreen />}
-    </>
+    </Suspense>
   );
 }
 

@@ -2,6 +2,7 @@
 // brought back, and typing right after "Thêm …" goes into the new row.
 import { newCampaign, newId, newInspection } from '../../shared/defaults';
 import { expect, shot, test, waitSaved } from './fixtures';
+import { choose } from './helpers';
 
 test('a campaign edited then deleted at once stays in the bin and is not listed', async ({ app: page, harness }) => {
   const campaign = harness.core.handlers['campaigns.save'](newCampaign(2023));
@@ -81,7 +82,8 @@ test('deleting an inspection with an issued document names it and asks first', a
   await expect(page.getByTestId('list-message')).toContainText('Đã nạp dữ liệu mẫu');
   const id = harness.core.handlers['inspections.list']({}).find((i) => i.unitName.includes('Mường Chà'))!.id;
   const doc = await harness.core.handlers['documents.issue']({ inspectionId: id, type: 'minutes', issuedDate: '2022-10-06' });
-  const rows = page.getByTestId('inspection-list').locator('tbody tr');
+  await choose(page, 'Đợt kiểm tra', 'Tất cả các đợt');
+  const rows = page.getByTestId('inspection-row');
   await rows.filter({ hasText: 'Mường Chà' }).getByRole('button', { name: 'Xóa' }).click();
   await expect(page.getByTestId('issued-list')).toHaveText(`Biên bản số ${doc.numberText} ngày 06/10/2022`);
   await page.getByRole('button', { name: 'Không xóa' }).click();

@@ -3,8 +3,13 @@
 // elsewhere the toast offers to undo the last one. "Thêm …" puts the cursor in the new row, and the
 // ↑ ↓ ✕ buttons stay out of the Tab order (Alt+↑, Alt+↓, Alt+Delete inside a row do the same), so Tab
 // goes from a row's last field to the next row's first.
+//
+// Typing in one row re-renders that row only: each row is a memoised component whose callbacks are
+// stable (they act by row id on the latest rows), so a keystroke in a finding does not re-render,
+// and re-measure, every other auto-sizing text box of the inspection. A caller that wants this passes
+// a stable `render` (useCallback); an inline one still works, it only re-renders every row.
 import { ActionIcon, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useRemovedRows } from './RemovedRows';
 import { useUndo } from './Undo';
 
@@ -34,52 +39,88 @@ export function RowList<T extends { id: string }>({ rows, onChange, render, newR
     el?.focus();
     setFocusId(null);
   }, [rows, focusId]);
-  const update = (i: number) => (patch: Partial<T>) => onChange(rows.map((r, k) => (k === i ? { ...r, ...patch } : r)));
-  const move = (i: number, d: number) => {
-    if (i + d < 0 || i + d >= rows.length) return;
-    const next = [...rows];
+  // The row callbacks below are created once and read the latest rows from here, so a memoised row
+  // keeps the same callbacks from one keystroke to the next.
+  const latest = useRef({ rows, onChange, undo, removedRows, collection, itemLabel });
+  latest.current = { rows, onChange, undo, removedRows, collection, itemLabel };
+  const update = useCallback((id: string, patch: Partial<T>) => {
+    const { rows: cur, onChange: change } = latest.current;
+    change(cur.map((r) => (r.id === id ? { ...r, ...patch } : r)));
+  }, []);
+  const move = useCallback((id: string, d: number) => {
+    const { rows: cur, onChange: change } = latest.current;
+    const i = cur.findIndex((r) => r.id === id);
+    if (i < 0 || i + d < 0 || i + d >= cur.length) return;
+    const next = [...cur];
     const [x] = next.splice(i, 1);
     next.splice(i + d, 0, x);
-    onChange(next);
-  };
-  const remove = (i: number) => {
-    const removed = rows[i];
-    const next = rows.filter((_, k) => k !== i);
-    onChange(next);
-    if (removedRows && collection) {
-      removedRows.push({ row: removed, collection, itemLabel, prevId: rows[i - 1]?.id ?? null, nextId: rows[i + 1]?.id ?? null });
+    change(next);
+  }, []);
+  const remove = useCallback((id: string) => {
+    const { rows: cur, onChange: change, undo: u, removedRows: rr, collection: col, itemLabel: label } = latest.current;
+    const i = cur.findIndex((r) => r.id === id);
+    if (i < 0) return;
+    const removed = cur[i];
+    const next = cur.filter((_, k) => k !== i);
+    change(next);
+    if (rr && col) {
+      rr.push({ row: removed, collection: col, itemLabel: label, prevId: cur[i - 1]?.id ?? null, nextId: cur[i + 1]?.id ?? null });
     } else {
-      undo.offer(`Đã xóa ${itemLabel}.`, () => onChange([...next.slice(0, i), removed, ...next.slice(i)]));
+      u.offer(`Đã xóa ${label}.`, () => change([...next.slice(0, i), removed, ...next.slice(i)]));
     }
-  };
+  }, []);
   const add = () => {
     const row = newRow();
     onChange([...rows, row]);
     setFocusId(row.id);
   };
-  const keys = (i: number) => (e: KeyboardEvent) => {
-    if (!e.altKey) return;
-    if (e.key === 'ArrowUp') { e.preventDefault(); move(i, -1); }
-    else if (e.key === 'ArrowDown') { e.preventDefault(); move(i, 1); }
-    else if (e.key === 'Delete') { e.preventDefault(); remove(i); }
-  };
   return (
     <Stack gap="xs" data-testid={testId} ref={box}>
       {rows.length === 0 && empty && <Text c="dimmed" size="sm">{empty}</Text>}
       {rows.map((row, i) => (
-        <Paper key={row.id} withBorder p="xs" data-testid={testId ? `${testId}-row` : undefined} data-row-id={row.id} onKeyDown={keys(i)}>
-          <Group align="flex-start" wrap="nowrap" gap="xs">
-            <Text size="sm" fw={600} w={24} pt={6}>{i + 1}.</Text>
-            <div style={{ flex: 1 }} data-row-body>{render(row, update(i), i)}</div>
-            <Group gap={2} wrap="nowrap">
-              <ActionIcon variant="subtle" tabIndex={-1} aria-label="Chuyển lên" title="Chuyển lên (Alt+↑)" disabled={i === 0} onClick={() => move(i, -1)}>↑</ActionIcon>
-              <ActionIcon variant="subtle" tabIndex={-1} aria-label="Chuyển xuống" title="Chuyển xuống (Alt+↓)" disabled={i === rows.length - 1} onClick={() => move(i, 1)}>↓</ActionIcon>
-              <ActionIcon variant="subtle" tabIndex={-1} color="red" aria-label={`Xóa ${itemLabel}`} title={`Xóa ${itemLabel} (Alt+Delete)`} onClick={() => remove(i)}>✕</ActionIcon>
-            </Group>
-          </Group>
-        </Paper>
+        <RowItem<T> key={row.id} row={row} index={i} last={i === rows.length - 1} render={render} update={update} move={move} remove={remove}
+          itemLabel={itemLabel} testId={testId ? `${testId}-row` : undefined} />
       ))}
       <Group><Button variant="light" size="xs" onClick={add}>{addLabel}</Button></Group>
     </Stack>
   );
 }
+
+interface ItemProps<T extends { id: string }> {
+  row: T;
+  index: number;
+  last: boolean;
+  render: Props<T>['render'];
+  update: (id: string, patch: Partial<T>) => void;
+  move: (id: string, d: number) => void;
+  remove: (id: string) => void;
+  itemLabel: string;
+  testId?: string;
+}
+
+function RowItemImpl<T extends { id: string }>({ row, index, last, render, update, move, remove, itemLabel, testId }: ItemProps<T>) {
+  const id = row.id;
+  const updateRow = useCallback((patch: Partial<T>) => update(id, patch), [update, id]);
+  const keys = (e: KeyboardEvent) => {
+    if (!e.altKey) return;
+    if (e.key === 'ArrowUp') { e.preventDefault(); move(id, -1); }
+    else if (e.key === 'ArrowDown') { e.preventDefault(); move(id, 1); }
+    else if (e.key === 'Delete') { e.preventDefault(); remove(id); }
+  };
+  return (
+    <Paper withBorder p="xs" data-testid={testId} data-row-id={id} onKeyDown={keys}>
+      <Group align="flex-start" wrap="nowrap" gap="xs">
+        <Text size="sm" fw={600} w={24} pt={6}>{index + 1}.</Text>
+        <div style={{ flex: 1 }} data-row-body>{render(row, updateRow, index)}</div>
+        <Group gap={2} wrap="nowrap">
+          <ActionIcon variant="subtle" tabIndex={-1} aria-label="Chuyển lên" title="Chuyển lên (Alt+↑)" disabled={index === 0} onClick={() => move(id, -1)}>↑</ActionIcon>
+          <ActionIcon variant="subtle" tabIndex={-1} aria-label="Chuyển xuống" title="Chuyển xuống (Alt+↓)" disabled={last} onClick={() => move(id, 1)}>↓</ActionIcon>
+          <ActionIcon variant="subtle" tabIndex={-1} color="red" aria-label={`Xóa ${itemLabel}`} title={`Xóa ${itemLabel} (Alt+Delete)`} onClick={() => remove(id)}>✕</ActionIcon>
+        </Group>
+      </Group>
+    </Paper>
+  );
+}
+
+/** memo() loses the type parameter; this cast gives it back. */
+const RowItem = memo(RowItemImpl) as typeof RowItemImpl;

@@ -28,6 +28,8 @@ export function useAutosave<T>(value: T | null, save: (v: T) => Promise<unknown>
   const stateRef = useRef(state);
   stateRef.current = state;
   const lastSaved = useRef<string | null>(null);
+  /** The record object whose JSON is lastSaved: the same object means nothing to save. */
+  const savedValue = useRef<T | null>(null);
   const latest = useRef<T | null>(value);
   latest.current = value;
   const saveRef = useRef(save);
@@ -47,6 +49,7 @@ export function useAutosave<T>(value: T | null, save: (v: T) => Promise<unknown>
     if (v === null || cancelled.current) return;
     const json = JSON.stringify(v);
     if (json === lastSaved.current) {
+      savedValue.current = v;
       setState((s) => (s.status === 'saved' ? s : { status: 'saved', savedAt: new Date() }));
       return;
     }
@@ -57,7 +60,8 @@ export function useAutosave<T>(value: T | null, save: (v: T) => Promise<unknown>
         await saveRef.current(v);
         ok = true;
         lastSaved.current = json;
-        const current = JSON.stringify(latest.current);
+        savedValue.current = v;
+        const current = latest.current === v ? json : JSON.stringify(latest.current);
         setState(current === json ? { status: 'saved', savedAt: new Date() } : { status: 'dirty' });
         setSavedCount((n) => n + 1);
         emitChange();
@@ -74,21 +78,23 @@ export function useAutosave<T>(value: T | null, save: (v: T) => Promise<unknown>
     if (ok && unsaved() && !cancelled.current) timer.current = setTimeout(() => void flush(), delay);
   }, [delay]);
 
+  // On the keystroke path: no JSON of the whole record here (tens of kB for a full inspection), only
+  // a reference check; flush() compares the JSON when the pause is over, and finds "back to what is
+  // on disk" (a field fixed, a change undone) then.
   useEffect(() => {
     if (value === null) return;
-    const json = JSON.stringify(value);
     if (lastSaved.current === null) {
-      lastSaved.current = json; // the loaded record is what is on disk
+      lastSaved.current = JSON.stringify(value); // the loaded record is what is on disk
+      savedValue.current = value;
       return;
     }
     clearTimeout(timer.current);
-    if (json === lastSaved.current) {
-      // Back to what is on disk (a field fixed, a change undone): nothing to save, nothing wrong.
+    if (value === savedValue.current) {
       if (!running.current) setState((s) => (s.status === 'saved' ? s : { status: 'saved', savedAt: new Date() }));
       return;
     }
     if (cancelled.current) return;
-    setState((s) => (s.status === 'error' ? s : { status: 'dirty' }));
+    setState((s) => (s.status === 'error' || s.status === 'dirty' ? s : { status: 'dirty' }));
     timer.current = setTimeout(() => void flush(), delay);
   }, [value, delay, flush]);
 

@@ -21,6 +21,8 @@ import type { SaveState } from '../hooks/useAutosave';
 import { useLoad } from '../hooks/useLoad';
 import { emitChange } from '../changes';
 
+/** The Select's value for every campaign at once, a choice like any other (as on the inspections list). */
+const ALL = 'all';
 const URGENCY_COLOR: Record<Urgency, string> = { overdue: 'red', due_soon: 'orange', pending: 'gray', done: 'green' };
 
 export function FollowUpScreen() {
@@ -92,9 +94,9 @@ export function FollowUpScreen() {
       {save.status === 'error' && <Alert color="red" title="Chưa lưu được">{save.message}</Alert>}
       {error && <Alert color="red">{error}</Alert>}
       <Group align="flex-end">
-        <Select label="Đợt kiểm tra" w={420} clearable placeholder="Tất cả các đợt"
-          data={campaigns.map((c) => ({ value: c.id, label: `${c.year} – ${c.plan.number || c.title}` }))}
-          value={chosen} onChange={(v) => setCampaignId(v)} />
+        <Select label="Đợt kiểm tra" w={420} allowDeselect={false}
+          data={[{ value: ALL, label: 'Tất cả các đợt' }, ...campaigns.map((c) => ({ value: c.id, label: `${c.year} – ${c.plan.number || c.title}` }))]}
+          value={chosen ?? ALL} onChange={(v) => v && setCampaignId(v === ALL ? null : v)} />
         <SegmentedControl value={filter} onChange={(v) => setFilter(v as FollowUpFilter)}
           data={(Object.keys(FILTER_LABELS) as FollowUpFilter[]).map((f) => ({ value: f, label: `${FILTER_LABELS[f]} (${counts[f]})` }))} />
       </Group>

@@ -1,6 +1,8 @@
 // The list of inspections: open one, start a new one, move one between laptops (JSON), or load the
-// demo campaign built from the five source articles.
-import { Alert, Button, FileButton, Group, Modal, Select, Stack, Table, Text, Title } from '@mantine/core';
+// demo campaign built from the five source articles. It opens on the newest campaign (ten years of a
+// province is 400 inspections; the one being worked on is this year's), "Tất cả các đợt" shows every
+// year, and the rows are virtualised so the page holds only those in view.
+import { Alert, Button, FileButton, Group, Modal, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { newInspection } from '../../../shared/defaults';
 import type { InspectionSummary } from '../../../shared/records';
@@ -16,15 +18,29 @@ import { useLoad } from '../hooks/useLoad';
 import { downloadText } from '../download';
 import { emitChange } from '../changes';
 import { fileToBase64 } from '../files';
+import { Cell, VirtualRows } from '../components/VirtualRows';
+
+/** The Select's value for every campaign at once (a Select option needs a non-empty value). */
+const ALL = 'all';
+const COLUMNS = '70px minmax(0, 1fr) 110px 230px 190px';
+const HEADERS = ['Năm', 'Đơn vị được kiểm tra', 'Đoàn', 'Thời gian', ''];
 
 export function InspectionsScreen() {
   const { campaigns, teams, units, loaded, refresh } = useLookups();
-  const { data: list, reload } = useLoad(() => unwrap(api().inspections.list({})), []);
-  const [campaignId, setCampaignId] = useState<string | null>(null);
+  // undefined until she picks: the newest campaign (campaigns come newest first).
+  const [picked, setPicked] = useState<string | undefined>(undefined);
+  const shownCampaign = picked ?? campaigns[0]?.id ?? ALL;
+  const campaignId = shownCampaign === ALL ? null : shownCampaign;
+  // Only the chosen campaign's summaries travel: the others are not read until she asks for them.
+  const { data: list, reload } = useLoad(
+    () => (campaigns.length || picked ? unwrap(api().inspections.list(campaignId ? { campaignId } : {})) : Promise.resolve(null)),
+    [campaignId, campaigns.length > 0],
+  );
   const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const undo = useUndo();
   const chosen = campaignId ?? campaigns[0]?.id ?? null;
+  // The list may still be the previous campaign's for a moment after a change of campaign.
   const rows = useMemo(() => (list ?? []).filter((i) => !campaignId || i.campaignId === campaignId), [list, campaignId]);
 
   const create = async () => {
@@ -97,7 +113,7 @@ export function InspectionsScreen() {
             {(props) => <Button variant="default" loading={busy} {...props}>Nhập từ tệp JSON</Button>}
           </FileButton>
           {/* Demo records never mix with real ones: the core refuses beside any record (bin included), the button only shows on an empty list. */}
-          {loaded && list && !list.length && !campaigns.length && !teams.length && !units.length && (
+          {loaded && !campaigns.length && !teams.length && !units.length && (
             <Button variant="default" onClick={loadDemo} loading={busy}>Nạp dữ liệu mẫu</Button>
           )}
         </Group>
@@ -110,33 +126,32 @@ export function InspectionsScreen() {
         </Alert>
       ) : (
         <Group align="flex-end">
-          <Select label="Đợt kiểm tra" w={420} clearable placeholder="Tất cả"
-            data={campaigns.map((c) => ({ value: c.id, label: `${c.year} – ${c.plan.number || c.title}` }))}
-            value={campaignId} onChange={setCampaignId} />
+          <Select label="Đợt kiểm tra" w={420} allowDeselect={false}
+            data={[{ value: ALL, label: 'Tất cả các đợt' }, ...campaigns.map((c) => ({ value: c.id, label: `${c.year} – ${c.plan.number || c.title}` }))]}
+            value={shownCampaign} onChange={(v) => v && setPicked(v)} />
           <Button onClick={create} disabled={!chosen}>Tạo cuộc kiểm tra</Button>
         </Group>
       )}
-      <Table striped highlightOnHover data-testid="inspection-list">
-        <Table.Thead>
-          <Table.Tr><Table.Th>Năm</Table.Th><Table.Th>Đơn vị được kiểm tra</Table.Th><Table.Th>Đoàn</Table.Th><Table.Th>Thời gian</Table.Th><Table.Th /></Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((i) => (
-            <Table.Tr key={i.id}>
-              <Table.Td>{i.year}</Table.Td>
-              <Table.Td><Button variant="subtle" onClick={() => go(`/inspections/${i.id}`)}>{i.unitName || '(chưa chọn đơn vị)'}</Button></Table.Td>
-              <Table.Td>{i.teamNumber ? `Số ${i.teamNumber}` : ''}</Table.Td>
-              <Table.Td>{formatDateRange(i.dateFrom, i.dateTo)}</Table.Td>
-              <Table.Td>
-                <Group gap="xs" justify="flex-end">
-                  <Button size="xs" variant="default" onClick={() => exportOne(i)}>Xuất JSON</Button>
-                  <Button size="xs" variant="subtle" color="red" onClick={() => void askRemove(i)}>Xóa</Button>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <VirtualRows rows={rows} rowKey={(i) => i.id} columns={COLUMNS} headers={HEADERS} estimate={52}
+        testId="inspection-list" rowTestId="inspection-row"
+        render={(i) => (
+          <>
+            <Cell>{i.year}</Cell>
+            <Cell>
+              <Button variant="subtle" size="compact-sm" h="auto" styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} onClick={() => go(`/inspections/${i.id}`)}>
+                {i.unitName || '(chưa chọn đơn vị)'}
+              </Button>
+            </Cell>
+            <Cell>{i.teamNumber ? `Số ${i.teamNumber}` : ''}</Cell>
+            <Cell>{formatDateRange(i.dateFrom, i.dateTo)}</Cell>
+            <Cell>
+              <Group gap="xs" justify="flex-end" wrap="nowrap">
+                <Button size="xs" variant="default" onClick={() => exportOne(i)}>Xuất JSON</Button>
+                <Button size="xs" variant="subtle" color="red" onClick={() => void askRemove(i)}>Xóa</Button>
+              </Group>
+            </Cell>
+          </>
+        )} />
       <Modal opened={confirmDelete !== null} onClose={() => setConfirmDelete(null)} title="Xóa cuộc kiểm tra đã có văn bản ban hành?">
         {confirmDelete && (
           <Stack>

@@ -1,5 +1,5 @@
 // Inspected units with their level, parent and representatives; unit levels are data too.
-import { Button, Grid, Group, NavLink, Paper, ScrollArea, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Grid, Group, NavLink, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { newId } from '../../../shared/defaults';
 import type { Representative, Unit } from '../../../shared/records';
@@ -13,6 +13,7 @@ import { useUndo } from '../components/Undo';
 import { useAutosave } from '../hooks/useAutosave';
 import { UnitLevelsEditor } from './UnitLevelsEditor';
 import { RemovedRowsButton, RemovedRowsProvider } from '../components/RemovedRows';
+import { Cell, VirtualRows } from '../components/VirtualRows';
 
 export function UnitsScreen() {
   const { units, levels, refresh } = useLookups();
@@ -23,6 +24,7 @@ export function UnitsScreen() {
     () => units.filter((u) => foldKey(u.name).includes(foldKey(query))).sort((a, b) => compareVi(a.name, b.name)),
     [units, query],
   );
+  const levelName = useMemo(() => new Map(levels.map((l) => [l.id, l.name])), [levels]);
   const current = units.find((u) => u.id === selected) ?? null;
   const create = async () => {
     const u: Unit = { id: newId(), name: 'Đơn vị mới', levelId: null, parentId: null, address: '', email: '', representatives: [] };
@@ -49,13 +51,14 @@ export function UnitsScreen() {
         <Grid.Col span={4}>
           <Paper withBorder p="xs">
             <TextInput placeholder="Tìm đơn vị (gõ có dấu hoặc không dấu)" value={query} onChange={(e) => setQuery(e.currentTarget.value)} mb="xs" />
-            <ScrollArea h={520}>
-              {sorted.map((u) => (
-                <NavLink key={u.id} label={u.name} description={levels.find((l) => l.id === u.levelId)?.name}
-                  active={u.id === selected} onClick={() => setSelected(u.id)} />
-              ))}
-              {sorted.length === 0 && <Text c="dimmed" size="sm">Chưa có đơn vị nào.</Text>}
-            </ScrollArea>
+            {/* A province has hundreds of units (every commune): only those in view are in the page. */}
+            <VirtualRows rows={sorted} rowKey={(u) => u.id} columns="minmax(0, 1fr)" headers={[`Đơn vị (${sorted.length})`]} estimate={58}
+              height="520px" testId="unit-list" rowTestId="unit-row"
+              render={(u) => (
+                <Cell>
+                  <NavLink label={u.name} description={levelName.get(u.levelId ?? '')} active={u.id === selected} onClick={() => setSelected(u.id)} />
+                </Cell>
+              )} />
           </Paper>
         </Grid.Col>
         <Grid.Col span={8}>

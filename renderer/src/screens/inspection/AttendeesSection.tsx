@@ -1,5 +1,6 @@
 // Who attended on each side (and who chaired), and the sub-units visited.
 import { Button, Checkbox, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { memo, useCallback, useMemo } from 'react';
 import { newId, ROLE_LABELS } from '../../../../shared/defaults';
 import type { Attendee, SubUnit } from '../../../../shared/records';
 import { compareVi } from '../../../../shared/vi/text';
@@ -14,7 +15,7 @@ const SIDES: { side: Attendee['side']; title: string }[] = [
   { side: 'guest', title: 'Khách mời' },
 ];
 
-export function AttendeesSection({ value, set }: SectionProps) {
+export const AttendeesSection = memo(function AttendeesSection({ value, set }: SectionProps) {
   const { teams, units } = useLookups();
   const team = teams.find((t) => t.id === value.teamId);
   const unit = units.find((u) => u.id === value.unitId);
@@ -35,9 +36,19 @@ export function AttendeesSection({ value, set }: SectionProps) {
       ...blank('unit'), honorific: r.honorific, fullName: r.fullName, title: r.title, agency: unit.name,
     })),
   ]);
-  const children = units.filter((u) => u.parentId === value.unitId);
-  const unitOptions = [...children, ...units.filter((u) => u.parentId !== value.unitId && u.id !== value.unitId)]
-    .sort((a, b) => compareVi(a.name, b.name)).map((u) => ({ value: u.id, label: u.name }));
+  const unitOptions = useMemo(() => units.filter((u) => u.id !== value.unitId)
+    .sort((a, b) => compareVi(a.name, b.name)).map((u) => ({ value: u.id, label: u.name })), [units, value.unitId]);
+  // Stable between keystrokes, so typing in one sub-unit re-renders that one only.
+  const renderSubUnit = useCallback((row: SubUnit, update: (patch: Partial<SubUnit>) => void) => (
+    <Stack gap={4}>
+      <Group gap="xs" align="flex-end">
+        <Select label="Đơn vị" w={320} searchable clearable data={unitOptions} value={row.unitId}
+          onChange={(unitId) => update({ unitId, name: units.find((u) => u.id === unitId)?.name ?? row.name })} />
+        <TextInput label="Tên (nếu không có trong danh sách)" w={300} value={row.name} onChange={(e) => update({ name: e.currentTarget.value })} />
+      </Group>
+      <Textarea label="Ghi chú" autosize minRows={1} value={row.note} onChange={(e) => update({ note: e.currentTarget.value })} />
+    </Stack>
+  ), [unitOptions, units]);
   return (
     <Stack>
       {SIDES.map(({ side, title }) => (
@@ -50,10 +61,7 @@ export function AttendeesSection({ value, set }: SectionProps) {
           <RowList<Attendee>
             rows={bySide(side)} onChange={(rows) => setSide(side, rows)} newRow={() => blank(side)}
             addLabel="Thêm người" itemLabel="người tham dự" collection="attendees" testId={`attendees-${side}`}
-            render={(row, update) => (
-              <PersonFields row={row} update={update} withAgency
-                after={<Checkbox label="Chủ trì" checked={row.isChair} onChange={(e) => update({ isChair: e.currentTarget.checked })} mb={8} />} />
-            )}
+            render={renderAttendee}
           />
         </Paper>
       ))}
@@ -64,18 +72,15 @@ export function AttendeesSection({ value, set }: SectionProps) {
           rows={value.subUnits} onChange={(subUnits) => set({ subUnits })}
           newRow={() => ({ id: newId(), unitId: null, name: '', note: '' })}
           addLabel="Thêm đơn vị" itemLabel="đơn vị trực thuộc" collection="subUnits"
-          render={(row, update) => (
-            <Stack gap={4}>
-              <Group gap="xs" align="flex-end">
-                <Select label="Đơn vị" w={320} searchable clearable data={unitOptions} value={row.unitId}
-                  onChange={(unitId) => update({ unitId, name: units.find((u) => u.id === unitId)?.name ?? row.name })} />
-                <TextInput label="Tên (nếu không có trong danh sách)" w={300} value={row.name} onChange={(e) => update({ name: e.currentTarget.value })} />
-              </Group>
-              <Textarea label="Ghi chú" autosize minRows={1} value={row.note} onChange={(e) => update({ note: e.currentTarget.value })} />
-            </Stack>
-          )}
+          render={renderSubUnit}
         />
       </Paper>
     </Stack>
   );
-}
+});
+
+// Module-level, hence stable: typing a name re-renders that attendee only.
+const renderAttendee = (row: Attendee, update: (patch: Partial<Attendee>) => void) => (
+  <PersonFields row={row} update={update} withAgency
+    after={<Checkbox label="Chủ trì" checked={row.isChair} onChange={(e) => update({ isChair: e.currentTarget.checked })} mb={8} />} />
+);

@@ -1,6 +1,6 @@
 // The documents of this inspection: a draft at any time, issuing with the next number (frozen
 // afterwards), every issued version, and saving/opening the .docx.
-import { Alert, Badge, Button, Group, List, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { DOC_TYPE_LABELS, DOC_TYPES, type DocType } from '../../../../shared/documents/fields';
 import type { DocumentRecord, SavedFile } from '../../../../shared/documents/types';
@@ -8,6 +8,7 @@ import { isoToDisplay } from '../../../../shared/vi/dates';
 import { api, unwrap } from '../../api';
 import { DateField } from '../../components/DateField';
 import { SavedFileNote } from '../../components/SavedFileNote';
+import { Cell, VirtualRows } from '../../components/VirtualRows';
 import { useLoad } from '../../hooks/useLoad';
 import { DocumentOptions } from './DocumentOptions';
 import type { SectionProps } from './types';
@@ -92,29 +93,25 @@ function DocumentPanel({ type, inspectionId, issued, reload, flush, defaultDate,
         {error && <Alert color="red" style={{ whiteSpace: 'pre-line' }} data-testid="doc-error">{error}</Alert>}
         {saved && <SavedFileNote file={saved} onClose={() => setSaved(null)} />}
         {issued.length > 0 && (
-          <Table data-testid={`issued-${type}`}>
-            <Table.Thead>
-              <Table.Tr><Table.Th>Số</Table.Th><Table.Th>Ngày</Table.Th><Table.Th>Phiên bản</Table.Th><Table.Th>Mẫu</Table.Th><Table.Th>Mã kiểm tra</Table.Th><Table.Th /></Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {issued.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td>{d.numberText}</Table.Td>
-                  <Table.Td>{isoToDisplay(d.issuedDate)}</Table.Td>
-                  <Table.Td>{d.version}{d.stale ? '' : ' (khớp hồ sơ)'}</Table.Td>
-                  <Table.Td>{d.templateName}</Table.Td>
-                  <Table.Td><Text size="xs" ff="monospace" title={d.sha256}>{d.sha256.slice(0, 12)}</Text></Table.Td>
-                  <Table.Td>
-                    <Group gap={6} justify="flex-end" wrap="nowrap">
-                      <Button size="xs" variant="light" onClick={() => run(() => unwrap(api().documents.saveIssued({ id: d.id })))}>Lưu .docx</Button>
-                      <Button size="xs" variant="default" title="Thư nháp có đính kèm văn bản, mở bằng Outlook để thêm người nhận rồi gửi"
-                        onClick={() => run(() => unwrap(api().documents.saveEmail({ id: d.id })))}>Thư điện tử (.eml)</Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          // Every version ever issued stays in the register: a list that only grows.
+          <VirtualRows rows={issued} rowKey={(d) => d.id} columns="150px 110px 150px minmax(0, 1fr) 120px 290px" estimate={50} height="360px"
+            headers={['Số', 'Ngày', 'Phiên bản', 'Mẫu', 'Mã kiểm tra', '']} testId={`issued-${type}`} rowTestId="issued-row"
+            render={(d) => (
+              <>
+                <Cell>{d.numberText}</Cell>
+                <Cell>{isoToDisplay(d.issuedDate)}</Cell>
+                <Cell>{d.version}{d.stale ? '' : ' (khớp hồ sơ)'}</Cell>
+                <Cell>{d.templateName}</Cell>
+                <Cell><Text size="xs" ff="monospace" title={d.sha256}>{d.sha256.slice(0, 12)}</Text></Cell>
+                <Cell>
+                  <Group gap={6} justify="flex-end" wrap="nowrap">
+                    <Button size="xs" variant="light" onClick={() => run(() => unwrap(api().documents.saveIssued({ id: d.id })))}>Lưu .docx</Button>
+                    <Button size="xs" variant="default" title="Thư nháp có đính kèm văn bản, mở bằng Outlook để thêm người nhận rồi gửi"
+                      onClick={() => run(() => unwrap(api().documents.saveEmail({ id: d.id })))}>Thư điện tử (.eml)</Button>
+                  </Group>
+                </Cell>
+              </>
+            )} />
         )}
       </Stack>
       <Modal opened={confirm} onClose={() => setConfirm(false)} title={`Ban hành ${label.toLowerCase()}`}>

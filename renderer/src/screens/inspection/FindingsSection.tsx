@@ -1,7 +1,8 @@
 // Findings by reform area: strengths and shortcomings, plus causes for the whole inspection.
 import { Accordion, Badge, Group, Stack, Text, Textarea } from '@mantine/core';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { newId } from '../../../../shared/defaults';
-import type { Finding } from '../../../../shared/records';
+import type { Campaign, Finding } from '../../../../shared/records';
 import { RowList } from '../../components/RowList';
 import type { SectionProps } from './types';
 
@@ -10,33 +11,49 @@ const KINDS: { kind: Finding['kind']; label: string; add: string }[] = [
   { kind: 'shortcoming', label: 'Tồn tại, hạn chế', add: 'Thêm tồn tại, hạn chế' },
 ];
 
-export function FindingsSection({ value, set, campaign }: SectionProps) {
-  // Groups in display order: each area's strengths then shortcomings, then unassigned, then causes.
-  const groups: { areaId: string | null; kind: Finding['kind'] }[] = [
+type Group = { areaId: string | null; kind: Finding['kind'] };
+const groupKey = (areaId: string | null, kind: Finding['kind']) => `${areaId ?? ''}|${kind}`;
+
+/** Groups in display order: each area's strengths then shortcomings, then unassigned, then causes. */
+function groupsOf(campaign: Campaign): Group[] {
+  return [
     ...campaign.areas.flatMap((a) => KINDS.map((k) => ({ areaId: a.id as string | null, kind: k.kind }))),
     ...KINDS.map((k) => ({ areaId: null, kind: k.kind })),
     { areaId: null, kind: 'cause' },
   ];
+}
+
+/** The findings split by group; a finding whose area is not in the campaign goes to the general group. */
+function split(campaign: Campaign, findings: Finding[]): Map<string, Finding[]> {
   const known = new Set(campaign.areas.map((a) => a.id));
-  const inGroup = (f: Finding, g: { areaId: string | null; kind: Finding['kind'] }) =>
-    f.kind === g.kind && (g.areaId === null ? f.areaId === null || !known.has(f.areaId) : f.areaId === g.areaId);
-  const rowsOf = (areaId: string | null, kind: Finding['kind']) => value.findings.filter((f) => inGroup(f, { areaId, kind }));
-  const setGroup = (areaId: string | null, kind: Finding['kind'], rows: Finding[]) =>
-    set({ findings: groups.flatMap((g) => (g.areaId === areaId && g.kind === kind ? rows : rowsOf(g.areaId, g.kind))) });
+  const out = new Map(groupsOf(campaign).map((g) => [groupKey(g.areaId, g.kind), [] as Finding[]]));
+  for (const f of findings) out.get(groupKey(f.areaId !== null && known.has(f.areaId) ? f.areaId : null, f.kind))?.push(f);
+  return out;
+}
+
+const sameRows = (a: Finding[] | undefined, b: Finding[]) => !!a && a.length === b.length && a.every((r, k) => r === b[k]);
+
+export const FindingsSection = memo(function FindingsSection({ value, edit, campaign }: SectionProps) {
+  // A group whose findings did not change keeps the same array, so its list is not re-rendered.
+  const previous = useRef<Map<string, Finding[]>>(new Map());
+  const byGroup = useMemo(() => {
+    const next = split(campaign, value.findings);
+    for (const [k, rows] of next) if (sameRows(previous.current.get(k), rows)) next.set(k, previous.current.get(k)!);
+    return next;
+  }, [campaign, value.findings]);
+  useEffect(() => { previous.current = byGroup; }, [byGroup]);
+  const rowsOf = (areaId: string | null, kind: Finding['kind']) => byGroup.get(groupKey(areaId, kind)) ?? [];
+  // Read from the latest record, so the callback stays the same from one keystroke to the next.
+  const setGroup = useCallback((areaId: string | null, kind: Finding['kind'], rows: Finding[]) => edit((i) => {
+    const groups = split(campaign, i.findings);
+    groups.set(groupKey(areaId, kind), rows);
+    return { ...i, findings: groupsOf(campaign).flatMap((g) => groups.get(groupKey(g.areaId, g.kind)) ?? []) };
+  }), [edit, campaign]);
 
   const list = (areaId: string | null, kind: Finding['kind'], label: string, add: string) => (
-    <Stack gap={4} key={kind}>
-      <Text fw={600} size="sm">{label}</Text>
-      <RowList<Finding>
-        rows={rowsOf(areaId, kind)} onChange={(rows) => setGroup(areaId, kind, rows)}
-        newRow={() => ({ id: newId(), areaId, kind, text: '' })} addLabel={add} itemLabel={kind === 'strength' ? 'ưu điểm' : kind === 'shortcoming' ? 'tồn tại, hạn chế' : 'nguyên nhân'} collection="findings"
-        render={(row, update) => (
-          <Textarea aria-label={label} autosize minRows={2} value={row.text} onChange={(e) => update({ text: e.currentTarget.value })} />
-        )}
-      />
-    </Stack>
+    <FindingGroup key={kind} areaId={areaId} kind={kind} label={label} add={add} rows={rowsOf(areaId, kind)} setGroup={setGroup} />
   );
-  const count = (areaId: string | null) => value.findings.filter((f) => f.kind !== 'cause' && inGroup(f, { areaId, kind: f.kind })).length;
+  const count = (areaId: string | null) => rowsOf(areaId, 'strength').length + rowsOf(areaId, 'shortcoming').length;
   return (
     <Accordion multiple variant="separated" defaultValue={[campaign.areas[0]?.id ?? 'none']}>
       {[...campaign.areas.map((a) => ({ id: a.id, name: a.name })), { id: 'none', name: 'Chung (không thuộc lĩnh vực nào)' }].map((a, i) => (
@@ -58,4 +75,26 @@ export function FindingsSection({ value, set, campaign }: SectionProps) {
       </Accordion.Item>
     </Accordion>
   );
-}
+});
+
+const ITEM_LABEL: Record<Finding['kind'], string> = { strength: 'ưu điểm', shortcoming: 'tồn tại, hạn chế', cause: 'nguyên nhân' };
+
+/** One list of findings; its row renderer is stable so a keystroke re-renders only the row typed in. */
+const FindingGroup = memo(function FindingGroup({ areaId, kind, label, add, rows, setGroup }: {
+  areaId: string | null; kind: Finding['kind']; label: string; add: string; rows: Finding[];
+  setGroup: (areaId: string | null, kind: Finding['kind'], rows: Finding[]) => void;
+}) {
+  const render = useCallback((row: Finding, update: (patch: Partial<Finding>) => void) => (
+    <Textarea aria-label={label} autosize minRows={2} value={row.text} onChange={(e) => update({ text: e.currentTarget.value })} />
+  ), [label]);
+  return (
+    <Stack gap={4}>
+      <Text fw={600} size="sm">{label}</Text>
+      <RowList<Finding>
+        rows={rows} onChange={(next) => setGroup(areaId, kind, next)}
+        newRow={() => ({ id: newId(), areaId, kind, text: '' })} addLabel={add} itemLabel={ITEM_LABEL[kind]} collection="findings"
+        render={render}
+      />
+    </Stack>
+  );
+});

@@ -1,11 +1,12 @@
 // The inspected unit's opinion on the findings, and its own proposals to higher bodies.
 import { Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { memo } from 'react';
 import { newId } from '../../../../shared/defaults';
 import type { UnitProposal } from '../../../../shared/records';
 import { RowList } from '../../components/RowList';
 import type { SectionProps } from './types';
 
-export function OpinionSection({ value, set }: SectionProps) {
+export const OpinionSection = memo(function OpinionSection({ value, set }: SectionProps) {
   return (
     <Stack>
       <Paper withBorder p="md">
@@ -18,14 +19,17 @@ export function OpinionSection({ value, set }: SectionProps) {
           rows={value.unitProposals} onChange={(unitProposals) => set({ unitProposals })}
           newRow={() => ({ id: newId(), content: '', addressedTo: '' })}
           addLabel="Thêm đề xuất" itemLabel="đề xuất" collection="unitProposals"
-          render={(row, update) => (
-            <Stack gap={6}>
-              <TextInput label="Gửi tới" description="Ví dụ: UBND tỉnh, Sở Tài nguyên và Môi trường" value={row.addressedTo} onChange={(e) => update({ addressedTo: e.currentTarget.value })} />
-              <Textarea label="Nội dung" autosize minRows={2} value={row.content} onChange={(e) => update({ content: e.currentTarget.value })} />
-            </Stack>
-          )}
+          render={renderProposal}
         />
       </Paper>
     </Stack>
   );
-}
+});
+
+// Module-level, hence stable: typing in one proposal re-renders that proposal only.
+const renderProposal = (row: UnitProposal, update: (patch: Partial<UnitProposal>) => void) => (
+  <Stack gap={6}>
+    <TextInput label="Gửi tới" description="Ví dụ: UBND tỉnh, Sở Tài nguyên và Môi trường" value={row.addressedTo} onChange={(e) => update({ addressedTo: e.currentTarget.value })} />
+    <Textarea label="Nội dung" autosize minRows={2} value={row.content} onChange={(e) => update({ content: e.currentTarget.value })} />
+  </Stack>
+);

@@ -1,5 +1,6 @@
 // The team's recommendations: what to remedy, who is responsible, by when, and to whom to report.
 import { Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { memo, useCallback, useMemo } from 'react';
 import { newId } from '../../../../shared/defaults';
 import { STATUS_OPTIONS } from '../../../../shared/followup';
 import type { Recommendation } from '../../../../shared/records';
@@ -9,14 +10,20 @@ import { RowList } from '../../components/RowList';
 import type { SectionProps } from './types';
 import { rowField } from '../../drafts';
 
-export function RecommendationsSection({ value, set, setDraft, campaign }: SectionProps) {
+type Area = { value: string; label: string };
+
+export const RecommendationsSection = memo(function RecommendationsSection({ value, set, setDraft, campaign }: SectionProps) {
   const year = value.dateFrom ? Number(value.dateFrom.slice(0, 4)) : campaign.year;
-  const draft = (id: string, field: 'remedyDeadline' | 'reportDeadline') => {
-    const path = rowField('recommendations', id, field);
-    return { draft: value.drafts?.[path], onDraft: (t: string | null) => setDraft(path, t) };
-  };
   const { units } = useLookups();
   const unitName = units.find((u) => u.id === value.unitId)?.name ?? '';
+  const areas = useMemo(() => campaign.areas.map((a) => ({ value: a.id, label: a.name })), [campaign.areas]);
+  const drafts = value.drafts;
+  // Stable between keystrokes: each row gets only its own drafts, so a row re-renders when it changes.
+  const render = useCallback((row: Recommendation, update: (patch: Partial<Recommendation>) => void) => (
+    <RecommendationFields row={row} update={update} year={year} areas={areas} setDraft={setDraft}
+      remedyDraft={drafts?.[rowField('recommendations', row.id, 'remedyDeadline')]}
+      reportDraft={drafts?.[rowField('recommendations', row.id, 'reportDeadline')]} />
+  ), [year, areas, setDraft, drafts]);
   return (
     <RowList<Recommendation>
       rows={value.recommendations} onChange={(recommendations) => set({ recommendations })}
@@ -25,30 +32,40 @@ export function RecommendationsSection({ value, set, setDraft, campaign }: Secti
         reportDeadline: null, reportTo: value.recommendations.at(-1)?.reportTo ?? '', status: 'open', statusNote: '',
       })}
       addLabel="Thêm kiến nghị" itemLabel="kiến nghị" collection="recommendations" empty="Chưa có kiến nghị." testId="recommendations"
-      render={(row, update) => (
-        <Stack gap={6}>
-          <Textarea label="Nội dung kiến nghị" autosize minRows={2} value={row.content} onChange={(e) => update({ content: e.currentTarget.value })} />
-          <Group gap="xs" align="flex-start">
-            <TextInput label="Đơn vị chịu trách nhiệm" w={260} value={row.responsibleUnit} onChange={(e) => update({ responsibleUnit: e.currentTarget.value })} />
-            <Select label="Lĩnh vực" w={260} clearable data={campaign.areas.map((a) => ({ value: a.id, label: a.name }))} value={row.areaId} onChange={(areaId) => update({ areaId })} />
-            <Select label="Trạng thái" w={170} data={STATUS_OPTIONS} value={row.status} onChange={(v) => v && update({ status: v as Recommendation['status'] })} />
-          </Group>
-          <Group gap="xs" align="flex-start">
-            <DateField label="Thời hạn khắc phục" value={row.remedyDeadline} onChange={(remedyDeadline) => update({ remedyDeadline })}
-              {...draft(row.id, 'remedyDeadline')} year={year}
-              // A wording ("trong quý IV/2023", "khắc phục ngay") is a deadline too: it goes to the wording box.
-              onWording={(text) => {
-                update({ remedyDeadline: null, remedyDeadlineNote: row.remedyDeadlineNote.trim() ? `${row.remedyDeadlineNote.trim()}; ${text}` : text });
-                setDraft(rowField('recommendations', row.id, 'remedyDeadline'), null);
-              }} />
-            <TextInput label="hoặc ghi thời hạn" placeholder="ví dụ: khắc phục ngay" w={220} value={row.remedyDeadlineNote} onChange={(e) => update({ remedyDeadlineNote: e.currentTarget.value })} />
-            <DateField label="Hạn báo cáo kết quả" value={row.reportDeadline} onChange={(reportDeadline) => update({ reportDeadline })} {...draft(row.id, 'reportDeadline')} year={year} />
-            <TextInput label="Báo cáo về" placeholder="ví dụ: Sở Nội vụ" w={280} value={row.reportTo} onChange={(e) => update({ reportTo: e.currentTarget.value })} />
-          </Group>
-          <Textarea label="Kết quả khắc phục" description="Theo dõi sau kiểm tra: đơn vị đã báo cáo gì, bằng văn bản nào" autosize minRows={1}
-            value={row.statusNote} onChange={(e) => update({ statusNote: e.currentTarget.value })} />
-        </Stack>
-      )}
+      render={render}
     />
   );
-}
+});
+
+const RecommendationFields = memo(function RecommendationFields({ row, update, year, areas, setDraft, remedyDraft, reportDraft }: {
+  row: Recommendation; update: (patch: Partial<Recommendation>) => void; year: number; areas: Area[];
+  setDraft: SectionProps['setDraft']; remedyDraft: string | undefined; reportDraft: string | undefined;
+}) {
+  const remedyPath = rowField('recommendations', row.id, 'remedyDeadline');
+  const reportPath = rowField('recommendations', row.id, 'reportDeadline');
+  return (
+    <Stack gap={6}>
+      <Textarea label="Nội dung kiến nghị" autosize minRows={2} value={row.content} onChange={(e) => update({ content: e.currentTarget.value })} />
+      <Group gap="xs" align="flex-start">
+        <TextInput label="Đơn vị chịu trách nhiệm" w={260} value={row.responsibleUnit} onChange={(e) => update({ responsibleUnit: e.currentTarget.value })} />
+        <Select label="Lĩnh vực" w={260} clearable data={areas} value={row.areaId} onChange={(areaId) => update({ areaId })} />
+        <Select label="Trạng thái" w={170} data={STATUS_OPTIONS} value={row.status} onChange={(v) => v && update({ status: v as Recommendation['status'] })} />
+      </Group>
+      <Group gap="xs" align="flex-start">
+        <DateField label="Thời hạn khắc phục" value={row.remedyDeadline} onChange={(remedyDeadline) => update({ remedyDeadline })}
+          draft={remedyDraft} onDraft={(t) => setDraft(remedyPath, t)} year={year}
+          // A wording ("trong quý IV/2023", "khắc phục ngay") is a deadline too: it goes to the wording box.
+          onWording={(text) => {
+            update({ remedyDeadline: null, remedyDeadlineNote: row.remedyDeadlineNote.trim() ? `${row.remedyDeadlineNote.trim()}; ${text}` : text });
+            setDraft(remedyPath, null);
+          }} />
+        <TextInput label="hoặc ghi thời hạn" placeholder="ví dụ: khắc phục ngay" w={220} value={row.remedyDeadlineNote} onChange={(e) => update({ remedyDeadlineNote: e.currentTarget.value })} />
+        <DateField label="Hạn báo cáo kết quả" value={row.reportDeadline} onChange={(reportDeadline) => update({ reportDeadline })}
+          draft={reportDraft} onDraft={(t) => setDraft(reportPath, t)} year={year} />
+        <TextInput label="Báo cáo về" placeholder="ví dụ: Sở Nội vụ" w={280} value={row.reportTo} onChange={(e) => update({ reportTo: e.currentTarget.value })} />
+      </Group>
+      <Textarea label="Kết quả khắc phục" description="Theo dõi sau kiểm tra: đơn vị đã báo cáo gì, bằng văn bản nào" autosize minRows={1}
+        value={row.statusNote} onChange={(e) => update({ statusNote: e.currentTarget.value })} />
+    </Stack>
+  );
+});

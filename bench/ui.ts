@@ -1,0 +1,183 @@
+// The UI bench: the app in Debian's Chromium against the browser harness, on a database of ten years
+// and on one of one year made in the same run, each screen timed from the click to what it shows.
+// Prints, for each measure, the median and p95 over the rounds for both databases and their ratio;
+// then the sizes of the entry chunk and of the screens' lazy chunks from vite's manifest.
+// Asserts nothing (docs/architecture.md, "Testing").
+//
+// Run: npm run bench -- --ui-only   (options: --ui-rounds 5, --keys 200)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'vite';
+import config, { CHROMIUM } from '../playwright.config';
+import { startHarness, type Harness } from '../test/harness/server';
+import { formatCount } from '../shared/vi/numbers';
+import { generateFromDemo, ONE_YEAR, TEN_YEARS, type Generate, type Scale } from './ui-data';
+
+const arg = (name: string, fallback: number) => {
+  const k = process.argv.indexOf(`--${name}`);
+  return k > 0 ? Number(process.argv[k + 1]) : fallback;
+};
+
+type Sample = Map<string, number[]>;
+const add = (s: Sample, key: string, v: number) => s.set(key, [...(s.get(key) ?? []), v]);
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+
+/** What the page holds after a screen: JS heap (MB) and element count. */
+async function weigh(page: Page, s: Sample, screen: string) {
+  const w = await page.evaluate(() => ({
+    heap: (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN,
+    nodes: document.getElementsByTagName('*').length,
+  }));
+  add(s, `${screen}: JS heap MB`, w.heap / 1e6);
+  add(s, `${screen}: DOM elements`, w.nodes);
+}
+
+/**
+ * Milliseconds from the click (or any action) to `css` being shown (holding `text` if given). Checked
+ * on every animation frame in the page: Playwright's own waits poll at up to 500 ms apart.
+ */
+async function timed(page: Page, action: () => Promise<unknown>, css: string, text?: string): Promise<number> {
+  const t = performance.now();
+  await action();
+  await page.waitForFunction(([sel, txt]) => [...document.querySelectorAll(sel)].some((el) => el.getClientRects().length > 0 && (!txt || (el.textContent ?? '').includes(txt))),
+    [css, text] as const, { polling: 'raf', timeout: 60_000 });
+  return performance.now() - t;
+}
+
+// Clicked from inside the page: Playwright's click adds its own checks and waits to the time measured.
+const nav = (page: Page, label: string) => page.getByRole('navigation').getByText(label, { exact: true }).evaluate((el) => (el as HTMLElement).click());
+
+/**
+ * Per keystroke: keydown's timestamp to the animation frame requested after its input event, i.e.
+ * when the browser may paint the letter. Typed with a pause between keys so frames do not overlap.
+ */
+async function typing(page: Page, keys: number): Promise<number[]> {
+  const box = page.getByRole('textbox', { name: 'Ưu điểm, kết quả đạt được' }).first();
+  await box.click();
+  await page.keyboard.press('End');
+  await page.evaluate(() => {
+    const w = window as unknown as { __keys: number[]; __down: number };
+    w.__keys = [];
+    document.addEventListener('keydown', (e) => { w.__down = e.timeStamp; }, true);
+    document.addEventListener('input', () => {
+      const down = w.__down;
+      requestAnimationFrame(() => w.__keys.push(performance.now() - down));
+    }, true);
+  });
+  // ASCII: every letter is one real key press with its keydown (Vietnamese input is ime.spec.ts's job).
+  const text = ' thuc hien dung quy dinh ve cai cach hanh chinh';
+  for (let k = 0; k < keys; k++) await page.keyboard.type(text[k % text.length], { delay: 0 }).then(() => page.waitForTimeout(25));
+  await page.waitForTimeout(100);
+  return page.evaluate(() => (window as unknown as { __keys: number[] }).__keys);
+}
+
+async function round(page: Page, h: Harness, s: Sample, keys: number, allCount: string) {
+  add(s, 'first screen (inspections list)', await timed(page, () => page.goto(h.url), '[data-testid="inspection-row"]'));
+  await weigh(page, s, 'inspections list');
+  add(s, 'inspections list: rows in DOM', await page.getByTestId('inspection-row').count());
+
+  add(s, 'open an inspection', await timed(page, () => page.getByTestId('inspection-row').first().getByRole('button').first().click(), 'h2', 'Kiểm tra tại'));
+  for (const [tab, ready] of [
+    ['2. Thành phần', '[data-testid="attendees-team"]'],
+    ['3. Kết quả kiểm tra', 'textarea'],
+    ['5. Kiến nghị của Đoàn', '[data-testid="recommendations"]'],
+    ['7. Văn bản', '[data-testid="doc-minutes"]'],
+  ] as const) {
+    add(s, `tab ${tab}`, await timed(page, () => page.getByRole('tab', { name: tab }).click(), ready));
+  }
+  await weigh(page, s, 'documents tab');
+  await page.getByRole('tab', { name: '3. Kết quả kiểm tra' }).click();
+  const ks = await typing(page, keys);
+  ks.forEach((v) => add(s, 'keystroke to next frame', v));
+  add(s, 'keystrokes over 16.7 ms (%)', (100 * ks.filter((v) => v > 1000 / 60).length) / Math.max(1, ks.length));
+  await page.locator('[data-testid="save-status"][data-status="saved"]').first().waitFor({ timeout: 30_000 });
+
+  add(s, 'back to the list', await timed(page, () => page.getByRole('button', { name: 'Về danh sách' }).click(), '[data-testid="inspection-row"]'));
+  add(s, 'follow-up, newest campaign', await timed(page, () => nav(page, 'Theo dõi kiến nghị'), '[data-testid="followup-row"]'));
+  add(s, 'follow-up (campaign): rows in DOM', await page.getByTestId('followup-row').count());
+  add(s, 'follow-up, all campaigns', await timed(page, async () => {
+    await page.getByRole('combobox', { name: 'Đợt kiểm tra', exact: true }).click();
+    await page.getByRole('option', { name: 'Tất cả các đợt', exact: true }).click();
+  }, '[data-testid="followup-summary"]', `: ${allCount} kiến nghị`));
+  await weigh(page, s, 'follow-up (all)');
+  add(s, 'follow-up (all): rows in DOM', await page.getByTestId('followup-row').count());
+  add(s, 'bin', await timed(page, () => nav(page, 'Thùng rác'), 'p', 'Thùng rác trống.'));
+  await weigh(page, s, 'bin');
+  add(s, 'inspections list again', await timed(page, () => nav(page, 'Cuộc kiểm tra'), '[data-testid="inspection-row"]'));
+  await page.getByRole('combobox', { name: 'Đợt kiểm tra', exact: true }).click();
+  add(s, 'inspections list, all campaigns', await timed(page, () => page.getByRole('option', { name: 'Tất cả các đợt', exact: true }).click(),
+    '[data-testid="inspection-list"]:not([aria-rowcount="41"]) [data-testid="inspection-row"]'));
+  add(s, 'inspections (all): rows in DOM', await page.getByTestId('inspection-row').count());
+}
+
+async function measure(scale: Scale, generate: Generate, rounds: number, keys: number): Promise<{ sample: Sample; made: string }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bienban-uibench-'));
+  const h = await startHarness({ dataDir });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...(config.use?.launchOptions?.args ?? []), '--enable-precise-memory-info'],
+  });
+  try {
+    const made = await generate(h.core, scale);
+    const all = h.core.handlers['followUp.list']({}).length;
+    const mb = (fs.statSync(path.join(dataDir, 'bienban.sqlite')).size / 1e6).toFixed(1);
+    const sample: Sample = new Map();
+    for (let r = 0; r < rounds; r++) {
+      // A fresh page each round: the first screen is a cold start of the app, as she opens it.
+      const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1400, height: 900 }, locale: 'vi-VN' });
+      const page = await context.newPage();
+      await round(page, h, sample, keys, formatCount(all));
+      await context.close();
+    }
+    return { sample, made: `${scale.years} năm: ${made.inspections} inspections, ${made.findings} findings, ${made.recommendations} recommendations, ${made.issued} issued, ${mb} MB` };
+  } finally {
+    await browser.close();
+    await h.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function printChunks() {
+  const dir = path.resolve('dist/renderer');
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; isEntry?: boolean; isDynamicEntry?: boolean; src?: string }>;
+  const size = (f: string) => {
+    const b = fs.readFileSync(path.join(dir, f));
+    return `${(b.length / 1024).toFixed(1)} KB (gzip ${(zlib.gzipSync(b).length / 1024).toFixed(1)} KB)`;
+  };
+  console.log('\nJavaScript chunks (vite manifest):');
+  for (const c of Object.values(manifest).filter((c) => c.isEntry)) console.log(`  entry  ${c.file.padEnd(44)} ${size(c.file)}`);
+  for (const c of Object.values(manifest).filter((c) => c.isDynamicEntry)) console.log(`  lazy   ${(c.src ?? c.file).replace(/^src\//, '').padEnd(44)} ${size(c.file)}`);
+  const shared = Object.values(manifest).filter((c) => !c.isEntry && !c.isDynamicEntry && c.file.endsWith('.js'));
+  const sharedKb = shared.reduce((n, c) => n + fs.statSync(path.join(dir, c.file)).size, 0) / 1024;
+  console.log(`  shared ${`${shared.length} chunks loaded with the screens that use them`.padEnd(44)} ${sharedKb.toFixed(1)} KB`);
+}
+
+export async function runUiBench(generate: Generate = generateFromDemo): Promise<void> {
+  const rounds = arg('ui-rounds', 5);
+  const keys = arg('keys', 200);
+  await build({ logLevel: 'warn' }); // the bench measures the code as it is now
+  console.log(`\nBienBan UI bench: Chromium ${CHROMIUM}, ${os.cpus().length} cores, ${rounds} rounds, ${keys} keystrokes a round`);
+  const ten = await measure(TEN_YEARS, generate, rounds, keys);
+  const one = await measure(ONE_YEAR, generate, rounds, keys);
+  console.log(`  ${ten.made}\n  ${one.made}\n`);
+  const head = ['measure (ms unless said)', '10 y median', '10 y p95', '1 y median', '1 y p95', '10 y / 1 y'];
+  const rows = [...ten.sample.keys()].map((k) => {
+    const a = ten.sample.get(k)!, b = one.sample.get(k) ?? [NaN];
+    const f = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
+    const ma = quantile(a, 0.5), mb = quantile(b, 0.5);
+    return [k, f(ma), f(quantile(a, 0.95)), f(mb), f(quantile(b, 0.95)), mb ? `${(ma / mb).toFixed(2)}×` : '–'];
+  });
+  const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
+  const line = (cells: string[]) => cells.map((c, k) => (k === 0 ? c.padEnd(widths[k]) : c.padStart(widths[k]))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  rows.forEach((r) => console.log(line(r)));
+  printChunks();
+}
