@@ -2,12 +2,13 @@
 // a restore that brings back what was deleted since and keeps the data before it, a file that is
 // not a backup refused with a Vietnamese note that offers "Sao chép chi tiết lỗi".
 import { expect, shot, test } from './fixtures';
-import { nav } from './helpers';
+import { choose, nav } from './helpers';
 
 test('back up, delete, restore: the deleted inspection is back and the data before is kept', async ({ app: page, harness }) => {
   await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
   await expect(page.getByTestId('list-message')).toContainText('Đã nạp dữ liệu mẫu');
-  const inspections = page.getByTestId('inspection-list').locator('tbody tr');
+  const inspections = page.getByTestId('inspection-row');
+  await choose(page, 'Đợt kiểm tra', 'Tất cả các đợt');
   await expect(inspections).toHaveCount(5);
 
   await nav(page, 'Sao lưu và khôi phục');
@@ -35,6 +36,7 @@ test('back up, delete, restore: the deleted inspection is back and the data befo
   await shot(page, '21-backup');
 
   await nav(page, 'Cuộc kiểm tra');
+  await choose(page, 'Đợt kiểm tra', 'Tất cả các đợt'); // the page reloaded with the restored data
   await expect(inspections).toHaveCount(5);
 });
 

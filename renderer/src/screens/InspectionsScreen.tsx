@@ -25,10 +25,13 @@ const ALL = 'all';
 const COLUMNS = '70px minmax(0, 1fr) 110px 230px 190px';
 const HEADERS = ['Năm', 'Đơn vị được kiểm tra', 'Đoàn', 'Thời gian', ''];
 
+/** The campaign she last chose, kept while the app runs: coming back to the list shows the same one. */
+let lastPicked: string | undefined;
+
 export function InspectionsScreen() {
   const { campaigns, teams, units, loaded, refresh } = useLookups();
   // undefined until she picks: the newest campaign (campaigns come newest first).
-  const [picked, setPicked] = useState<string | undefined>(undefined);
+  const [picked, setPicked] = useState<string | undefined>(lastPicked);
   const shownCampaign = picked ?? campaigns[0]?.id ?? ALL;
   const campaignId = shownCampaign === ALL ? null : shownCampaign;
   // Only the chosen campaign's summaries travel: the others are not read until she asks for them.
@@ -128,7 +131,7 @@ export function InspectionsScreen() {
         <Group align="flex-end">
           <Select label="Đợt kiểm tra" w={420} allowDeselect={false}
             data={[{ value: ALL, label: 'Tất cả các đợt' }, ...campaigns.map((c) => ({ value: c.id, label: `${c.year} – ${c.plan.number || c.title}` }))]}
-            value={shownCampaign} onChange={(v) => v && setPicked(v)} />
+            value={shownCampaign} onChange={(v) => { if (v) { lastPicked = v; setPicked(v); } }} />
           <Button onClick={create} disabled={!chosen}>Tạo cuộc kiểm tra</Button>
         </Group>
       )}
