@@ -1,5 +1,5 @@
 import { Alert, AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { localToday } from '../../shared/followup';
 import { api, unwrap } from './api';
 import { useLoad } from './hooks/useLoad';
@@ -7,19 +7,22 @@ import { useChangeVersion } from './changes';
 import { LookupsProvider, useLookups } from './data';
 import { go, useRoute, type Route } from './router';
 import { UndoProvider } from './components/Undo';
+import { lazyScreen, preloadWhenIdle } from './screens/lazyScreen';
+// The list she lands on is in the first chunk: no fallback, no wait for a second request.
+import { InspectionsScreen } from './screens/InspectionsScreen';
 
-// Each screen is its own chunk, loaded the first time it is opened: the first screen does not wait
-// for the code of every other one (`npm run bench -- --ui-only` prints the chunk sizes).
-const BinScreen = lazy(() => import('./screens/BinScreen').then((m) => ({ default: m.BinScreen })));
-const CampaignsScreen = lazy(() => import('./screens/CampaignsScreen').then((m) => ({ default: m.CampaignsScreen })));
-const CampaignScreen = lazy(() => import('./screens/CampaignsScreen').then((m) => ({ default: m.CampaignScreen })));
-const InspectionEditor = lazy(() => import('./screens/inspection/InspectionEditor').then((m) => ({ default: m.InspectionEditor })));
-const InspectionsScreen = lazy(() => import('./screens/InspectionsScreen').then((m) => ({ default: m.InspectionsScreen })));
-const FollowUpScreen = lazy(() => import('./screens/FollowUpScreen').then((m) => ({ default: m.FollowUpScreen })));
-const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
-const UnitsScreen = lazy(() => import('./screens/UnitsScreen').then((m) => ({ default: m.UnitsScreen })));
-const TemplatesScreen = lazy(() => import('./screens/TemplatesScreen').then((m) => ({ default: m.TemplatesScreen })));
-const BackupScreen = lazy(() => import('./screens/BackupScreen').then((m) => ({ default: m.BackupScreen })));
+// Each screen is its own chunk, so the first screen does not wait for the code of every other one
+// (`npm run bench -- --ui-only` prints the chunk sizes); the rest is fetched once it is up.
+const BinScreen = lazyScreen(() => import('./screens/BinScreen'), (m) => m.BinScreen);
+const CampaignsScreen = lazyScreen(() => import('./screens/CampaignsScreen'), (m) => m.CampaignsScreen);
+const CampaignScreen = lazyScreen(() => import('./screens/CampaignsScreen'), (m) => m.CampaignScreen);
+const InspectionEditor = lazyScreen(() => import('./screens/inspection/InspectionEditor'), (m) => m.InspectionEditor);
+const FollowUpScreen = lazyScreen(() => import('./screens/FollowUpScreen'), (m) => m.FollowUpScreen);
+const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen'), (m) => m.SettingsScreen);
+const UnitsScreen = lazyScreen(() => import('./screens/UnitsScreen'), (m) => m.UnitsScreen);
+const TemplatesScreen = lazyScreen(() => import('./screens/TemplatesScreen'), (m) => m.TemplatesScreen);
+const BackupScreen = lazyScreen(() => import('./screens/BackupScreen'), (m) => m.BackupScreen);
+const SCREENS = [InspectionEditor, FollowUpScreen, CampaignsScreen, CampaignScreen, UnitsScreen, TemplatesScreen, SettingsScreen, BinScreen, BackupScreen];
 
 const NAV: { path: string; label: string; match: Route['name'][] }[] = [
   { path: '/inspections', label: 'Cuộc kiểm tra', match: ['inspections', 'inspection'] },
@@ -65,6 +68,7 @@ function useOverdueCount(): number {
 export function App() {
   const route = useRoute();
   const overdue = useOverdueCount();
+  useEffect(() => preloadWhenIdle(SCREENS), []);
   return (
     <UndoProvider>
       <LookupsProvider>
