@@ -1,4 +1,5 @@
-import { Alert, AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Box, Group, NavLink, Text, Title } from '@mantine/core';
+import { ErrorNote } from './components/ErrorNote';
 import { localToday } from '../../shared/followup';
 import { api, unwrap } from './api';
 import { useLoad } from './hooks/useLoad';
@@ -31,7 +32,7 @@ function Screen({ route }: { route: Route }) {
   const { error } = useLookups();
   return (
     <>
-      {error && <Alert color="red" mb="md" title="Không tải được dữ liệu">{error}</Alert>}
+      {error && <Box mb="md"><ErrorNote error={error} title="Không tải được dữ liệu" /></Box>}
       {route.name === 'inspections' && <InspectionsScreen />}
       {route.name === 'inspection' && <InspectionEditor key={route.id} id={route.id} />}
       {route.name === 'followup' && <FollowUpScreen />}

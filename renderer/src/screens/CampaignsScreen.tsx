@@ -1,6 +1,6 @@
 // An inspection campaign: the plan, the decision forming the teams, the teams and their members,
 // and the reform areas and indicator catalogue used to record findings and figures.
-import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Box, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { newCampaign } from '../../../shared/defaults';
 import type { Campaign, DocRef } from '../../../shared/records';
@@ -9,7 +9,8 @@ import { api, unwrap } from '../api';
 import { useLookups } from '../data';
 import { go } from '../router';
 import { DateField } from '../components/DateField';
-import { SaveStatus } from '../components/SaveStatus';
+import { ErrorNote } from '../components/ErrorNote';
+import { SaveError, SaveStatus } from '../components/SaveStatus';
 import { useUndo } from '../components/Undo';
 import { useAutosave } from '../hooks/useAutosave';
 import { useLoad } from '../hooks/useLoad';
@@ -63,7 +64,7 @@ export function CampaignScreen({ id }: { id: string }) {
   const undo = useUndo();
   const { state, cancel, resume, flush } = useAutosave(data, async (v) => { await unwrap(api().campaigns.save(v)); await refresh(); });
   const edit = useCallback((fn: (c: Campaign) => Campaign) => setData((c) => c && fn(c)), [setData]);
-  if (error) return <Text c="red">{error}</Text>;
+  if (error) return <ErrorNote error={error} title="Không mở được đợt kiểm tra" />;
   if (!data) return null;
   const set = (patch: Partial<Campaign>) => setData((c) => c && { ...c, ...patch });
   const setDraft = (path: string, text: string | null) => setData((c) => c && withDraft(c, path, text));
@@ -75,7 +76,7 @@ export function CampaignScreen({ id }: { id: string }) {
       await unwrap(api().bin.delete({ kind: 'campaign', id }));
     } catch (e) {
       resume();
-      undo.notify((e as Error).message, 'red');
+      undo.fail(e);
       return;
     }
     await refresh();
@@ -100,6 +101,8 @@ export function CampaignScreen({ id }: { id: string }) {
           <Tabs.Tab value="areas">Lĩnh vực</Tabs.Tab>
           <Tabs.Tab value="indicators">Chỉ tiêu</Tabs.Tab>
         </Tabs.List>
+        {/* Above every tab's content, so a refused list save shows right beside the list she edited. */}
+        <Box pt="md"><SaveError state={state} /></Box>
         <Tabs.Panel value="plan" pt="md">
           <SimpleGrid cols={2}>
             <DocRefEditor title="Kế hoạch kiểm tra" numberHint="Ví dụ: 1703/KH-UBND" value={data.plan} onChange={(plan) => set({ plan })} testId="plan"

@@ -11,6 +11,7 @@ import { whenSavesSettle } from '../hooks/useAutosave';
 import { api, unwrap } from '../api';
 import { useLookups } from '../data';
 import { go } from '../router';
+import { ErrorNote } from '../components/ErrorNote';
 import { useUndo } from '../components/Undo';
 import { useLoad } from '../hooks/useLoad';
 import { downloadText } from '../download';
@@ -21,7 +22,7 @@ export function InspectionsScreen() {
   const { campaigns, teams, units, loaded, refresh } = useLookups();
   const { data: list, reload } = useLoad(() => unwrap(api().inspections.list({})), []);
   const [campaignId, setCampaignId] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
+  const [message, setMessage] = useState<{ color: string; text: string } | { error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const undo = useUndo();
   const chosen = campaignId ?? campaigns[0]?.id ?? null;
@@ -38,7 +39,7 @@ export function InspectionsScreen() {
     try {
       setMessage({ color: 'green', text: await what() });
     } catch (e) {
-      setMessage({ color: 'red', text: (e as Error).message });
+      setMessage({ error: e });
     } finally {
       setBusy(false);
       emitChange();
@@ -60,7 +61,7 @@ export function InspectionsScreen() {
       const f = await unwrap(api().transfer.export({ id: i.id }));
       downloadText(f.fileName, f.json, 'application/json');
     } catch (e) {
-      setMessage({ color: 'red', text: (e as Error).message });
+      setMessage({ error: e });
     }
   };
   const [confirmDelete, setConfirmDelete] = useState<{ i: InspectionSummary; docs: DocumentRecord[] } | null>(null);
@@ -71,7 +72,7 @@ export function InspectionsScreen() {
       if (docs.length) setConfirmDelete({ i, docs });
       else await remove(i);
     } catch (e) {
-      setMessage({ color: 'red', text: (e as Error).message });
+      setMessage({ error: e });
     }
   };
   const remove = async (i: InspectionSummary) => {
@@ -102,7 +103,9 @@ export function InspectionsScreen() {
           )}
         </Group>
       </Group>
-      {message && <Alert color={message.color} withCloseButton onClose={() => setMessage(null)} style={{ whiteSpace: 'pre-line' }} data-testid="list-message">{message.text}</Alert>}
+      {message && ('error' in message
+        ? <ErrorNote error={message.error} testId="list-message" />
+        : <Alert color={message.color} withCloseButton onClose={() => setMessage(null)} style={{ whiteSpace: 'pre-line' }} data-testid="list-message">{message.text}</Alert>)}
       {campaigns.length === 0 ? (
         <Alert color="blue" title="Bắt đầu">
           Chưa có đợt kiểm tra nào. Hãy vào "Thiết lập cơ quan", rồi "Kế hoạch và Đoàn kiểm tra" để tạo đợt kiểm tra;
