@@ -3,7 +3,7 @@
 // elsewhere the toast offers to undo the last one. "Thêm …" puts the cursor in the new row, and the
 // ↑ ↓ ✕ buttons stay out of the Tab order (Alt+↑, Alt+↓, Alt+Delete inside a row do the same), so Tab
 // goes from a row's last field to the next row's first.
-import { ActionIcon, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useRemovedRows } from './RemovedRows';
 import { useUndo } from './Undo';
@@ -19,11 +19,13 @@ interface Props<T extends { id: string }> {
   collection?: string;
   empty?: string;
   testId?: string;
+  /** Why a row cannot be removed (records still use it), shown on its disabled ✕; undefined: it can. */
+  removeBlocked?: (row: T) => string | undefined;
 }
 
 const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]):not([readonly]), textarea:not([disabled])';
 
-export function RowList<T extends { id: string }>({ rows, onChange, render, newRow, addLabel, itemLabel, collection, empty, testId }: Props<T>) {
+export function RowList<T extends { id: string }>({ rows, onChange, render, newRow, addLabel, itemLabel, collection, empty, testId, removeBlocked }: Props<T>) {
   const undo = useUndo();
   const removedRows = useRemovedRows();
   const box = useRef<HTMLDivElement>(null);
@@ -43,6 +45,7 @@ export function RowList<T extends { id: string }>({ rows, onChange, render, newR
     onChange(next);
   };
   const remove = (i: number) => {
+    if (removeBlocked?.(rows[i])) return;
     const removed = rows[i];
     const next = rows.filter((_, k) => k !== i);
     onChange(next);
@@ -74,12 +77,26 @@ export function RowList<T extends { id: string }>({ rows, onChange, render, newR
             <Group gap={2} wrap="nowrap">
               <ActionIcon variant="subtle" tabIndex={-1} aria-label="Chuyển lên" title="Chuyển lên (Alt+↑)" disabled={i === 0} onClick={() => move(i, -1)}>↑</ActionIcon>
               <ActionIcon variant="subtle" tabIndex={-1} aria-label="Chuyển xuống" title="Chuyển xuống (Alt+↓)" disabled={i === rows.length - 1} onClick={() => move(i, 1)}>↓</ActionIcon>
-              <ActionIcon variant="subtle" tabIndex={-1} color="red" aria-label={`Xóa ${itemLabel}`} title={`Xóa ${itemLabel} (Alt+Delete)`} onClick={() => remove(i)}>✕</ActionIcon>
+              <RemoveButton itemLabel={itemLabel} blocked={removeBlocked?.(row)} onClick={() => remove(i)} />
             </Group>
           </Group>
         </Paper>
       ))}
       <Group><Button variant="light" size="xs" onClick={add}>{addLabel}</Button></Group>
     </Stack>
+  );
+}
+
+function RemoveButton({ itemLabel, blocked, onClick }: { itemLabel: string; blocked?: string; onClick: () => void }) {
+  if (!blocked) {
+    return <ActionIcon variant="subtle" tabIndex={-1} color="red" aria-label={`Xóa ${itemLabel}`} title={`Xóa ${itemLabel} (Alt+Delete)`} onClick={onClick}>✕</ActionIcon>;
+  }
+  // A disabled button gets no pointer events: the tooltip hangs on a wrapper so she still reads why.
+  return (
+    <Tooltip label={blocked} multiline w={300}>
+      <span data-testid="remove-blocked">
+        <ActionIcon variant="subtle" tabIndex={-1} color="red" aria-label={`Không xóa được ${itemLabel}: ${blocked}`} disabled>✕</ActionIcon>
+      </span>
+    </Tooltip>
   );
 }

@@ -62,7 +62,9 @@ export function CampaignScreen({ id }: { id: string }) {
   const { data, error, setData } = useLoad(() => unwrap(api().campaigns.get({ id })), [id]);
   const { refresh } = useLookups();
   const undo = useUndo();
-  const { state, cancel, resume, flush } = useAutosave(data, async (v) => { await unwrap(api().campaigns.save(v)); await refresh(); });
+  const { state, cancel, resume, flush, savedCount } = useAutosave(data, async (v) => { await unwrap(api().campaigns.save(v)); await refresh(); });
+  // Which areas and indicators records use, so their ✕ is disabled before a save could be refused.
+  const usage = useLoad(() => unwrap(api().campaigns.usage({ id })), [id, savedCount]);
   const edit = useCallback((fn: (c: Campaign) => Campaign) => setData((c) => c && fn(c)), [setData]);
   if (error) return <ErrorNote error={error} title="Không mở được đợt kiểm tra" />;
   if (!data) return null;
@@ -112,9 +114,9 @@ export function CampaignScreen({ id }: { id: string }) {
           </SimpleGrid>
         </Tabs.Panel>
         <Tabs.Panel value="teams" pt="md"><TeamsEditor campaignId={id} /></Tabs.Panel>
-        <Tabs.Panel value="areas" pt="md"><AreasEditor areas={data.areas} onChange={(areas) => set({ areas })} /></Tabs.Panel>
+        <Tabs.Panel value="areas" pt="md"><AreasEditor areas={data.areas} usage={usage.data} onChange={(areas) => set({ areas })} /></Tabs.Panel>
         <Tabs.Panel value="indicators" pt="md">
-          <IndicatorsEditor areas={data.areas} indicators={data.indicators} onChange={(indicators) => set({ indicators })} />
+          <IndicatorsEditor areas={data.areas} indicators={data.indicators} usage={usage.data} onChange={(indicators) => set({ indicators })} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
