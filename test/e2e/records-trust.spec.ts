@@ -98,3 +98,69 @@ test('an import file carrying row ids owned by another inspection gets new ids, 
   const shared = [...ids(imported)].filter((x) => ids(original).has(x));
   expect(shared).toEqual([]);
 });
+
+test('an area or indicator that records use cannot be removed: its ✕ is disabled and says how many use it; a free one can go', async ({ app: page, harness }) => {
+  const h = harness.core.handlers;
+  h['demo.load']({});
+  const id = DEMO_IDS.campaign2022DienBien;
+  const usage = h['campaigns.usage']({ id });
+  const campaign = h['campaigns.get']({ id });
+  const used = campaign.areas.find((a) => usage.areas[a.id])!;
+  const free = campaign.areas.find((a) => !usage.areas[a.id])!;
+  expect(used).toBeDefined();
+  expect(free).toBeDefined();
+
+  await page.goto(`${harness.url}#/campaigns/${id}`);
+  await page.getByRole('tab', { name: 'Lĩnh vực' }).click();
+  const rows = page.getByTestId('areas-row');
+  await expect(rows).toHaveCount(campaign.areas.length);
+  const usedRow = rows.filter({ has: page.locator(`input[value="${used.name}"]`) });
+  const blocked = usedRow.getByRole('button', { name: /^Không xóa được lĩnh vực/ });
+  await expect(blocked).toBeDisabled();
+  await usedRow.getByTestId('remove-blocked').hover();
+  await expect(page.getByRole('tooltip')).toHaveText(`Không xóa được: ${usage.areas[used.id]} kết quả kiểm tra, kiến nghị của các cuộc kiểm tra đang dùng. Sửa các hồ sơ đó trước.`);
+  // Alt+Delete inside the row does not remove it either.
+  await usedRow.getByRole('textbox', { name: 'Tên lĩnh vực' }).press('Alt+Delete');
+  await expect(rows).toHaveCount(campaign.areas.length);
+
+  await rows.filter({ has: page.locator(`input[value="${free.name}"]`) }).getByRole('button', { name: 'Xóa lĩnh vực' }).click();
+  await expect(rows).toHaveCount(campaign.areas.length - 1);
+  await waitSaved(page);
+  expect(h['campaigns.get']({ id }).areas.map((a) => a.id)).not.toContain(free.id);
+  expect(h['campaigns.get']({ id }).areas.map((a) => a.id)).toContain(used.id);
+
+  // Indicators: the same for one that figures use.
+  const usedIndicator = campaign.indicators.find((i) => usage.indicators[i.id])!;
+  await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
+  const indicatorRow = page.getByTestId('indicators-row').filter({ has: page.locator(`input[value="${usedIndicator.name}"]`) });
+  await expect(indicatorRow.getByRole('button', { name: /^Không xóa được chỉ tiêu/ })).toBeDisabled();
+});
+
+test('a refused list save shows beside the list with "Sao chép chi tiết lỗi", and the row comes back', async ({ app: page, harness }) => {
+  const h = harness.core.handlers;
+  h['demo.load']({});
+  const id = DEMO_IDS.campaign2022DienBien;
+  const campaign = h['campaigns.get']({ id });
+  const free = campaign.areas.find((a) => !h['campaigns.usage']({ id }).areas[a.id])!;
+  await page.goto(`${harness.url}#/campaigns/${id}`);
+  await page.getByRole('tab', { name: 'Lĩnh vực' }).click();
+  // Records start using the area after the screen read what is in use (another window, an import):
+  // the ✕ is still enabled, and the core's refusal is what protects the records.
+  const insp = h['inspections.get']({ id: DEMO_IDS.inspectionMuongCha2022 });
+  h['inspections.save']({ ...insp, findings: insp.findings.map((f, k) => (k === 0 ? { ...f, areaId: free.id } : f)) });
+  const rows = page.getByTestId('areas-row');
+  const row = rows.filter({ has: page.locator(`input[value="${free.name}"]`) });
+  await row.getByRole('button', { name: 'Xóa lĩnh vực' }).click();
+  const note = page.getByTestId('list-refusal');
+  await expect(note).toContainText(`Không bỏ được lĩnh vực "${free.name}": còn 1 kết quả kiểm tra của các cuộc kiểm tra dùng lĩnh vực này.`);
+  await expect(note).toContainText('Các dòng đó đã được đưa lại vào danh sách.');
+  await expect(note.getByRole('button', { name: 'Sao chép chi tiết lỗi' })).toBeVisible();
+  // The row is back at its place, its ✕ now disabled, and the screen again matches the database.
+  await expect(rows).toHaveCount(campaign.areas.length);
+  await expect(rows.nth(campaign.areas.indexOf(free)).getByRole('textbox', { name: 'Tên lĩnh vực' })).toHaveValue(free.name);
+  await expect(row.getByRole('button', { name: /^Không xóa được lĩnh vực/ })).toBeDisabled();
+  await waitSaved(page);
+  expect(h['campaigns.get']({ id }).areas).toEqual(campaign.areas);
+  await note.getByRole('button', { name: 'Đóng' }).click();
+  await expect(note).toHaveCount(0);
+});
