@@ -4,7 +4,8 @@ import { app, dialog, shell, type BrowserWindow, type FileFilter, type SaveDialo
 import path from 'node:path';
 import { writeFileGuarded } from './core/documents/file-lock';
 import { CoreError } from './core/errors';
-import { safeFileName, type Platform, type SaveFileRequest } from './core/platform';
+import { sanitizeFileName } from './core/documents/file-name';
+import type { Platform, SaveFileRequest } from './core/platform';
 
 const FILTERS: Record<string, FileFilter> = {
   '.docx': { name: 'Tài liệu Word', extensions: ['docx'] },
@@ -16,7 +17,7 @@ const FILTERS: Record<string, FileFilter> = {
 const ALL_FILES: FileFilter = { name: 'Tất cả các tệp', extensions: ['*'] };
 
 export function saveDialogOptions(suggestedName: string, dir: string): SaveDialogOptions {
-  const name = safeFileName(suggestedName);
+  const name = sanitizeFileName(suggestedName);
   const filter = FILTERS[path.extname(name).toLowerCase()];
   return {
     title: 'Lưu tệp',

@@ -14,6 +14,30 @@ export interface WindowOptions {
   devTools: boolean;
 }
 
+/** The question asked when she closes (or reloads) the window while the page still holds unsaved typing. */
+export const UNLOAD_DIALOG = {
+  type: 'warning' as const,
+  title: WINDOW_TITLE,
+  message: 'Còn thay đổi chưa lưu. Vẫn đóng BienBan?',
+  detail: 'Những gì vừa nhập mà chưa lưu được sẽ mất. Chọn "Ở lại" để xem lỗi lưu và thử lại.',
+  buttons: ['Ở lại', 'Vẫn đóng'],
+  defaultId: 0,
+  cancelId: 0,
+  noLink: true,
+};
+
+/**
+ * The renderer cancels `beforeunload` while a save is pending or has failed (useAutosave.ts). Electron
+ * does not ask the user by itself: it just keeps the window open, silently. Ask her, and let the
+ * window close only when she chooses "Vẫn đóng" (preventDefault here means: ignore the page's veto).
+ */
+export function guardUnload(win: BrowserWindow): void {
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, UNLOAD_DIALOG);
+    if (choice === 1) event.preventDefault();
+  });
+}
+
 export function createMainWindow(opts: WindowOptions): BrowserWindow {
   const win = new BrowserWindow({
     title: WINDOW_TITLE,
@@ -26,6 +50,7 @@ export function createMainWindow(opts: WindowOptions): BrowserWindow {
     webPreferences: secureWebPreferences(opts.preloadPath, { devTools: opts.devTools }),
   });
   hardenWebContents(win.webContents, opts.pageUrl);
+  guardUnload(win);
   win.once('ready-to-show', () => win.show());
   // A crashed page would leave a blank window: say so and bring the page back (records are saved
   // in the database as they are typed).

@@ -57,6 +57,8 @@ export interface BackupInfo {
   /** The copy kept just before a restore ("…-truoc-khoi-phuc.sqlite"). */
   preRestore: boolean;
 }
+/** How many live rows of live inspections use each area and indicator of a campaign (ids absent: unused). */
+export interface CampaignUsage { areas: Record<string, number>; indicators: Record<string, number> }
 export interface RestoreResult { restored: string; keptAs: string; schemaVersion: number }
 /** A listed backup by name, or a file she picked (e.g. from a USB stick), base64-encoded. */
 const BackupRestoreRequest = z.union([
@@ -74,6 +76,7 @@ export const contract = {
   'campaigns.list': op<Campaign[]>()(Empty),
   'campaigns.get': op<Campaign>()(ById),
   'campaigns.save': op<Campaign>()(Campaign),
+  'campaigns.usage': op<CampaignUsage>()(ById),
   'teams.list': op<Team[]>()(z.object({ campaignId: Id.optional() }).strict()),
   'teams.save': op<Team>()(Team),
   'inspections.list': op<InspectionSummary[]>()(z.object({ campaignId: Id.optional() }).strict()),

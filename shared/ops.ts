@@ -13,6 +13,7 @@ export const OP_NAMES = [
   'campaigns.list',
   'campaigns.get',
   'campaigns.save',
+  'campaigns.usage',
   'teams.list',
   'teams.save',
   'inspections.list',

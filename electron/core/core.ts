@@ -151,6 +151,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'campaigns.list': () => r.listCampaigns(),
     'campaigns.get': ({ id }) => need(r.getCampaign(id), 'đợt kiểm tra'),
     'campaigns.save': (c) => r.saveCampaign(c),
+    'campaigns.usage': ({ id }) => { need(r.t.campaigns.get(id), 'đợt kiểm tra'); return r.campaignUsage(id); },
     'teams.list': ({ campaignId }) => r.listTeams(campaignId),
     'teams.save': (t) => r.saveTeam(t),
     'inspections.list': ({ campaignId }) => r.listInspections(campaignId),

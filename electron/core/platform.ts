@@ -1,6 +1,7 @@
 // What the app asks of the operating system, behind one small interface so the core and its tests
 // never import 'electron': the Electron shell implements it with native dialogs (electron/platform.ts),
-// the browser harness with downloads and a record of calls.
+// the browser harness with downloads and a record of calls. Names they offer or write are made valid
+// by the one rule for file names, sanitizeFileName in documents/file-name.ts.
 
 export interface SaveFileRequest {
   /** File name offered in the save dialog, e.g. "Biên bản kiểm tra 05-BB-ĐKT.docx". The extension picks the filter. */
@@ -20,16 +21,4 @@ export interface Platform {
   showItemInFolder(filePath: string): void;
   /** Prints a file, where the platform can (optional: the user may also print from Word). */
   printFile?(filePath: string): Promise<void>;
-}
-
-/** Characters Windows forbids in file names ("05/BB-ĐKT" becomes "05-BB-ĐKT"), and trailing dots/spaces. */
-export function safeFileName(name: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    .replace(/[\\/]/g, '-')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[<>:"|?*\u0000-\u001f]/g, '_')
-    .replace(/[. ]+$/, '')
-    .trim();
-  return cleaned || 'tai-lieu';
 }

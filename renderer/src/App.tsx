@@ -1,5 +1,6 @@
-import { Alert, AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Box, Group, NavLink, Text, Title } from '@mantine/core';
 import { Suspense, useEffect } from 'react';
+import { ErrorNote } from './components/ErrorNote';
 import { localToday } from '../../shared/followup';
 import { api, unwrap } from './api';
 import { useLoad } from './hooks/useLoad';
@@ -39,7 +40,7 @@ function Screen({ route }: { route: Route }) {
   const { error } = useLookups();
   return (
     <Suspense fallback={<Text c="dimmed" data-testid="screen-loading">Đang tải…</Text>}>
-      {error && <Alert color="red" mb="md" title="Không tải được dữ liệu">{error}</Alert>}
+      {error && <Box mb="md"><ErrorNote error={error} title="Không tải được dữ liệu" /></Box>}
       {route.name === 'inspections' && <InspectionsScreen />}
       {route.name === 'inspection' && <InspectionEditor key={route.id} id={route.id} />}
       {route.name === 'followup' && <FollowUpScreen />}

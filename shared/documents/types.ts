@@ -58,7 +58,6 @@ export interface TemplateReport {
 
 export const DocRequest = z.object({ inspectionId: Id, type: DocTypeSchema }).strict();
 export const IssueRequest = z.object({ inspectionId: Id, type: DocTypeSchema, issuedDate: IsoDate }).strict();
-export const PathRequest = z.object({ path: z.string().min(1).max(4000) }).strict();
 /** A template file sent from the UI, base64-encoded (IPC and the harness both carry strings). */
 export const TemplateUpload = z
   .object({ type: DocTypeSchema, fileName: z.string().max(300), base64: z.string().max(30_000_000) })

@@ -2,7 +2,8 @@
 // existing file), and a record of every call so end-to-end tests can check what the app asked for.
 import fs from 'node:fs';
 import path from 'node:path';
-import { safeFileName, type Platform } from '../../electron/core/platform';
+import { sanitizeFileName } from '../../electron/core/documents/file-name';
+import type { Platform } from '../../electron/core/platform';
 
 export interface PlatformCall { op: 'saveFile' | 'openPath' | 'showItemInFolder'; path: string | null; name?: string }
 
@@ -14,7 +15,7 @@ export function harnessPlatform(dataDir: string): Platform & { calls: PlatformCa
     downloads,
     async saveFile(req) {
       fs.mkdirSync(downloads, { recursive: true });
-      const name = safeFileName(req.suggestedName);
+      const name = sanitizeFileName(req.suggestedName);
       const ext = path.extname(name);
       let target = path.join(downloads, name);
       for (let k = 2; fs.existsSync(target); k++) target = path.join(downloads, `${path.basename(name, ext)} (${k})${ext}`);

@@ -11,7 +11,7 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron);
 
 import { CoreError } from '../../electron/core/errors';
-import { safeFileName } from '../../electron/core/platform';
+import { sanitizeFileName } from '../../electron/core/documents/file-name';
 import { electronPlatform, saveDialogOptions } from '../../electron/platform';
 
 let dir: string;
@@ -22,12 +22,13 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('safeFileName', () => {
-  it('turns a document number into a valid Windows file name', () => {
-    expect(safeFileName('Biên bản 05/BB-ĐKT.docx')).toBe('Biên bản 05-BB-ĐKT.docx');
-    expect(safeFileName('a:b*c?"<>|.json')).toBe('a_b_c_____.json');
-    expect(safeFileName('name. ')).toBe('name');
-    expect(safeFileName('  ')).toBe('tai-lieu');
+describe('offered file name', () => {
+  it('is made valid by the one file-name rule of the documents (reserved names, forbidden characters, trailing dots)', () => {
+    for (const suggested of ['Biên bản 05/BB-ĐKT.docx', 'a:b*c?"<>|.json', 'name. ', 'CON.docx', '  ']) {
+      expect(path.basename(saveDialogOptions(suggested, '/docs').defaultPath!)).toBe(sanitizeFileName(suggested));
+    }
+    expect(path.basename(saveDialogOptions('CON.docx', '/docs').defaultPath!)).toBe('CON_.docx');
+    expect(path.basename(saveDialogOptions('Biên bản 05/BB-ĐKT.docx', '/docs').defaultPath!)).toBe('Biên bản 05-BB-ĐKT.docx');
   });
 });
 

@@ -1,7 +1,11 @@
 // Runs one command line and resolves to the exit code: 0 done, 1 failed while running, 2 typed wrong.
-// Everything the user reads is Vietnamese; errors go to stderr, results to stdout.
+// Everything the user reads is Vietnamese; errors go to stderr, results to stdout. An unexpected
+// failure says what failed in her words; its stack goes to the log file in the data folder, as the
+// app's dispatch does (docs/architecture.md, "One contract for every call").
+import { unexpectedMessage } from '../../../shared/errors';
 import { cleanText } from '../../../shared/vi/text';
 import { CoreError } from '../errors';
+import { createLogger } from '../log';
 import { resolveDataDir } from '../paths';
 import { parseCommandLine, UsageError, type OptionName } from './args';
 import { check, CommandFailure, demo, exportInspection, importInspection, list, type Context } from './commands';
@@ -32,11 +36,20 @@ const COMMANDS: Record<string, { options: OptionName[]; maxArgs: number }> = {
 };
 const GLOBAL_OPTIONS: OptionName[] = ['data-dir', 'help'];
 
+/** The group of operations each command runs, so an unexpected failure is named as the app names it. */
+const COMMAND_OPS: Record<string, string> = {
+  demo: 'demo.load', list: 'inspections.list', export: 'transfer.export', import: 'transfer.import', check: 'system.check',
+  generate: 'documents.generate', issue: 'documents.issue', 'follow-up': 'followUp.list', backup: 'backup.create', restore: 'backup.restore',
+};
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const out = (s: string) => io.out(cleanText(s));
   const err = (s: string) => io.err(cleanText(s));
+  let command: string | undefined;
+  let dataDir: string | undefined;
   try {
     const cl = parseCommandLine(argv);
+    command = cl.command;
     if (cl.command === 'help' || (cl.help && (!cl.command || COMMANDS[cl.command]))) {
       out(helpText());
       return 0;
@@ -48,7 +61,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (extra.length) throw new UsageError(`Lệnh ${cl.command} không nhận tùy chọn ${extra.map((o) => `--${o}`).join(', ')}.`);
     if (cl.args.length > spec.maxArgs) throw new UsageError(`Lệnh ${cl.command} có tham số thừa: ${cl.args.slice(spec.maxArgs).join(' ')}.`);
 
-    const ctx: Context = { dataDir: resolveDataDir(cl.dataDir, io.env, io.cwd), cwd: io.cwd, out };
+    dataDir = resolveDataDir(cl.dataDir, io.env, io.cwd);
+    const ctx: Context = { dataDir, cwd: io.cwd, out };
     switch (cl.command) {
       case 'demo': demo(ctx, cl.years); return 0;
       case 'list': list(ctx, cl.json); return 0;
@@ -72,7 +86,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       err(`Lỗi: ${e.message}`);
       return 1;
     }
-    err(`Lỗi không mong đợi: ${(e as Error)?.stack ?? String(e)}`);
+    const op = COMMAND_OPS[command ?? ''] ?? 'system.cli';
+    if (dataDir) createLogger(dataDir).error(`cli ${command}`, e);
+    err(`Lỗi: ${unexpectedMessage(op)}`);
     return 1;
   }
 }

@@ -3,6 +3,7 @@
 // one transaction: a save is either all there after a power cut or not there at all.
 import type { Campaign, FieldDrafts, Inspection, InspectionSummary, Team, Unit, UnitLevel } from '../../../shared/records';
 import { cleanDeep } from '../../../shared/vi/text';
+import type { CampaignUsage } from '../../../shared/api';
 import { CoreError } from '../errors';
 import type { Db } from '../db/database';
 import { Settings } from './settings';
@@ -105,9 +106,60 @@ export class Records {
   listCampaigns(): Campaign[] {
     return this.t.campaigns.all().map((c) => this.getCampaign(c.id)!).sort((a, b) => b.year - a.year);
   }
+  /** Live rows of live inspections that use each area (findings, recommendations) and indicator (figures) of campaign `id`. */
+  private campaignUses(id: string) {
+    const count = (table: string, column: string, list: string) => new Map(
+      (this.db.prepare(`
+        SELECT x.${column} AS id, count(*) AS n FROM ${table} x
+        JOIN inspections i ON i.id = x.inspection_id
+        JOIN ${list} r ON r.id = x.${column}
+        WHERE r.campaign_id = ? AND x.deleted_at IS NULL AND i.deleted_at IS NULL
+        GROUP BY x.${column}`).all(id) as { id: string; n: number }[]).map((u) => [u.id, u.n]),
+    );
+    return {
+      findings: count('findings', 'area_id', 'areas'),
+      recommendations: count('recommendations', 'area_id', 'areas'),
+      figures: count('figures', 'indicator_id', 'indicators'),
+    };
+  }
+  campaignUsage(id: string): CampaignUsage {
+    const u = this.campaignUses(id);
+    const areas: Record<string, number> = {};
+    for (const m of [u.findings, u.recommendations]) for (const [k, n] of m) areas[k] = (areas[k] ?? 0) + n;
+    return { areas, indicators: Object.fromEntries(u.figures) };
+  }
+  /**
+   * Reference lists stay whole (docs/architecture.md, write rule 5): a save may not drop an area that
+   * findings or recommendations still use, nor an indicator that figures still use; they would point
+   * into the bin and vanish from the documents. Every such row is named, with how many records use it.
+   */
+  private checkCampaignDrops(c: Campaign): void {
+    const keepAreas = new Set(c.areas.map((a) => a.id));
+    const keepIndicators = new Set(c.indicators.map((i) => i.id));
+    const droppedAreas = this.t.areas.children(c.id).filter((a) => !keepAreas.has(a.id));
+    const droppedIndicators = this.t.indicators.children(c.id).filter((i) => !keepIndicators.has(i.id));
+    if (!droppedAreas.length && !droppedIndicators.length) return;
+    const u = this.campaignUses(c.id);
+    const name = (n: string) => (n.trim() ? `"${n.trim()}"` : '(chưa đặt tên)');
+    const areaLines = droppedAreas.flatMap((a) => {
+      const parts = [[u.findings.get(a.id) ?? 0, 'kết quả kiểm tra'], [u.recommendations.get(a.id) ?? 0, 'kiến nghị']] as const;
+      const used = parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
+      return used.length
+        ? [`Không bỏ được lĩnh vực ${name(a.name)}: còn ${used.join(' và ')} của các cuộc kiểm tra dùng lĩnh vực này. Hãy chuyển sang lĩnh vực khác trước.`]
+        : [];
+    });
+    const indicatorLines = droppedIndicators.flatMap((i) => {
+      const n = u.figures.get(i.id) ?? 0;
+      return n ? [`Không bỏ được chỉ tiêu ${name(i.name)}: còn ${n} số liệu của các cuộc kiểm tra dùng chỉ tiêu này. Hãy xóa các số liệu đó trước.`] : [];
+    });
+    const message = [...areaLines, ...indicatorLines, 'Không có gì được lưu.'].join('\n');
+    if (areaLines.length) throw new CoreError('AREA_IN_USE', message);
+    if (indicatorLines.length) throw new CoreError('INDICATOR_IN_USE', message);
+  }
   saveCampaign(input: Campaign): Campaign {
     const c = cleanDeep(input);
     const now = this.now();
+    this.checkCampaignDrops(c);
     this.db.transaction(() => {
       const root = this.t.campaigns.save({
         id: c.id, year: c.year, title: c.title,

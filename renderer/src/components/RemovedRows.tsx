@@ -5,6 +5,7 @@
 import { Button, Group, Popover, Stack, Text } from '@mantine/core';
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import { api, ApiFailure, unwrap } from '../api';
+import { ErrorNote } from './ErrorNote';
 
 export type ParentKind = 'inspection' | 'campaign' | 'team' | 'unit';
 type Rec = Record<string, unknown>;
@@ -24,7 +25,7 @@ interface Ctx {
   push: (r: RemovedRow) => void;
   removed: RemovedRow[];
   restore: (r: RemovedRow) => Promise<void>;
-  error: string | null;
+  error: unknown;
 }
 const RemovedCtx = createContext<Ctx | null>(null);
 export const useRemovedRows = () => useContext(RemovedCtx);
@@ -44,7 +45,7 @@ export function RemovedRowsProvider<T>({ parentKind, parentId, flush, edit, chil
   edit: (fn: (rec: T) => T) => void; children: ReactNode;
 }) {
   const [removed, setRemoved] = useState<RemovedRow[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const push = useCallback((r: RemovedRow) => setRemoved((list) => [r, ...list]), []);
   const restore = useCallback(async (r: RemovedRow) => {
     setError(null);
@@ -62,7 +63,7 @@ export function RemovedRowsProvider<T>({ parentKind, parentId, flush, edit, chil
       });
       setRemoved((list) => list.filter((x) => x !== r));
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
     }
   }, [flush, edit, parentKind, parentId]);
   return <RemovedCtx.Provider value={{ push, removed, restore, error }}>{children}</RemovedCtx.Provider>;
@@ -99,7 +100,7 @@ export function RemovedRowsButton() {
               </Button>
             </Group>
           ))}
-          {ctx.error && <Text size="sm" c="red">{ctx.error}</Text>}
+          <ErrorNote error={ctx.error} testId="removed-rows-error" />
         </Stack>
       </Popover.Dropdown>
     </Popover>

@@ -8,7 +8,7 @@
 // stable (they act by row id on the latest rows), so a keystroke in a finding does not re-render,
 // and re-measure, every other auto-sizing text box of the inspection. A caller that wants this passes
 // a stable `render` (useCallback); an inline one still works, it only re-renders every row.
-import { ActionIcon, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useRemovedRows } from './RemovedRows';
 import { useUndo } from './Undo';
@@ -24,11 +24,13 @@ interface Props<T extends { id: string }> {
   collection?: string;
   empty?: string;
   testId?: string;
+  /** Why a row cannot be removed (records still use it), shown on its disabled ✕; undefined: it can. */
+  removeBlocked?: (row: T) => string | undefined;
 }
 
 const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]):not([readonly]), textarea:not([disabled])';
 
-export function RowList<T extends { id: string }>({ rows, onChange, render, newRow, addLabel, itemLabel, collection, empty, testId }: Props<T>) {
+export function RowList<T extends { id: string }>({ rows, onChange, render, newRow, addLabel, itemLabel, collection, empty, testId, removeBlocked }: Props<T>) {
   const undo = useUndo();
   const removedRows = useRemovedRows();
   const box = useRef<HTMLDivElement>(null);
@@ -41,8 +43,8 @@ export function RowList<T extends { id: string }>({ rows, onChange, render, newR
   }, [rows, focusId]);
   // The row callbacks below are created once and read the latest rows from here, so a memoised row
   // keeps the same callbacks from one keystroke to the next.
-  const latest = useRef({ rows, onChange, undo, removedRows, collection, itemLabel });
-  latest.current = { rows, onChange, undo, removedRows, collection, itemLabel };
+  const latest = useRef({ rows, onChange, undo, removedRows, collection, itemLabel, removeBlocked });
+  latest.current = { rows, onChange, undo, removedRows, collection, itemLabel, removeBlocked };
   const update = useCallback((id: string, patch: Partial<T>) => {
     const { rows: cur, onChange: change } = latest.current;
     change(cur.map((r) => (r.id === id ? { ...r, ...patch } : r)));
@@ -57,9 +59,9 @@ export function RowList<T extends { id: string }>({ rows, onChange, render, newR
     change(next);
   }, []);
   const remove = useCallback((id: string) => {
-    const { rows: cur, onChange: change, undo: u, removedRows: rr, collection: col, itemLabel: label } = latest.current;
+    const { rows: cur, onChange: change, undo: u, removedRows: rr, collection: col, itemLabel: label, removeBlocked: blocked } = latest.current;
     const i = cur.findIndex((r) => r.id === id);
-    if (i < 0) return;
+    if (i < 0 || blocked?.(cur[i])) return;
     const removed = cur[i];
     const next = cur.filter((_, k) => k !== i);
     change(next);
@@ -79,7 +81,7 @@ export function RowList<T extends { id: string }>({ rows, onChange, render, newR
       {rows.length === 0 && empty && <Text c="dimmed" size="sm">{empty}</Text>}
       {rows.map((row, i) => (
         <RowItem<T> key={row.id} row={row} index={i} last={i === rows.length - 1} render={render} update={update} move={move} remove={remove}
-          itemLabel={itemLabel} testId={testId ? `${testId}-row` : undefined} />
+          itemLabel={itemLabel} blocked={removeBlocked?.(row)} testId={testId ? `${testId}-row` : undefined} />
       ))}
       <Group><Button variant="light" size="xs" onClick={add}>{addLabel}</Button></Group>
     </Stack>
@@ -95,10 +97,12 @@ interface ItemProps<T extends { id: string }> {
   move: (id: string, d: number) => void;
   remove: (id: string) => void;
   itemLabel: string;
+  /** Why this row cannot be removed (records use it), or undefined. */
+  blocked?: string;
   testId?: string;
 }
 
-function RowItemImpl<T extends { id: string }>({ row, index, last, render, update, move, remove, itemLabel, testId }: ItemProps<T>) {
+function RowItemImpl<T extends { id: string }>({ row, index, last, render, update, move, remove, itemLabel, blocked, testId }: ItemProps<T>) {
   const id = row.id;
   const updateRow = useCallback((patch: Partial<T>) => update(id, patch), [update, id]);
   const keys = (e: KeyboardEvent) => {
@@ -115,7 +119,7 @@ function RowItemImpl<T extends { id: string }>({ row, index, last, render, updat
         <Group gap={2} wrap="nowrap">
           <ActionIcon variant="subtle" tabIndex={-1} aria-label="Chuyển lên" title="Chuyển lên (Alt+↑)" disabled={index === 0} onClick={() => move(id, -1)}>↑</ActionIcon>
           <ActionIcon variant="subtle" tabIndex={-1} aria-label="Chuyển xuống" title="Chuyển xuống (Alt+↓)" disabled={last} onClick={() => move(id, 1)}>↓</ActionIcon>
-          <ActionIcon variant="subtle" tabIndex={-1} color="red" aria-label={`Xóa ${itemLabel}`} title={`Xóa ${itemLabel} (Alt+Delete)`} onClick={() => remove(id)}>✕</ActionIcon>
+          <RemoveButton itemLabel={itemLabel} blocked={blocked} onClick={() => remove(id)} />
         </Group>
       </Group>
     </Paper>
@@ -124,3 +128,17 @@ function RowItemImpl<T extends { id: string }>({ row, index, last, render, updat
 
 /** memo() loses the type parameter; this cast gives it back. */
 const RowItem = memo(RowItemImpl) as typeof RowItemImpl;
+
+function RemoveButton({ itemLabel, blocked, onClick }: { itemLabel: string; blocked?: string; onClick: () => void }) {
+  if (!blocked) {
+    return <ActionIcon variant="subtle" tabIndex={-1} color="red" aria-label={`Xóa ${itemLabel}`} title={`Xóa ${itemLabel} (Alt+Delete)`} onClick={onClick}>✕</ActionIcon>;
+  }
+  // A disabled button gets no pointer events: the tooltip hangs on a wrapper so she still reads why.
+  return (
+    <Tooltip label={blocked} multiline w={300}>
+      <span data-testid="remove-blocked">
+        <ActionIcon variant="subtle" tabIndex={-1} color="red" aria-label={`Không xóa được ${itemLabel}: ${blocked}`} disabled>✕</ActionIcon>
+      </span>
+    </Tooltip>
+  );
+}

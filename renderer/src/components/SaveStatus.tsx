@@ -1,5 +1,6 @@
 import { Badge, Tooltip } from '@mantine/core';
 import type { SaveState } from '../hooks/useAutosave';
+import { ErrorNote } from './ErrorNote';
 
 const LABEL = { saved: 'Đã lưu', dirty: 'Chưa lưu…', saving: 'Đang lưu…', error: 'Lỗi khi lưu' } as const;
 const COLOR = { saved: 'green', dirty: 'yellow', saving: 'blue', error: 'red' } as const;
@@ -11,4 +12,9 @@ export function SaveStatus({ state }: { state: SaveState }) {
     </Badge>
   );
   return state.message ? <Tooltip label={state.message} multiline w={360}>{badge}</Tooltip> : badge;
+}
+
+/** A refused or failed save, in full, where she is typing (the badge's tooltip alone is easy to miss). */
+export function SaveError({ state }: { state: SaveState }) {
+  return state.status === 'error' ? <ErrorNote error={state.message} title="Chưa lưu được" testId="save-error" /> : null;
 }

@@ -6,9 +6,9 @@ import { api, unwrap } from '../api';
 import { useUndo } from './Undo';
 
 export function SavedFileNote({ file, onClose }: { file: SavedFile; onClose: () => void }) {
-  const { notify } = useUndo();
+  const { fail } = useUndo();
   if (!file.path) return null;
-  const run = (p: Promise<unknown>) => p.catch((e: Error) => notify(e.message, 'red'));
+  const run = (p: Promise<unknown>) => p.catch(fail);
   return (
     <Alert color="green" withCloseButton onClose={onClose} data-testid="saved-file">
       <Text size="sm">Đã lưu: <b>{file.path}</b></Text>

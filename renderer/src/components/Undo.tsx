@@ -1,11 +1,17 @@
-// One "undo" toast for the whole app: the last deletion can be taken back.
+// One "undo" toast for the whole app: the last deletion can be taken back. A failure shown in the
+// toast is an ErrorNote (with "Sao chép chi tiết lỗi") and stays until she closes it, so she has time to copy it.
 import { Button, Group, Notification } from '@mantine/core';
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { ErrorNote } from './ErrorNote';
 
-interface Offer { message: string; undo?: () => void | Promise<void>; color?: string }
-const Ctx = createContext<{ offer: (message: string, undo?: () => void | Promise<void>) => void; notify: (message: string, color?: string) => void }>({
-  offer: () => {}, notify: () => {},
-});
+interface Offer { message: string; undo?: () => void | Promise<void>; color?: string; error?: unknown }
+interface UndoApi {
+  offer: (message: string, undo?: () => void | Promise<void>) => void;
+  notify: (message: string, color?: string) => void;
+  /** Shows a failure (the error itself, or its Vietnamese message) as an error note. */
+  fail: (error: unknown) => void;
+}
+const Ctx = createContext<UndoApi>({ offer: () => {}, notify: () => {}, fail: () => {} });
 
 export function UndoProvider({ children }: { children: ReactNode }) {
   const [current, setCurrent] = useState<Offer | null>(null);
@@ -13,12 +19,13 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   const show = useCallback((o: Offer) => {
     setCurrent(o);
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => setCurrent(null), o.undo ? 10_000 : 6_000);
+    if (o.error === undefined) timer.current = setTimeout(() => setCurrent(null), o.undo ? 10_000 : 6_000);
   }, []);
   const offer = useCallback((message: string, undo?: () => void | Promise<void>) => show({ message, undo }), [show]);
   const notify = useCallback((message: string, color = 'green') => show({ message, color }), [show]);
+  const fail = useCallback((error: unknown) => show({ message: '', color: 'red', error }), [show]);
   return (
-    <Ctx.Provider value={{ offer, notify }}>
+    <Ctx.Provider value={{ offer, notify, fail }}>
       {children}
       {current && (
         <Notification
@@ -28,14 +35,14 @@ export function UndoProvider({ children }: { children: ReactNode }) {
           closeButtonProps={{ 'aria-label': 'Đóng' }}
           style={{ position: 'fixed', bottom: 16, right: 16, zIndex: 1000, maxWidth: 480, whiteSpace: 'pre-line' }}
         >
-          <Group justify="space-between" wrap="nowrap">
+          {current.error !== undefined ? <ErrorNote error={current.error} testId="toast-error" /> : <Group justify="space-between" wrap="nowrap">
             <span>{current.message}</span>
             {current.undo && (
               <Button size="xs" variant="light" style={{ flexShrink: 0 }} onClick={async () => { await current.undo?.(); setCurrent(null); }}>
                 Hoàn tác
               </Button>
             )}
-          </Group>
+          </Group>}
         </Notification>
       )}
     </Ctx.Provider>

@@ -1,15 +1,17 @@
 // An inspection campaign: the plan, the decision forming the teams, the teams and their members,
 // and the reform areas and indicator catalogue used to record findings and figures.
-import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Box, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { newCampaign } from '../../../shared/defaults';
 import type { Campaign, DocRef } from '../../../shared/records';
 import { isoToDisplay } from '../../../shared/vi/dates';
-import { api, unwrap } from '../api';
+import type { CampaignUsage } from '../../../shared/api';
+import { api, ApiFailure, unwrap } from '../api';
 import { useLookups } from '../data';
 import { go } from '../router';
 import { DateField } from '../components/DateField';
-import { SaveStatus } from '../components/SaveStatus';
+import { ErrorNote } from '../components/ErrorNote';
+import { SaveError, SaveStatus } from '../components/SaveStatus';
 import { useUndo } from '../components/Undo';
 import { useAutosave } from '../hooks/useAutosave';
 import { useLoad } from '../hooks/useLoad';
@@ -17,7 +19,7 @@ import { useTypedText } from '../hooks/useTypedText';
 import { withDraft } from '../drafts';
 import { AreasEditor, IndicatorsEditor } from './CatalogueEditors';
 import { TeamsEditor } from './TeamsEditor';
-import { RemovedRowsButton, RemovedRowsProvider } from '../components/RemovedRows';
+import { insertBack, RemovedRowsButton, RemovedRowsProvider } from '../components/RemovedRows';
 
 export function CampaignsScreen() {
   const { campaigns, teams, refresh } = useLookups();
@@ -61,9 +63,28 @@ export function CampaignScreen({ id }: { id: string }) {
   const { data, error, setData } = useLoad(() => unwrap(api().campaigns.get({ id })), [id]);
   const { refresh } = useLookups();
   const undo = useUndo();
-  const { state, cancel, resume, flush } = useAutosave(data, async (v) => { await unwrap(api().campaigns.save(v)); await refresh(); });
+  // A list save that would drop an area or indicator records use is refused (records started using it
+  // after the screen read what is in use): the refusal stays beside the list and the rows come back.
+  const [refusal, setRefusal] = useState<unknown>(null);
+  const save = async (v: Campaign) => {
+    try {
+      await unwrap(api().campaigns.save(v));
+    } catch (e) {
+      if (e instanceof ApiFailure && (e.code === 'AREA_IN_USE' || e.code === 'INDICATOR_IN_USE')) {
+        const [stored, used] = await Promise.all([unwrap(api().campaigns.get({ id })), unwrap(api().campaigns.usage({ id }))]);
+        setData((c) => c && putBackUsed(c, stored, used));
+        setRefusal(e);
+        usage.reload();
+      }
+      throw e;
+    }
+    await refresh();
+  };
+  const { state, cancel, resume, flush, savedCount } = useAutosave(data, save);
+  // Which areas and indicators records use, so their ✕ is disabled before a save could be refused.
+  const usage = useLoad(() => unwrap(api().campaigns.usage({ id })), [id, savedCount]);
   const edit = useCallback((fn: (c: Campaign) => Campaign) => setData((c) => c && fn(c)), [setData]);
-  if (error) return <Text c="red">{error}</Text>;
+  if (error) return <ErrorNote error={error} title="Không mở được đợt kiểm tra" />;
   if (!data) return null;
   const set = (patch: Partial<Campaign>) => setData((c) => c && { ...c, ...patch });
   const setDraft = (path: string, text: string | null) => setData((c) => c && withDraft(c, path, text));
@@ -75,7 +96,7 @@ export function CampaignScreen({ id }: { id: string }) {
       await unwrap(api().bin.delete({ kind: 'campaign', id }));
     } catch (e) {
       resume();
-      undo.notify((e as Error).message, 'red');
+      undo.fail(e);
       return;
     }
     await refresh();
@@ -100,6 +121,14 @@ export function CampaignScreen({ id }: { id: string }) {
           <Tabs.Tab value="areas">Lĩnh vực</Tabs.Tab>
           <Tabs.Tab value="indicators">Chỉ tiêu</Tabs.Tab>
         </Tabs.List>
+        {/* Above every tab's content, so a refused list save shows right beside the list she edited. */}
+        <Box pt="md">
+          <SaveError state={state} />
+          <ErrorNote error={refusal} title="Không bỏ được dòng đang được dùng" testId="list-refusal">
+            <Text size="sm" mt="xs">Các dòng đó đã được đưa lại vào danh sách.</Text>
+            <Button size="xs" variant="subtle" mt="xs" onClick={() => setRefusal(null)}>Đóng</Button>
+          </ErrorNote>
+        </Box>
         <Tabs.Panel value="plan" pt="md">
           <SimpleGrid cols={2}>
             <DocRefEditor title="Kế hoạch kiểm tra" numberHint="Ví dụ: 1703/KH-UBND" value={data.plan} onChange={(plan) => set({ plan })} testId="plan"
@@ -109,14 +138,21 @@ export function CampaignScreen({ id }: { id: string }) {
           </SimpleGrid>
         </Tabs.Panel>
         <Tabs.Panel value="teams" pt="md"><TeamsEditor campaignId={id} /></Tabs.Panel>
-        <Tabs.Panel value="areas" pt="md"><AreasEditor areas={data.areas} onChange={(areas) => set({ areas })} /></Tabs.Panel>
+        <Tabs.Panel value="areas" pt="md"><AreasEditor areas={data.areas} usage={usage.data} onChange={(areas) => set({ areas })} /></Tabs.Panel>
         <Tabs.Panel value="indicators" pt="md">
-          <IndicatorsEditor areas={data.areas} indicators={data.indicators} onChange={(indicators) => set({ indicators })} />
+          <IndicatorsEditor areas={data.areas} indicators={data.indicators} usage={usage.data} onChange={(indicators) => set({ indicators })} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
     </RemovedRowsProvider>
   );
+}
+
+/** `c` with the stored areas and indicators that records use put back where they were, if she removed them. */
+function putBackUsed(c: Campaign, stored: Campaign, used: CampaignUsage): Campaign {
+  const back = <T extends { id: string }>(rows: T[], was: T[], inUse: Record<string, number>) =>
+    was.reduce((out, row, k) => (inUse[row.id] ? insertBack(out, row, was[k - 1]?.id ?? null, was[k + 1]?.id ?? null) : out), rows);
+  return { ...c, areas: back(c.areas, stored.areas, used.areas), indicators: back(c.indicators, stored.indicators, used.indicators) };
 }
 
 /** The year of a campaign; what is not a year 1990–2100 is kept as the field's draft, the year stays. */

@@ -1,7 +1,8 @@
 // Months after the inspections, the secretary goes through every recommendation of the campaign:
 // what is overdue, what is due soon, what each unit has reported it did. Status and result are
 // saved as she changes them, one recommendation at a time.
-import { Alert, Badge, Button, Group, NativeSelect, SegmentedControl, Select, Stack, Text, Textarea, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, SegmentedControl, Select, Stack, Text, Textarea, Title, UnstyledButton } from '@mantine/core';
+import { ErrorNote } from '../components/ErrorNote';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   FILTER_LABELS, STATUS_OPTIONS, URGENCY_LABELS, deadlineLabel, flagOf, inFilter, localToday, sortByUrgency, summarize, urgencyOf,
@@ -91,8 +92,8 @@ export function FollowUpScreen() {
         </Group>
       </Group>
       {exported && <SavedFileNote file={exported} onClose={() => setExported(null)} />}
-      {save.status === 'error' && <Alert color="red" title="Chưa lưu được">{save.message}</Alert>}
-      {error && <Alert color="red">{error}</Alert>}
+      {save.status === 'error' && <ErrorNote error={save.message} title="Chưa lưu được" />}
+      <ErrorNote error={error} />
       <Group align="flex-end">
         <Select label="Đợt kiểm tra" w={420} allowDeselect={false}
           data={[{ value: ALL, label: 'Tất cả các đợt' }, ...campaigns.map((c) => ({ value: c.id, label: `${c.year} – ${c.plan.number || c.title}` }))]}

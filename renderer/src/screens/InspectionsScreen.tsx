@@ -13,6 +13,7 @@ import { whenSavesSettle } from '../hooks/useAutosave';
 import { api, unwrap } from '../api';
 import { useLookups } from '../data';
 import { go } from '../router';
+import { ErrorNote } from '../components/ErrorNote';
 import { useUndo } from '../components/Undo';
 import { useLoad } from '../hooks/useLoad';
 import { downloadText } from '../download';
@@ -39,7 +40,7 @@ export function InspectionsScreen() {
     () => (campaigns.length || picked ? unwrap(api().inspections.list(campaignId ? { campaignId } : {})) : Promise.resolve(null)),
     [campaignId, campaigns.length > 0],
   );
-  const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
+  const [message, setMessage] = useState<{ color: string; text: string } | { error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const undo = useUndo();
   const chosen = campaignId ?? campaigns[0]?.id ?? null;
@@ -57,7 +58,7 @@ export function InspectionsScreen() {
     try {
       setMessage({ color: 'green', text: await what() });
     } catch (e) {
-      setMessage({ color: 'red', text: (e as Error).message });
+      setMessage({ error: e });
     } finally {
       setBusy(false);
       emitChange();
@@ -79,7 +80,7 @@ export function InspectionsScreen() {
       const f = await unwrap(api().transfer.export({ id: i.id }));
       downloadText(f.fileName, f.json, 'application/json');
     } catch (e) {
-      setMessage({ color: 'red', text: (e as Error).message });
+      setMessage({ error: e });
     }
   };
   const [confirmDelete, setConfirmDelete] = useState<{ i: InspectionSummary; docs: DocumentRecord[] } | null>(null);
@@ -90,7 +91,7 @@ export function InspectionsScreen() {
       if (docs.length) setConfirmDelete({ i, docs });
       else await remove(i);
     } catch (e) {
-      setMessage({ color: 'red', text: (e as Error).message });
+      setMessage({ error: e });
     }
   };
   const remove = async (i: InspectionSummary) => {
@@ -121,7 +122,9 @@ export function InspectionsScreen() {
           )}
         </Group>
       </Group>
-      {message && <Alert color={message.color} withCloseButton onClose={() => setMessage(null)} style={{ whiteSpace: 'pre-line' }} data-testid="list-message">{message.text}</Alert>}
+      {message && ('error' in message
+        ? <ErrorNote error={message.error} testId="list-message" />
+        : <Alert color={message.color} withCloseButton onClose={() => setMessage(null)} style={{ whiteSpace: 'pre-line' }} data-testid="list-message">{message.text}</Alert>)}
       {campaigns.length === 0 ? (
         <Alert color="blue" title="Bắt đầu">
           Chưa có đợt kiểm tra nào. Hãy vào "Thiết lập cơ quan", rồi "Kế hoạch và Đoàn kiểm tra" để tạo đợt kiểm tra;

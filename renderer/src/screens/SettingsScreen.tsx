@@ -3,7 +3,7 @@ import { Alert, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '
 import { useEffect, useState } from 'react';
 import type { IssuerSettings } from '../../../shared/records';
 import { api, unwrap } from '../api';
-import { SaveStatus } from '../components/SaveStatus';
+import { SaveError, SaveStatus } from '../components/SaveStatus';
 import { useAutosave } from '../hooks/useAutosave';
 
 const EMPTY: IssuerSettings = {
@@ -35,6 +35,7 @@ export function SettingsScreen() {
         <Title order={2}>Thiết lập cơ quan ban hành</Title>
         <SaveStatus state={state} />
       </Group>
+      <SaveError state={state} />
       {isNew && (
         <Alert color="blue">Nhập một lần thông tin cơ quan; BienBan dùng cho tiêu đề, số và ký hiệu của mọi văn bản. Mọi thay đổi được lưu tự động.</Alert>
       )}

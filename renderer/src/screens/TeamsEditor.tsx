@@ -7,7 +7,7 @@ import { api, unwrap } from '../api';
 import { useLookups } from '../data';
 import { PersonFields } from '../components/PersonFields';
 import { RowList } from '../components/RowList';
-import { SaveStatus } from '../components/SaveStatus';
+import { SaveError, SaveStatus } from '../components/SaveStatus';
 import { useUndo } from '../components/Undo';
 import { useAutosave } from '../hooks/useAutosave';
 import { RemovedRowsButton, RemovedRowsProvider } from '../components/RemovedRows';
@@ -47,7 +47,7 @@ function TeamEditor({ team, onDelete }: { team: Team; onDelete: () => Promise<vo
       await onDelete();
     } catch (e) {
       resume();
-      undo.notify((e as Error).message, 'red');
+      undo.fail(e);
     }
   };
   return (
@@ -62,6 +62,7 @@ function TeamEditor({ team, onDelete }: { team: Team; onDelete: () => Promise<vo
           </Group>
           <Group><RemovedRowsButton /><SaveStatus state={state} /><Button variant="subtle" color="red" onClick={del}>Xóa đoàn</Button></Group>
         </Group>
+        <SaveError state={state} />
         <RowList<TeamMember>
           rows={value.members}
           onChange={(members) => setValue((t) => ({ ...t, members }))}

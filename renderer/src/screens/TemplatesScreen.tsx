@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { DOC_TYPE_LABELS, DOC_TYPES, FIELDS, placeholder, type DocType } from '../../../shared/documents/fields';
 import type { SavedFile, TemplateReport } from '../../../shared/documents/types';
 import { api, unwrap } from '../api';
+import { ErrorNote } from '../components/ErrorNote';
 import { SavedFileNote } from '../components/SavedFileNote';
 import { fileToBase64 } from '../files';
 import { useLoad } from '../hooks/useLoad';
@@ -18,7 +19,7 @@ export function TemplatesScreen() {
         BienBan điền các mẫu Word (.docx). Muốn sửa mẫu: lưu một bản sao, sửa trong Word (giữ nguyên các trường dạng {'{{ten_truong}}'}),
         rồi nhập lại. Mẫu được kiểm tra trước khi dùng; mẫu lỗi không bao giờ được dùng.
       </Text>
-      {error && <Alert color="red">{error}</Alert>}
+      <ErrorNote error={error} title="Không đọc được danh sách mẫu" />
       {DOC_TYPES.map((type) => (
         <TemplatePanel key={type} type={type} info={list?.find((t) => t.type === type)} reload={reload} />
       ))}
@@ -31,9 +32,11 @@ function TemplatePanel({ type, info, reload }: { type: DocType; info?: { source:
   const [report, setReport] = useState<TemplateReport | null>(null);
   const [saved, setSaved] = useState<SavedFile | null>(null);
   const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const guard = async (fn: () => Promise<void>) => {
     setMessage(null);
-    try { await fn(); } catch (e) { setMessage({ color: 'red', text: (e as Error).message }); } finally { reload(); }
+    setFailure(null);
+    try { await fn(); } catch (e) { setFailure(e); } finally { reload(); }
   };
   const importFile = (file: File | null) => file && guard(async () => {
     if (file.size > 10 * 1024 * 1024) throw new Error('Tệp mẫu quá lớn (trên 10 MB).');
@@ -60,6 +63,7 @@ function TemplatePanel({ type, info, reload }: { type: DocType; info?: { source:
           )}
         </Group>
         {message && <Alert color={message.color} data-testid="template-message">{message.text}</Alert>}
+        <ErrorNote error={failure} testId="template-message" />
         {saved && <SavedFileNote file={saved} onClose={() => setSaved(null)} />}
         {report && <ReportView report={report} />}
       </Stack>

@@ -7,7 +7,7 @@ import type { UnitLevel } from '../../../shared/records';
 import { api, unwrap } from '../api';
 import { useLookups } from '../data';
 import { RowList } from '../components/RowList';
-import { SaveStatus } from '../components/SaveStatus';
+import { SaveError, SaveStatus } from '../components/SaveStatus';
 import { useAutosave } from '../hooks/useAutosave';
 
 export function UnitLevelsEditor() {
@@ -23,6 +23,7 @@ export function UnitLevelsEditor() {
     <Paper withBorder p="md">
       <Stack gap="xs">
         <Group justify="space-between"><Title order={4}>Các cấp đơn vị</Title><SaveStatus state={state} /></Group>
+        <SaveError state={state} />
         <Text size="sm" c="dimmed">Danh sách dùng khi phân loại đơn vị. Từ 01/7/2025 không còn cấp huyện; giữ lại để ghi hồ sơ các năm trước.</Text>
         <RowList<UnitLevel>
           rows={value}

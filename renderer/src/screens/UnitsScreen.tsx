@@ -8,7 +8,7 @@ import { api, unwrap } from '../api';
 import { useLookups } from '../data';
 import { PersonFields } from '../components/PersonFields';
 import { RowList } from '../components/RowList';
-import { SaveStatus } from '../components/SaveStatus';
+import { SaveError, SaveStatus } from '../components/SaveStatus';
 import { useUndo } from '../components/Undo';
 import { useAutosave } from '../hooks/useAutosave';
 import { UnitLevelsEditor } from './UnitLevelsEditor';
@@ -84,7 +84,7 @@ function UnitEditor({ unit, onDelete }: { unit: Unit; onDelete: () => Promise<vo
       await onDelete();
     } catch (e) {
       resume();
-      undo.notify((e as Error).message, 'red');
+      undo.fail(e);
     }
   };
   const set = (patch: Partial<Unit>) => setValue((u) => ({ ...u, ...patch }));
@@ -107,6 +107,7 @@ function UnitEditor({ unit, onDelete }: { unit: Unit; onDelete: () => Promise<vo
           <Title order={4}>{value.name || 'Đơn vị'}</Title>
           <Group><RemovedRowsButton /><SaveStatus state={state} /><Button color="red" variant="subtle" onClick={del}>Xóa</Button></Group>
         </Group>
+        <SaveError state={state} />
         <TextInput label="Tên đơn vị" description="Ví dụ: UBND huyện Mường Chà" value={value.name} onChange={(e) => set({ name: e.currentTarget.value })} />
         <Group grow>
           <Select label="Cấp" data={levels.map((l) => ({ value: l.id, label: l.name }))} value={value.levelId} clearable onChange={(v) => set({ levelId: v })} />

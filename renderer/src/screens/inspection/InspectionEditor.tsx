@@ -1,5 +1,6 @@
 // One inspection, recorded section by section as the meeting runs. Everything autosaves.
-import { Alert, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { ErrorNote } from '../../components/ErrorNote';
 import { useCallback, useEffect, useState } from 'react';
 import type { Inspection } from '../../../../shared/records';
 import { formatDateRange } from '../../../../shared/vi/dates';
@@ -7,7 +8,7 @@ import { api, unwrap } from '../../api';
 import { useLookups } from '../../data';
 import { downloadText } from '../../download';
 import { go } from '../../router';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SaveError, SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../hooks/useAutosave';
 import { useLoad } from '../../hooks/useLoad';
 import { withDraft } from '../../drafts';
@@ -37,11 +38,11 @@ export function InspectionEditor({ id }: { id: string }) {
     setRetry('running');
     void refresh().finally(() => setRetry('done'));
   }, [stale, loaded, retry, refresh]);
-  if (error) return <Alert color="red">{error}</Alert>;
+  if (error) return <ErrorNote error={error} title="Không mở được cuộc kiểm tra" />;
   if (!data) return null;
   if (!campaign || (stale && retry !== 'done')) {
     if (retry !== 'done') return <Text c="dimmed">Đang tải…</Text>;
-    return <Alert color="red" title="Không mở được cuộc kiểm tra">Không tìm thấy kế hoạch kiểm tra của cuộc kiểm tra này (có thể đã bị xóa). Hãy khôi phục kế hoạch trong Thùng rác rồi mở lại.</Alert>;
+    return <ErrorNote title="Không mở được cuộc kiểm tra" error="Không tìm thấy kế hoạch kiểm tra của cuộc kiểm tra này (có thể đã bị xóa). Hãy khôi phục kế hoạch trong Thùng rác rồi mở lại." />;
   }
   const unitName = units.find((u) => u.id === data.unitId)?.name;
   const exportJson = async () => {
@@ -65,7 +66,7 @@ export function InspectionEditor({ id }: { id: string }) {
           <Button variant="subtle" size="xs" onClick={() => go('/inspections')}>Về danh sách</Button>
         </Group>
       </Group>
-      {state.status === 'error' && <Alert color="red" title="Chưa lưu được" style={{ whiteSpace: 'pre-line' }}>{state.message}</Alert>}
+      <SaveError state={state} />
       <Tabs defaultValue="general" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="general">1. Thông tin chung</Tabs.Tab>
