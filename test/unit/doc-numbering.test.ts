@@ -13,6 +13,9 @@ const SETTINGS: IssuerSettings = {
   placeName: 'Điện Biên',
   teamSymbol: 'ĐKT',
   issuerSymbol: 'SNV',
+  level: 'province',
+  issuingBodyKind: '',
+  headTitle: '',
 };
 
 describe('number text', () => {

@@ -1,7 +1,7 @@
 // Reads and writes whole aggregates (a unit with its representatives, a campaign with its areas and
 // indicators, a team with its members, an inspection with everything recorded in it). Each write is
 // one transaction: a save is either all there after a power cut or not there at all.
-import type { Campaign, FieldDrafts, Inspection, InspectionSummary, Team, Unit, UnitLevel } from '../../../shared/records';
+import { type Campaign, type FieldDrafts, type Inspection, type InspectionSummary, IssuerSettings, type IssuerSettingsInput, type Team, type Unit, type UnitLevel } from '../../../shared/records';
 import { cleanDeep } from '../../../shared/vi/text';
 import { CoreError } from '../errors';
 import type { Db } from '../db/database';
@@ -97,6 +97,8 @@ export class Records {
       id: r.id, year: r.year, title: r.title,
       plan: { number: r.planNumber, date: r.planDate, issuer: r.planIssuer, summary: r.planSummary },
       decision: { number: r.decisionNumber, date: r.decisionDate, issuer: r.decisionIssuer, summary: r.decisionSummary },
+      // Parsed so fields added later take their defaults (migration 6 wrote the first ones).
+      issuer: IssuerSettings.parse(r.issuer),
       areas: this.t.areas.children(id),
       indicators: this.t.indicators.children(id),
       drafts: loadDrafts(this.db, id),
@@ -105,7 +107,7 @@ export class Records {
   listCampaigns(): Campaign[] {
     return this.t.campaigns.all().map((c) => this.getCampaign(c.id)!).sort((a, b) => b.year - a.year);
   }
-  saveCampaign(input: Campaign): Campaign {
+  saveCampaign(input: Omit<Campaign, 'issuer'> & { issuer: IssuerSettingsInput }): Campaign {
     const c = cleanDeep(input);
     const now = this.now();
     this.db.transaction(() => {
@@ -113,6 +115,7 @@ export class Records {
         id: c.id, year: c.year, title: c.title,
         planNumber: c.plan.number, planDate: c.plan.date, planIssuer: c.plan.issuer, planSummary: c.plan.summary,
         decisionNumber: c.decision.number, decisionDate: c.decision.date, decisionIssuer: c.decision.issuer, decisionSummary: c.decision.summary,
+        issuer: IssuerSettings.parse(c.issuer),
       }, now);
       const areas = this.t.areas.syncChildren(c.id, c.areas, now);
       const indicators = this.t.indicators.syncChildren(c.id, c.indicators, now);
