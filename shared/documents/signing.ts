@@ -231,7 +231,9 @@ export function deriveConclusionSigner(issuer: ConclusionIssuer, team: Team | nu
   }
   const body = issuingBodyOf(s);
   // The leader signs when he belongs to the issuing body; otherwise a deputy head, to be named.
-  const ofBody = leader && (!body.name || foldKey(`${leader.title} ${leader.agency}`).includes(foldKey(body.name)));
+  // Names compare whatever dash joins their parts ("Ban Tổ chức – Nội vụ" and "BAN TỔ CHỨC - NỘI VỤ").
+  const key = (t: string) => foldKey(t).replace(/\s*[-\u2010-\u2015]\s*/gu, '-');
+  const ofBody = leader && (!body.name || key(`${leader.title} ${leader.agency}`).includes(key(body.name)));
   if (leader && ofBody) {
     return join(signingForm({ body: body.kind, signerTitle: leader.title, bodyName: body.name, headTitle: body.head, delegation }), name);
   }
