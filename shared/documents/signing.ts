@@ -4,7 +4,7 @@
 import type { Attendee, BodyKind, ConclusionIssuer, DocOptions, IssuerSettings, Signer, Team, TeamMember, Unit } from '../records';
 import { foldKey, upperVi } from '../vi/text';
 import { COMMITTEE_SYMBOL, ISSUER_TAB, OFFICE_SYMBOL } from './numbering';
-import { DOTS, initials, sentenceName } from './wording';
+import { DOTS, initials, sentenceName, upperFirst } from './wording';
 
 /** Head-of-body titles; "Phó X" is a deputy of X and signs "KT. X / PHÓ X". */
 const HEAD_TITLES = [
@@ -315,6 +315,7 @@ export function conclusionIssuer(s: IssuerSettings, kind: ConclusionIssuer, sour
     superior: upperVi(s.superiorBody.trim()),
     body: body || DOTS,
     symbol: upperVi(s.issuerSymbol.trim() || initials(body) || DOTS),
-    sentence: body ? sentenceName(body, sources) : 'Cơ quan ban hành',
+    // A body's name starts with a capital even when the records spell it inside a title ("Phó Trưởng phòng Nội vụ").
+    sentence: body ? upperFirst(sentenceName(body, sources)) : 'Cơ quan ban hành',
   };
 }
