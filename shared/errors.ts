@@ -19,7 +19,7 @@ export const ERROR_CATALOGUE: Record<string, ErrorInfo> = {
   IMPORT_INVALID: { title: 'Tệp nhập không hợp lệ', action: 'Kiểm tra lại tệp; không có gì được nhập.', internal: false },
   NOT_FOUND: { title: 'Không tìm thấy', action: 'Mục này có thể đã bị xóa; xem trong Thùng rác.', internal: false },
   CONSTRAINT: { title: 'Dữ liệu không nhất quán', action: 'Mục được tham chiếu có thể đã bị xóa; tải lại màn hình rồi thử lại.', internal: false },
-  SETTINGS_MISSING: { title: 'Chưa thiết lập cơ quan', action: 'Nhập thông tin ở màn hình "Thiết lập cơ quan".', internal: false },
+  SETTINGS_MISSING: { title: 'Chưa có cơ quan ban hành', action: 'Điền thẻ "Cơ quan ban hành" của đợt kiểm tra (màn hình "Kế hoạch và Đoàn kiểm tra").', internal: false },
   NUMBER_BUSY: { title: 'Số văn bản đang được dùng', action: 'Thử lại sau giây lát.', internal: false },
   FILE_IN_USE: { title: 'Tệp đang mở', action: 'Đóng tệp trong Word rồi thử lại, hoặc chọn tên khác.', internal: false },
   SAVE_FAILED: { title: 'Không lưu được tệp', action: 'Chọn nơi lưu khác hoặc đóng chương trình đang mở tệp.', internal: true },
