@@ -69,8 +69,7 @@ async function main() {
   const core = createCore({ dataDir });
   try {
     core.handlers['demo.load']({} as never);
-    const settings = core.handlers['settings.get']({} as never);
-    const inputs: [string, ModelInput][] = Object.entries(DEMOS).map(([name, id]) => [name, loadModelInput(core.records, settings, id)]);
+    const inputs: [string, ModelInput][] = Object.entries(DEMOS).map(([name, id]) => [name, loadModelInput(core.records, id)]);
 
     console.log(`BienBan document bench: Node ${process.version}, ${os.cpus()[0]?.model ?? 'CPU'}, ${ROUNDS} rounds after ${WARMUP} warm-up\n`);
     const rows: string[][] = [];

@@ -19,7 +19,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bienban-png-'));
 const core = createCore({ dataDir: tmp });
 try {
   core.handlers['demo.load']({} as never);
-  const input = loadModelInput(core.records, core.handlers['settings.get']({} as never), DEMO_IDS.inspectionMuongCha2022);
+  const input = loadModelInput(core.records, DEMO_IDS.inspectionMuongCha2022);
   const docs = [
     { type: 'minutes' as const, template: 'bien-ban', png: 'bien-ban-muong-cha', opts: { number: 5, issuedDate: null } },
     { type: 'conclusion' as const, template: 'thong-bao-ket-luan', png: 'thong-bao-muong-cha', opts: { number: 12, issuedDate: '2022-10-20' } },

@@ -1,6 +1,6 @@
 // Sensible starting data. All of it is editable data, never code paths: a province or a later
 // programme changes the areas, indicators and unit levels in the UI (documents.md §4).
-import type { Area, Campaign, DocOptions, Indicator, IndicatorKind, Inspection, UnitLevel } from './records';
+import type { Area, Campaign, DocOptions, Indicator, IndicatorKind, Inspection, IssuerSettings, UnitLevel } from './records';
 import { derivedId } from './uuid-v5';
 
 export const newId = (): string => crypto.randomUUID();
@@ -80,7 +80,19 @@ export function defaultIndicators(areas: Area[], campaignId: string = newId()): 
   return out;
 }
 
-export function newCampaign(year: number, id: string = newId()): Campaign {
+/** An issuing side with nothing filled in (a provincial one, the usual case). */
+export function emptyIssuer(): IssuerSettings {
+  return {
+    province: '', superiorBody: '', issuingBody: '', teamBodyName: '', placeName: '', teamSymbol: '', issuerSymbol: '',
+    level: 'province', issuingBodyKind: '', headTitle: '',
+  };
+}
+
+/**
+ * A new campaign of a year. Its issuing side starts from `issuer`, the default kept in the settings
+ * (docs/domain.md "Who issues what"); she then edits it on the campaign's own tab.
+ */
+export function newCampaign(year: number, id: string = newId(), issuer: IssuerSettings | null = null): Campaign {
   const areas = defaultAreas(year, id);
   const emptyRef = { number: '', date: null, issuer: '', summary: '' };
   return {
@@ -89,6 +101,7 @@ export function newCampaign(year: number, id: string = newId()): Campaign {
     title: `Kiểm tra công tác cải cách hành chính năm ${year}`,
     plan: { ...emptyRef },
     decision: { ...emptyRef },
+    issuer: { ...emptyIssuer(), ...(issuer ?? {}) },
     areas,
     indicators: defaultIndicators(areas, id),
   };

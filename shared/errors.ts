@@ -28,7 +28,7 @@ export const ERROR_CATALOGUE: Record<string, ErrorInfo> = {
   INDICATOR_IN_USE: { title: 'Chỉ tiêu đang được dùng', action: 'Xóa các số liệu của chỉ tiêu này trong các cuộc kiểm tra trước, rồi mới xóa chỉ tiêu.', internal: false },
   DEMO_NOT_EMPTY: { title: 'Không nạp được dữ liệu mẫu', action: 'Chỉ nạp dữ liệu mẫu vào một máy chưa có hồ sơ nào.', internal: false },
   CONSTRAINT: { title: 'Dữ liệu không nhất quán', action: 'Mục được tham chiếu có thể đã bị xóa; tải lại màn hình rồi thử lại.', internal: false },
-  SETTINGS_MISSING: { title: 'Chưa thiết lập cơ quan', action: 'Nhập thông tin ở màn hình "Thiết lập cơ quan".', internal: false },
+  SETTINGS_MISSING: { title: 'Chưa có cơ quan ban hành', action: 'Điền thẻ "Cơ quan ban hành" của đợt kiểm tra (màn hình "Kế hoạch và Đoàn kiểm tra").', internal: false },
   NUMBER_BUSY: { title: 'Số văn bản đang được dùng', action: 'Thử lại sau giây lát.', internal: false },
   FILE_IN_USE: { title: 'Tệp đang mở', action: 'Đóng tệp trong Word rồi thử lại, hoặc chọn tên khác.', internal: false },
   SAVE_FAILED: { title: 'Không lưu được tệp', action: 'Chọn nơi lưu khác hoặc đóng chương trình đang mở tệp.', internal: true },

@@ -19,6 +19,22 @@ const Text = z.string().max(50_000);
 const ShortText = z.string().max(500);
 const Honorific = z.enum(['', 'Ông', 'Bà']);
 
+/** Kinds of issuing body (docs/documents.md §1.2), each with the title of its head (signing.ts HEAD_OF). */
+export const BodyKind = z.enum(['department', 'office', 'division', 'board', 'peoples-committee', 'team']);
+export type BodyKind = z.infer<typeof BodyKind>;
+
+/**
+ * Level of government of the issuing side (docs/domain.md "Who issues what"): a province (a Sở, the
+ * Văn phòng UBND tỉnh; since July 2025 also inspecting xã, phường and sở) or a district before 2025
+ * (its Phòng Nội vụ or the UBND huyện). It decides which bodies may issue a conclusion notice.
+ */
+export const IssuerLevel = z.enum(['province', 'district']);
+export type IssuerLevel = z.infer<typeof IssuerLevel>;
+
+/**
+ * The issuing side of a campaign (campaign.issuer) and, in the settings, the one a new campaign
+ * starts from. Fields added after the first release have defaults, so older rows and files parse.
+ */
 export const IssuerSettings = z.object({
   province: ShortText,
   superiorBody: ShortText,
@@ -27,8 +43,15 @@ export const IssuerSettings = z.object({
   placeName: ShortText,
   teamSymbol: ShortText,
   issuerSymbol: ShortText,
+  level: IssuerLevel.default('province'),
+  /** '' = read from the issuing body's name ("Sở …" → department); set when the name does not tell. */
+  issuingBodyKind: z.union([BodyKind, z.literal('')]).default(''),
+  /** Title of the issuing body's head ("Giám đốc"); '' = the usual head of its kind. */
+  headTitle: ShortText.default(''),
 });
 export type IssuerSettings = z.infer<typeof IssuerSettings>;
+/** As typed by a caller: the fields added later may be missing (they take their defaults). */
+export type IssuerSettingsInput = z.input<typeof IssuerSettings>;
 
 export const UnitLevel = z.object({ id: Id, name: ShortText.min(1), position: z.int().min(0) });
 export type UnitLevel = z.infer<typeof UnitLevel>;
@@ -94,6 +117,8 @@ export const Campaign = z.object({
   decision: DocRef,
   areas: z.array(Area).max(100),
   indicators: z.array(Indicator).max(500),
+  /** Who issues its documents: the header, the place name, the symbols, the signing form. */
+  issuer: IssuerSettings,
   drafts: FieldDrafts.default({}),
 });
 // drafts is optional in the type: a record built in code (defaults, demo, tests) has none; a parsed one
@@ -172,14 +197,24 @@ export type UnitProposal = z.infer<typeof UnitProposal>;
 export const Signer = z.object({ authority: ShortText, title: ShortText, name: ShortText });
 export type Signer = z.infer<typeof Signer>;
 
-/** Who issues the conclusion notice (documents.md §3): the Sở Nội vụ, the team itself, or the Văn phòng UBND. */
-export const ConclusionIssuer = z.enum(['department', 'team', 'office']);
+/**
+ * Who issues the conclusion notice (documents.md §3): the campaign's issuing body ('department': a Sở
+ * Nội vụ, a Phòng Nội vụ…), the team itself, the Văn phòng UBND tỉnh ('office'), or the UBND above the
+ * issuing body in its own name ('committee': the UBND huyện of a district campaign).
+ * conclusionIssuerChoices (shared/documents/issuing.ts) says which fit a campaign's level.
+ */
+export const ConclusionIssuer = z.enum(['department', 'team', 'office', 'committee']);
 export type ConclusionIssuer = z.infer<typeof ConclusionIssuer>;
 
 /** Per-inspection choices for the documents; empty values mean "derive from the records". */
 export const DocOptions = z.object({
   conclusionIssuer: ConclusionIssuer,
   conclusionSigner: Signer,
+  /**
+   * How someone other than the head or a deputy signs the conclusion (NĐ 30 Điều 13): by order
+   * ("TL.", the default, also when absent in older records) or by written authorisation ("TUQ.").
+   */
+  conclusionDelegation: z.enum(['TL', 'TUQ']).optional(),
   minutesUnitSigner: Signer,
   minutesTeamSigner: Signer,
   copies: z.int().min(1).max(20),

@@ -134,7 +134,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
   const getSettings = () => r.settings.getIssuer();
   const platform = opts.platform ?? NO_PLATFORM;
   const templates = createTemplateStore({ dataDir: opts.dataDir, templatesDir: opts.templatesDir ?? repoTemplatesDir(), platform, clock });
-  const documents = createDocumentService({ records: r, settings: getSettings, platform, templates });
+  const documents = createDocumentService({ records: r, platform, templates });
   const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
   const saved = createSavedFiles();
   // Leftovers of writes cut off by a crash in the folders the core itself writes to.

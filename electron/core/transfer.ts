@@ -2,14 +2,15 @@
 // validate the whole file first, then write it in one transaction, or write nothing.
 import { z } from 'zod';
 import type { ImportResult } from '../../shared/api';
-import { InspectionTransfer, MAX_IMPORT_BYTES, TRANSFER_FORMAT, TRANSFER_VERSION } from '../../shared/transfer';
+import { InspectionTransfer, InspectionTransferV1, MAX_IMPORT_BYTES, TRANSFER_FORMAT, TRANSFER_VERSION, TRANSFER_VERSIONS } from '../../shared/transfer';
+import { emptyIssuer } from '../../shared/defaults';
 import { derivedId } from '../../shared/uuid-v5';
 import { formatCount } from '../../shared/vi/numbers';
 import { decodeImportBytes, parseImportJson } from './transfer-read';
 import { describeIssues, formatIssuePath } from '../../shared/issues';
 import { CoreError } from './errors';
 import type { Records } from './repos/records';
-import type { Unit } from '../../shared/records';
+import type { IssuerSettings, Unit } from '../../shared/records';
 import { foldKey } from '../../shared/vi/text';
 
 export function exportInspection(r: Records, id: string): { fileName: string; json: string } {
@@ -40,8 +41,12 @@ export function exportInspection(r: Records, id: string): { fileName: string; js
   return { fileName: `kiem-tra-${slug}-${inspection.dateFrom ?? campaign.year}.json`, json: JSON.stringify(doc, null, 2) };
 }
 
-/** Validates a file's bytes as a transfer document; refuses naming the place of every problem. */
-export function parseTransfer(bytes: Uint8Array): InspectionTransfer {
+/**
+ * Validates a file's bytes as a transfer document; refuses naming the place of every problem. A file
+ * of version 1 has no issuing side in its campaign: it takes `localIssuer(campaignId)`, the one this
+ * laptop already has for that campaign or the default of the settings (docs/inspection-transfer.md).
+ */
+export function parseTransfer(bytes: Uint8Array, localIssuer: (campaignId: string) => IssuerSettings = () => emptyIssuer()): InspectionTransfer {
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw new CoreError('IMPORT_INVALID', `Tệp quá lớn (tối đa ${formatCount(MAX_IMPORT_BYTES)} byte). Không có gì được nhập.`);
   }
@@ -50,14 +55,20 @@ export function parseTransfer(bytes: Uint8Array): InspectionTransfer {
   // not a list of follow-on errors about fields its version may lay out differently.
   const head = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as { format?: unknown; version?: unknown };
   if (head.format !== TRANSFER_FORMAT) refuse([`${formatIssuePath(['format'])}: Không phải tệp kiểm tra của BienBan`]);
-  if (head.version !== TRANSFER_VERSION) {
-    const v = head.version;
+  const v = head.version;
+  if (!(TRANSFER_VERSIONS as readonly unknown[]).includes(v)) {
     refuse([
       typeof v === 'number' && Number.isInteger(v) && v > TRANSFER_VERSION
         ? `${formatIssuePath(['version'])}: tệp có phiên bản ${v}, mới hơn phiên bản ${TRANSFER_VERSION} mà BienBan này đọc được. ` +
           'Hãy cập nhật BienBan rồi nhập lại.'
-        : `${formatIssuePath(['version'])}: không được hỗ trợ (chỉ đọc được phiên bản ${TRANSFER_VERSION})`,
+        : `${formatIssuePath(['version'])}: không được hỗ trợ (chỉ đọc được phiên bản ${TRANSFER_VERSIONS.join(', ')})`,
     ]);
+  }
+  if (v === 1) {
+    const old = InspectionTransferV1.safeParse(raw, { reportInput: true });
+    if (!old.success) refuse(describeIssues(old.error));
+    const t = old.data;
+    return { ...t, version: TRANSFER_VERSION, campaign: { ...t.campaign, issuer: localIssuer(t.campaign.id) } };
   }
   const parsed = InspectionTransfer.safeParse(raw, { reportInput: true });
   if (!parsed.success) refuse(describeIssues(parsed.error));
@@ -133,8 +144,13 @@ function rekeyTakenRows(r: Records, t: InspectionTransfer): number {
   return renamed;
 }
 
+/** The issuing side a campaign of a version-1 file takes: this laptop's own for it, else the default. */
+function localIssuer(r: Records): (campaignId: string) => IssuerSettings {
+  return (campaignId) => r.getCampaign(campaignId)?.issuer ?? r.settings.getIssuer() ?? emptyIssuer();
+}
+
 export function importInspection(r: Records, bytes: Uint8Array): ImportResult {
-  const t = parseTransfer(bytes);
+  const t = parseTransfer(bytes, localIssuer(r));
   refuseRecordsInBin(r, t);
   const replaced = !!r.t.inspections.get(t.inspection.id);
   const renamed = rekeyTakenRows(r, t);

@@ -6,13 +6,13 @@
 // This file assembles the sections (sections/*.ts); who issues and who signs is signing.ts, the
 // wording helpers wording.ts, the fingerprint fingerprint.ts. Wording follows docs/documents.md §2
 // (biên bản) and §3 (thông báo kết luận). Nothing here knows a province, a level of government or a
-// department: names, titles and symbols come from the records and the settings.
+// department: names, titles and symbols come from the records and the campaign's issuing side.
 import { formatDocumentDate } from '../vi/dates';
 import { pad2 } from '../vi/numbers';
 import { foldKey } from '../vi/text';
 import { DOC_TYPE_CODES, type DocType } from './fields';
 import type { Block, BuildOptions, DocumentModel, ModelInput } from './model-types';
-import { documentSymbol, formatDocNumber } from './numbering';
+import { documentSymbol, formatDocNumber, SETTINGS_SCREEN } from './numbering';
 import { closingBlocks } from './sections/closing';
 import { type Ctx, EMPTY_SETTINGS, para, recommendations, subjectOf } from './sections/context';
 import { causeBlocks, figureTable, findingsAllAreas, generalBlocks, resultsByArea } from './sections/findings';
@@ -37,7 +37,7 @@ export function buildModel(input: ModelInput, type: DocType, opts: BuildOptions)
   const s = { ...EMPTY_SETTINGS, ...(input.settings ?? {}) };
   const i = input.inspection;
   const warnings: string[] = [];
-  if (!input.settings) warnings.push('Chưa khai báo cơ quan ban hành (Cài đặt): phần đầu văn bản còn thiếu.');
+  if (!input.settings) warnings.push(`Chưa khai báo cơ quan ban hành (${SETTINGS_SCREEN}): phần đầu văn bản còn thiếu.`);
   const unitName = input.unit?.name.trim() || DOTS;
   if (!input.unit) warnings.push('Chưa chọn đơn vị được kiểm tra.');
   const leader = teamLeader(input.team);

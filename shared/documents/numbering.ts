@@ -8,17 +8,26 @@ import { DOC_TYPE_CODES, type DocType } from './fields';
 /** Symbol of the Văn phòng UBND tỉnh when it issues the conclusion (documents.md §3, case 3). */
 export const OFFICE_SYMBOL = 'VP';
 
-/** Where the symbols are typed in the app, named in every message about them. */
-export const SETTINGS_SCREEN = 'Thiết lập cơ quan';
+/** Symbol of a UBND issuing the conclusion in its own name (a district campaign's UBND huyện). */
+export const COMMITTEE_SYMBOL = 'UBND';
+
+/**
+ * Where the issuing side and its symbols are typed: a tab of the campaign (docs/domain.md "Who
+ * issues what"), named in every message about them.
+ */
+export const ISSUER_TAB = 'Cơ quan ban hành';
+/** The same place as a sentence names it. */
+export const SETTINGS_SCREEN = `thẻ "${ISSUER_TAB}" của đợt kiểm tra`;
 
 export const SETTINGS_MISSING =
-  `Chưa có thông tin cơ quan ban hành. Hãy điền mục "${SETTINGS_SCREEN}" (tên cơ quan, địa danh, ký hiệu của Đoàn, ký hiệu cơ quan) trước khi lập văn bản.`;
+  `Đợt kiểm tra của cuộc kiểm tra này chưa có thông tin cơ quan ban hành. Hãy điền thẻ "${ISSUER_TAB}" của đợt kiểm tra ` +
+  '(màn hình "Kế hoạch và Đoàn kiểm tra": tên cơ quan, địa danh, ký hiệu của Đoàn, ký hiệu cơ quan) trước khi lập văn bản.';
 
 export type SymbolResult = { ok: true; symbol: string } | { ok: false; message: string };
 
 /**
  * The symbol after the number: minutes → BB-<team>; the conclusion by its issuer: the department
- * (Sở Nội vụ) → TB-<issuer>, the team itself → TB-<team>, the Văn phòng UBND → TB-VP.
+ * (Sở Nội vụ) → TB-<issuer>, the team itself → TB-<team>, the Văn phòng UBND → TB-VP, the UBND → TB-UBND.
  */
 export function documentSymbol(
   type: DocType,
@@ -28,17 +37,18 @@ export function documentSymbol(
   const code = DOC_TYPE_CODES[type];
   if (!settings) return { ok: false, message: SETTINGS_MISSING };
   if (type === 'conclusion' && conclusionIssuer === 'office') return { ok: true, symbol: `${code}-${OFFICE_SYMBOL}` };
+  if (type === 'conclusion' && conclusionIssuer === 'committee') return { ok: true, symbol: `${code}-${COMMITTEE_SYMBOL}` };
   const useTeam = type === 'minutes' || conclusionIssuer === 'team';
   // Symbols are written in capitals (NĐ 30), as the document model prints them: "đkt" → "ĐKT".
   const raw = upperVi((useTeam ? settings.teamSymbol : settings.issuerSymbol).normalize('NFC').trim());
   const what = useTeam ? 'Ký hiệu của Đoàn kiểm tra (ví dụ ĐKT)' : 'Ký hiệu của cơ quan ban hành (ví dụ SNV)';
   if (!raw) {
-    return { ok: false, message: `Chưa điền "${what}" trong mục "${SETTINGS_SCREEN}". Hãy điền rồi lập lại văn bản.` };
+    return { ok: false, message: `Chưa điền "${what}" trong ${SETTINGS_SCREEN}. Hãy điền rồi lập lại văn bản.` };
   }
   if (/[\s/\\]/.test(raw)) {
     return {
       ok: false,
-      message: `"${what}" trong mục "${SETTINGS_SCREEN}" không được có dấu cách hay dấu "/" (đang là "${raw}"). Hãy sửa rồi lập lại văn bản.`,
+      message: `"${what}" trong ${SETTINGS_SCREEN} không được có dấu cách hay dấu "/" (đang là "${raw}"). Hãy sửa rồi lập lại văn bản.`,
     };
   }
   return { ok: true, symbol: `${code}-${raw}` };

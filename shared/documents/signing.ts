@@ -1,9 +1,10 @@
 // Who issues a document and how it is signed (NĐ 30/2020 Phụ lục I §7, docs/documents.md §1.2, §3):
 // the header's bodies and symbol, the authority lines (TM., KT., TL., TUQ.), the signer's title and
 // name. Everything derived from the records can be overridden part by part in docOptions.
-import type { Attendee, ConclusionIssuer, IssuerSettings, Signer, Team, TeamMember, Unit } from '../records';
+import type { Attendee, BodyKind, ConclusionIssuer, DocOptions, IssuerSettings, Signer, Team, TeamMember, Unit } from '../records';
 import { foldKey, upperVi } from '../vi/text';
-import { DOTS, initials, sentenceName } from './wording';
+import { COMMITTEE_SYMBOL, ISSUER_TAB, OFFICE_SYMBOL } from './numbering';
+import { DOTS, initials, sentenceName, upperFirst } from './wording';
 
 /** Head-of-body titles; "Phó X" is a deputy of X and signs "KT. X / PHÓ X". */
 const HEAD_TITLES = [
@@ -105,8 +106,8 @@ export function deriveTeamSigner(team: Team | null): Signer {
 // in his own name (a collective body "TM. <BODY>" above its head's title), a deputy "KT. <HEAD> /
 // PHÓ <HEAD>", anyone else "TL. <HEAD>" (by order) or "TUQ. <HEAD>" (by written authorisation).
 
-/** Kinds of issuing body, each with the title of its head. */
-export type BodyKind = 'department' | 'office' | 'division' | 'board' | 'peoples-committee' | 'team';
+/** Kinds of issuing body (shared/records.ts BodyKind), each with the title of its head. */
+export type { BodyKind };
 
 export const HEAD_OF: Record<BodyKind, string> = {
   department: 'Giám đốc',
@@ -135,10 +136,10 @@ export function bodyKindOf(name: string): BodyKind | null {
 /** Who signs, relative to the issuing body: its head, a deputy of the head, or someone else. */
 export type SignerKind = 'head' | 'deputy' | 'other';
 
-/** The kind of signer from a free title ("Phó Giám đốc Sở Nội vụ" → deputy of a Sở). */
-export function signerKindOf(body: BodyKind, title: string): SignerKind {
+/** The kind of signer from a free title ("Phó Giám đốc Sở Nội vụ" → deputy of a Sở); `head` when the body's head has another title. */
+export function signerKindOf(body: BodyKind, title: string, head: string = HEAD_OF[body]): SignerKind {
   const post = readPost(title);
-  if (!post || foldKey(post.head) !== foldKey(HEAD_OF[body])) return 'other';
+  if (!post || foldKey(post.head) !== foldKey(head.trim() || HEAD_OF[body])) return 'other';
   return post.deputy ? 'deputy' : 'head';
 }
 
@@ -152,6 +153,8 @@ export interface SigningInput {
   delegation?: 'TL' | 'TUQ';
   /** The body's own name, dropped from the end of the signer's title ("… Sở Nội vụ"). */
   bodyName?: string;
+  /** The title of the body's head when it is not the usual one of its kind (campaign.issuer.headTitle). */
+  headTitle?: string;
 }
 
 export interface SigningForm { authority: string[]; title: string }
@@ -170,8 +173,9 @@ function ownPost(title: string, bodyName: string): string {
 
 /** The authority lines and title above a signature, from who signs and which body issues. */
 export function signingForm(x: SigningInput): SigningForm {
-  const head = upperVi(HEAD_OF[x.body]);
-  const kind = x.signerKind ?? signerKindOf(x.body, x.signerTitle);
+  const headTitle = x.headTitle?.trim() || HEAD_OF[x.body];
+  const head = upperVi(headTitle);
+  const kind = x.signerKind ?? signerKindOf(x.body, x.signerTitle, headTitle);
   const collective = COLLECTIVE_NAME[x.body];
   const tm = collective ? [`TM. ${collective}`] : [];
   if (kind === 'head') return { authority: tm, title: head };
@@ -193,39 +197,68 @@ export function overrideSigning(derived: Signer, override: Signer, form: (title:
   return applyOverride(derived, override);
 }
 
-/** Who signs the conclusion notice, by issuer (documents.md §3). */
-export function deriveConclusionSigner(issuer: ConclusionIssuer, team: Team | null, issuingBody: string): Signer {
+/**
+ * The body that issues in the campaign's name: its kind (stored with it, else read from its name,
+ * else a Sở) and the title of its head (stored with it, else the usual one of its kind).
+ */
+export interface IssuingBody { name: string; kind: BodyKind; head: string }
+export function issuingBodyOf(s: Pick<IssuerSettings, 'issuingBody' | 'issuingBodyKind' | 'headTitle'>): IssuingBody {
+  const name = s.issuingBody.trim();
+  const kind = s.issuingBodyKind || bodyKindOf(name) || 'department';
+  return { name, kind, head: s.headTitle.trim() || HEAD_OF[kind] };
+}
+
+/** Someone other than the head or a deputy: "TL." unless the inspection says "TUQ.". */
+type Delegation = DocOptions['conclusionDelegation'];
+
+/** Who signs the conclusion notice, by issuer (documents.md §3), from the team and the campaign's issuing side. */
+export function deriveConclusionSigner(issuer: ConclusionIssuer, team: Team | null, s: IssuerSettings, delegation: Delegation = 'TL'): Signer {
   const leader = teamLeader(team);
   const name = leader?.fullName ?? '';
-  if (issuer === 'team') return { authority: '', title: signingForm({ body: 'team', signerTitle: '', signerKind: 'head' }).title, name };
+  const join = (f: SigningForm, who: string): Signer => ({ authority: f.authority.join('\n'), title: f.title, name: who });
+  if (issuer === 'team') return join(signingForm({ body: 'team', signerTitle: '', signerKind: 'head' }), name);
   if (issuer === 'office') {
     // The Văn phòng UBND signs by order of the chair: "TL. CHỦ TỊCH" above its own form.
     const kind = leader ? signerKindOf('office', leader.title) : 'other';
     const own = kind === 'other' ? signingForm({ body: 'office', signerTitle: '', signerKind: 'deputy' }) : signingForm({ body: 'office', signerTitle: leader!.title });
     return { authority: ['TL. CHỦ TỊCH', ...own.authority].join('\n'), title: own.title, name: kind === 'other' ? '' : name };
   }
-  const body = bodyKindOf(issuingBody) ?? 'department';
-  // The leader signs when he belongs to the issuing body; otherwise a deputy head, to be named.
-  const ofBody = leader && (!issuingBody || foldKey(`${leader.title} ${leader.agency}`).includes(foldKey(issuingBody)));
-  if (leader && ofBody) {
-    const f = signingForm({ body, signerTitle: leader.title, bodyName: issuingBody });
-    return { authority: f.authority.join('\n'), title: f.title, name };
+  if (issuer === 'committee') {
+    // The UBND in its own name: its chair or a vice-chair when one leads the team, else a vice-chair to be named.
+    const kind = leader ? signerKindOf('peoples-committee', leader.title) : 'other';
+    if (kind !== 'other') return join(signingForm({ body: 'peoples-committee', signerTitle: leader!.title, signerKind: kind }), name);
+    return join(signingForm({ body: 'peoples-committee', signerTitle: '', signerKind: 'deputy' }), '');
   }
-  const f = signingForm({ body, signerTitle: '', signerKind: 'deputy' });
-  return { authority: f.authority.join('\n'), title: f.title, name: '' };
+  const body = issuingBodyOf(s);
+  // The leader signs when he belongs to the issuing body; otherwise a deputy head, to be named.
+  // Names compare whatever dash joins their parts ("Ban Tổ chức – Nội vụ" and "BAN TỔ CHỨC - NỘI VỤ").
+  const key = (t: string) => foldKey(t).replace(/\s*[-\u2010-\u2015]\s*/gu, '-');
+  const ofBody = leader && (!body.name || key(`${leader.title} ${leader.agency}`).includes(key(body.name)));
+  if (leader && ofBody) {
+    return join(signingForm({ body: body.kind, signerTitle: leader.title, bodyName: body.name, headTitle: body.head, delegation }), name);
+  }
+  return join(signingForm({ body: body.kind, signerTitle: '', signerKind: 'deputy', headTitle: body.head }), '');
 }
 
-/** The form a typed title takes for the conclusion's issuer (null when the issuer's kind is unknown). */
-export function conclusionForm(issuer: ConclusionIssuer, issuingBody: string): (title: string) => SigningForm | null {
+/** The form a typed title takes for the conclusion's issuer (null for the team: its leader signs as he is). */
+export function conclusionForm(issuer: ConclusionIssuer, s: IssuerSettings, delegation: Delegation = 'TL'): (title: string) => SigningForm | null {
   return (title) => {
     if (issuer === 'team') return null;
     if (issuer === 'office') {
-      const f = signingForm({ body: 'office', signerTitle: title });
+      const f = signingForm({ body: 'office', signerTitle: title, delegation });
       return { authority: ['TL. CHỦ TỊCH', ...f.authority], title: f.title };
     }
-    const body = bodyKindOf(issuingBody);
-    return body ? signingForm({ body, signerTitle: title, bodyName: issuingBody }) : null;
+    if (issuer === 'committee') return signingForm({ body: 'peoples-committee', signerTitle: title, delegation });
+    if (!s.issuingBody.trim() && !s.issuingBodyKind) return null;
+    const body = issuingBodyOf(s);
+    return signingForm({ body: body.kind, signerTitle: title, bodyName: body.name, headTitle: body.head, delegation });
   };
+}
+
+/** Who signs the conclusion notice as printed: derived from the records, then what she typed over it. */
+export function conclusionSigner(s: IssuerSettings, o: DocOptions, team: Team | null): Signer {
+  const delegation = o.conclusionDelegation ?? 'TL';
+  return overrideSigning(deriveConclusionSigner(o.conclusionIssuer, team, s, delegation), o.conclusionSigner, conclusionForm(o.conclusionIssuer, s, delegation));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -266,14 +299,23 @@ export function conclusionIssuer(s: IssuerSettings, kind: ConclusionIssuer, sour
       ? upperVi(sup)
       : upperVi(/^(thành phố|tp\.?)\s/i.test(province) ? `UBND ${province}` : `UBND tỉnh ${province}`);
     const short = foldKey(superior).startsWith('ubnd tinh') ? 'UBND tỉnh' : sentenceName(superior, sources);
-    return { superior, body: 'VĂN PHÒNG', symbol: 'VP', sentence: `Văn phòng ${short}` };
+    return { superior, body: 'VĂN PHÒNG', symbol: OFFICE_SYMBOL, sentence: `Văn phòng ${short}` };
+  }
+  if (kind === 'committee') {
+    // The UBND above the issuing body, in its own name: written out in full with no body above it
+    // ("ỦY BAN NHÂN DÂN HUYỆN NGỌC LẶC"), as NĐ 30 writes the name of the body that issues.
+    const sup = s.superiorBody.trim();
+    if (!sup) warnings.push(`Chưa khai báo cơ quan chủ quản (UBND) trong mục "${ISSUER_TAB}" của đợt kiểm tra.`);
+    const full = upperVi(sup.replace(/^ubnd(?=\s)/iu, 'Ủy ban nhân dân'));
+    return { superior: '', body: full || DOTS, symbol: COMMITTEE_SYMBOL, sentence: sup ? sentenceName(upperVi(sup), sources) : 'Ủy ban nhân dân' };
   }
   const body = upperVi(s.issuingBody.trim());
-  if (!body) warnings.push('Chưa khai báo tên cơ quan ban hành thông báo kết luận (Cài đặt).');
+  if (!body) warnings.push(`Chưa khai báo tên cơ quan ban hành trong mục "${ISSUER_TAB}" của đợt kiểm tra.`);
   return {
     superior: upperVi(s.superiorBody.trim()),
     body: body || DOTS,
     symbol: upperVi(s.issuerSymbol.trim() || initials(body) || DOTS),
-    sentence: body ? sentenceName(body, sources) : 'Cơ quan ban hành',
+    // A body's name starts with a capital even when the records spell it inside a title ("Phó Trưởng phòng Nội vụ").
+    sentence: body ? upperFirst(sentenceName(body, sources)) : 'Cơ quan ban hành',
   };
 }

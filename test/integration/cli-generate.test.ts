@@ -106,7 +106,7 @@ describe('cli generate', { timeout: 120_000 }, () => {
 
   it('fails clearly, with a non-zero exit, on a wrong type, an unknown inspection or missing settings', async () => {
     const out = dir();
-    // A data folder with an inspection but no "Thiết lập cơ quan".
+    // A data folder with an inspection whose campaign has no issuing side ("Cơ quan ban hành").
     const bare = dir();
     const core = createCore({ dataDir: bare });
     const c = core.handlers['campaigns.save'](newCampaign(2022));
@@ -129,7 +129,7 @@ describe('cli generate', { timeout: 120_000 }, () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('Không tìm thấy cuộc kiểm tra');
     expect(noSettings.code).toBe(1);
-    expect(noSettings.stderr).toContain('Thiết lập cơ quan');
+    expect(noSettings.stderr).toContain('"Cơ quan ban hành"');
     expect(notDocx.code).toBe(2);
     expect(notDocx.stderr).toContain('.docx');
     expect(noData.code).toBe(1);

@@ -185,10 +185,9 @@ describe('values', () => {
 describe('the built-in templates', () => {
   const core = tempCore();
   core.handlers['demo.load']({} as never);
-  const settings = core.handlers['settings.get']({} as never);
   afterAll(() => { core.close(); fs.rmSync(core.dir, { recursive: true, force: true }); });
   const make = (id: string, type: 'minutes' | 'conclusion', change?: (i: ReturnType<typeof loadModelInput>) => void) => {
-    const input = loadModelInput(core.records, settings, id);
+    const input = loadModelInput(core.records, id);
     change?.(input);
     return generateDocument(type === 'minutes' ? minutesTemplate : conclusionTemplate, buildModel(input, type, { number: 5, issuedDate: '2022-10-20' }));
   };
@@ -204,7 +203,7 @@ describe('the built-in templates', () => {
   it('lays out the recommendations as a numbered list when the template holds {{kien_nghi_danh_sach}}', async () => {
     const xml = strFromU8(unzipSync(minutesTemplate)['word/document.xml']).replace('{{kien_nghi_bang}}', '{{kien_nghi_danh_sach}}');
     const template = zipSync({ ...unzipSync(minutesTemplate), 'word/document.xml': strToU8(xml) });
-    const input = loadModelInput(core.records, settings, DEMO_IDS.inspectionMuongCha2022);
+    const input = loadModelInput(core.records, DEMO_IDS.inspectionMuongCha2022);
     const out = await generateDocument(template, buildModel(input, 'minutes', { number: 5, issuedDate: null }));
     const text = paragraphs(out);
     expect(text).toContain('Đề nghị UBND huyện Mường Chà:');
@@ -243,10 +242,10 @@ describe('the built-in templates', () => {
   });
 
   it('gives the same bytes for the same model (a cached template is not altered by use)', async () => {
-    const input = loadModelInput(core.records, settings, DEMO_IDS.inspectionNgocLac2023);
+    const input = loadModelInput(core.records, DEMO_IDS.inspectionNgocLac2023);
     const m = buildModel(input, 'conclusion', { number: 1, issuedDate: '2023-08-20' });
     const a = documentXml(await generateDocument(conclusionTemplate, m));
-    await generateDocument(conclusionTemplate, buildModel(loadModelInput(core.records, settings, DEMO_IDS.inspectionViXuyen2019), 'conclusion', { number: 2, issuedDate: null }));
+    await generateDocument(conclusionTemplate, buildModel(loadModelInput(core.records, DEMO_IDS.inspectionViXuyen2019), 'conclusion', { number: 2, issuedDate: null }));
     expect(documentXml(await generateDocument(conclusionTemplate, m))).toBe(a);
   });
 

@@ -37,9 +37,8 @@ describe.skipIf(Boolean(skipReason))('documents render in LibreOffice', () => {
     const core = tempCore();
     try {
       core.handlers['demo.load']({} as never);
-      const settings = core.handlers['settings.get']({} as never);
       const inputs = [
-        ...Object.entries(DEMOS).map(([name, id]) => [name, loadModelInput(core.records, settings, id)] as const),
+        ...Object.entries(DEMOS).map(([name, id]) => [name, loadModelInput(core.records, id)] as const),
         ['commune-2026', communeInput2026()] as const,
       ];
       for (const [name, input] of inputs) {

@@ -14,7 +14,7 @@ import { CoreError } from '../../electron/core/errors';
 import type { Platform } from '../../electron/core/platform';
 import type { ActiveTemplate, TemplateStore } from '../../electron/core/templates/store';
 import type { DocType } from '../../shared/documents/fields';
-import type { Inspection } from '../../shared/records';
+import type { Inspection, IssuerSettings } from '../../shared/records';
 import { newCampaign, newInspection } from '../../shared/defaults';
 import { harnessPlatform } from '../harness/platform';
 import { docxPart, visibleText } from '../support/docx-text';
@@ -59,7 +59,7 @@ function setup(opts: { dir?: string; demo?: boolean } = {}): Setup {
   const core = createCore({ dataDir: dir, platform, clock: () => TODAY });
   if (opts.demo ?? true) core.handlers['demo.load']({});
   const docs = createDocumentService({
-    records: core.records, settings: () => core.handlers['settings.get']({}), platform, templates: builtinTemplates(),
+    records: core.records, platform, templates: builtinTemplates(),
   });
   const s = { core, docs, platform, dir };
   open.push(s);
@@ -67,6 +67,12 @@ function setup(opts: { dir?: string; demo?: boolean } = {}): Setup {
 }
 
 const MUONG_CHA = DEMO_IDS.inspectionMuongCha2022;
+
+/** Changes part of a campaign's issuing side, as its "Cơ quan ban hành" tab does. */
+function editIssuer(core: Setup['core'], campaignId: string, patch: Partial<IssuerSettings>): void {
+  const c = core.handlers['campaigns.get']({ id: campaignId });
+  core.handlers['campaigns.save']({ ...c, issuer: { ...c.issuer, ...patch } });
+}
 const DIEN_BIEN = DEMO_IDS.inspectionHuyenDienBien2022;
 const ALL = [MUONG_CHA, DIEN_BIEN, DEMO_IDS.inspectionViXuyen2019, DEMO_IDS.inspectionNgocLac2023, DEMO_IDS.inspectionMuongAng2020];
 
@@ -233,8 +239,8 @@ describe('issuing', () => {
     expect(docs.list(MUONG_CHA)).toEqual([{ ...v1, stale: false }]);
     // Issuing again on the same date is the same document: the same record, no new number.
     expect(await docs.issue(MUONG_CHA, 'conclusion', '2022-10-10')).toEqual(v1);
-    // The place name of the date line is printed.
-    core.handlers['settings.save']({ ...core.handlers['settings.get']({})!, placeName: 'Mường Chà' });
+    // The place name of the date line (the campaign's issuing side) is printed.
+    editIssuer(core, DEMO_IDS.campaign2022DienBien, { placeName: 'Mường Chà' });
     expect(docs.list(MUONG_CHA)[0].stale).toBe(true);
     // Issuing after the change, even on the same date, makes a new version that names the one it replaces.
     const v2 = await docs.issue(MUONG_CHA, 'conclusion', '2022-10-10');
@@ -285,7 +291,7 @@ describe('issuing', () => {
     expect((await coreError(() => docs.nextNumber(crypto.randomUUID(), 'minutes'))).code).toBe('NOT_FOUND');
   });
 
-  it('without the issuer settings nothing is numbered, and the message says to fill in "Thiết lập cơ quan"', async () => {
+  it('without the campaign\'s issuing side nothing is numbered, and the message says to fill in its tab "Cơ quan ban hành"', async () => {
     const { core, docs } = setup({ demo: false });
     const c = core.handlers['campaigns.save'](newCampaign(2022));
     const insp = newInspection(c.id);
@@ -296,14 +302,17 @@ describe('issuing', () => {
       await coreError(docs.saveDraft(insp.id, 'conclusion')),
     ]) {
       expect(err.code).toBe('SETTINGS_MISSING');
-      expect(err.message).toContain('Thiết lập cơ quan');
+      expect(err.message).toContain('Cơ quan ban hành');
     }
-    // Settings without the team's symbol: the minutes cannot be numbered.
-    core.handlers['settings.save']({ ...DEMO_ISSUER, teamSymbol: '' });
+    // The default of the settings is not the campaign's: it still cannot issue.
+    core.handlers['settings.save'](DEMO_ISSUER);
+    expect((await coreError(docs.issue(insp.id, 'minutes', '2022-10-06'))).code).toBe('SETTINGS_MISSING');
+    // The campaign's issuing side without the team's symbol: the minutes cannot be numbered.
+    editIssuer(core, c.id, { ...DEMO_ISSUER, teamSymbol: '' });
     const err = await coreError(docs.issue(insp.id, 'minutes', '2022-10-06'));
     expect(err.code).toBe('SETTINGS_MISSING');
     expect(err.message).toContain('Ký hiệu của Đoàn');
-    expect(err.message).toContain('Thiết lập cơ quan');
+    expect(err.message).toContain('Cơ quan ban hành');
     // The conclusion of the department still can.
     expect(docs.nextNumber(insp.id, 'conclusion')).toMatchObject({ numberText: '01/TB-SNV' });
     expect(countRows(core)).toBe(0);
@@ -335,7 +344,7 @@ describe('drafts', () => {
   it('a cancelled save dialog writes nothing and reports no path', async () => {
     const { core, platform } = setup();
     const cancelled: Platform = { ...platform, saveFile: async () => null };
-    const docs = createDocumentService({ records: core.records, settings: () => core.handlers['settings.get']({}), platform: cancelled, templates: builtinTemplates() });
+    const docs = createDocumentService({ records: core.records, platform: cancelled, templates: builtinTemplates() });
     expect(await docs.saveDraft(MUONG_CHA, 'minutes')).toEqual({ path: null, fileName: 'Dự thảo Biên bản UBND huyện Mường Chà.docx' });
     expect(fs.existsSync(platform.downloads)).toBe(false);
   });
@@ -365,7 +374,7 @@ describe('saving over a file Word has open', () => {
     fs.writeFileSync(target, 'the copy open in Word');
     fs.writeFileSync(path.join(folder, `~$${path.basename(target).slice(2)}`), 'owner');
     const platform = choosing(target);
-    const docs = createDocumentService({ records: core.records, settings: () => core.handlers['settings.get']({}), platform, templates: builtinTemplates() });
+    const docs = createDocumentService({ records: core.records, platform, templates: builtinTemplates() });
     const v1 = await docs.issue(MUONG_CHA, 'minutes', '2022-10-06');
 
     const err = await coreError(docs.saveIssued(v1.id));
@@ -433,9 +442,9 @@ describe('through the core, as the UI calls it', () => {
     // A date that does not exist is stopped by the contract; a missing symbol by the service, in Vietnamese.
     expect(await call('documents.issue', { inspectionId: MUONG_CHA, type: 'minutes', issuedDate: '2022-13-01' }))
       .toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    core.handlers['settings.save']({ ...core.handlers['settings.get']({})!, teamSymbol: '' });
+    editIssuer(core, DEMO_IDS.campaign2022DienBien, { teamSymbol: '' });
     expect(await call('documents.issue', { inspectionId: DIEN_BIEN, type: 'minutes', issuedDate: '2022-10-07' }))
-      .toMatchObject({ ok: false, error: { code: 'SETTINGS_MISSING', message: expect.stringContaining('Thiết lập cơ quan') } });
+      .toMatchObject({ ok: false, error: { code: 'SETTINGS_MISSING', message: expect.stringContaining('Cơ quan ban hành') } });
     expect(countRows(core)).toBe(1);
   });
 });

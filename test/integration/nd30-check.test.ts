@@ -21,10 +21,9 @@ const core = tempCore();
 const docs = new Map<string, Uint8Array>();
 beforeAll(async () => {
   core.handlers['demo.load']({} as never);
-  const settings = core.handlers['settings.get']({} as never);
   for (const [name, id] of Object.entries(DEMOS)) {
     for (const type of TYPES) {
-      const input = loadModelInput(core.records, settings, id);
+      const input = loadModelInput(core.records, id);
       // A draft (no number, no date) for the minutes; an issued notice for the conclusion.
       const opts = type === 'minutes' ? { number: null, issuedDate: null } : { number: 5, issuedDate: '2022-10-20' };
       docs.set(`${name}/${type}`, await generateDocument(template(type), buildModel(input, type, opts)));
@@ -58,9 +57,8 @@ describe('generated documents pass the NĐ 30 checklist', () => {
   });
 
   it('the conclusion notice from each issuer', async () => {
-    const settings = core.handlers['settings.get']({} as never);
     for (const issuer of ['department', 'team', 'office'] as const) {
-      const input = loadModelInput(core.records, settings, DEMO_IDS.inspectionHuyenDienBien2022);
+      const input = loadModelInput(core.records, DEMO_IDS.inspectionHuyenDienBien2022);
       input.inspection.docOptions.conclusionIssuer = issuer;
       const report = checkNd30(await generateDocument(template('conclusion'), buildModel(input, 'conclusion', { number: 12, issuedDate: '2022-09-30' })), 'conclusion');
       expect(report.problems).toEqual([]);
@@ -71,7 +69,7 @@ describe('generated documents pass the NĐ 30 checklist', () => {
 
 describe('Nơi nhận', () => {
   it('in the minutes, under the secretary, when recipients are set', async () => {
-    const input = loadModelInput(core.records, core.handlers['settings.get']({} as never), DEMO_IDS.inspectionMuongCha2022);
+    const input = loadModelInput(core.records, DEMO_IDS.inspectionMuongCha2022);
     input.inspection.docOptions.recipientsMinutes = ['UBND huyện Mường Chà', 'Sở Nội vụ (để b/c)'];
     const report = checkNd30(await generateDocument(template('minutes'), buildModel(input, 'minutes', { number: 5, issuedDate: null })), 'minutes');
     expect(report.problems).toEqual([]);
@@ -83,7 +81,7 @@ describe('Nơi nhận', () => {
     const xml = strFromU8(files['word/document.xml']);
     const chuKy = /<w:p>(?:(?!<\/w:p>)[\s\S])*\{\{chu_ky\}\}(?:(?!<\/w:p>)[\s\S])*<\/w:p>/.exec(xml)![0];
     const separate = zipSync({ ...files, 'word/document.xml': strToU8(xml.replace(chuKy, chuKy + chuKy.replace('{{chu_ky}}', '{{noi_nhan}}'))) });
-    const input = loadModelInput(core.records, core.handlers['settings.get']({} as never), DEMO_IDS.inspectionMuongCha2022);
+    const input = loadModelInput(core.records, DEMO_IDS.inspectionMuongCha2022);
     const report = checkNd30(await generateDocument(separate, buildModel(input, 'conclusion', { number: 5, issuedDate: '2022-10-20' })), 'conclusion');
     expect(report.problems).toEqual([]);
     expect(report.text.match(/Nơi nhận:/g)).toHaveLength(1);

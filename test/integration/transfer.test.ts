@@ -7,7 +7,7 @@ import { CoreError } from '../../electron/core/errors';
 import type { Core } from '../../electron/core/core';
 import { contract } from '../../shared/api';
 import { describeIssues } from '../../shared/issues';
-import { newCampaign, newId } from '../../shared/defaults';
+import { emptyIssuer, newCampaign, newId } from '../../shared/defaults';
 import type { Campaign, Indicator, Inspection, Team, Unit, UnitLevel } from '../../shared/records';
 import { InspectionTransfer, MAX_IMPORT_BASE64, TRANSFER_FORMAT, TRANSFER_VERSION } from '../../shared/transfer';
 import { tempCore } from '../helpers';
@@ -75,7 +75,7 @@ function buildWorld(h: Core['handlers']): World {
     id: newId(), name: 'Sở Nội vụ', levelId: level('Sở, ban, ngành'), parentId: province.id, address: '', representatives: [],
   });
 
-  const c = newCampaign(2022);
+  const c = newCampaign(2022, undefined, DISTRICT_ISSUER);
   c.plan = { number: '1703/KH-UBND', date: '2022-06-09', issuer: 'UBND tỉnh Điện Biên', summary: 'Kiểm tra công tác cải cách hành chính năm 2022' };
   c.decision = { number: '2081/QĐ-UBND', date: '2022-09-20', issuer: 'UBND tỉnh Điện Biên', summary: 'Thành lập Đoàn kiểm tra công tác CCHC năm 2022' };
   const campaign = h['campaigns.save'](c);
@@ -169,6 +169,14 @@ function unitView(c: Core, u: Unit) {
   return { ...u, levelId: levels.find((l) => l.id === u.levelId)?.name ?? null };
 }
 
+/** A district campaign's issuing side: what the first laptop typed on the campaign's tab. */
+const DISTRICT_ISSUER = {
+  ...emptyIssuer(), level: 'district' as const, province: 'Điện Biên', superiorBody: 'UBND HUYỆN MƯỜNG CHÀ', issuingBody: 'PHÒNG NỘI VỤ',
+  placeName: 'Mường Chà', teamSymbol: 'ĐKT', issuerSymbol: 'PNV', headTitle: 'Trưởng phòng',
+};
+/** The second laptop's own default (settings), for a file of version 1. */
+const LAPTOP_DEFAULT = { ...emptyIssuer(), province: 'Lai Châu', superiorBody: 'UBND TỈNH LAI CHÂU', issuingBody: 'SỞ NỘI VỤ', placeName: 'Lai Châu', teamSymbol: 'ĐKT', issuerSymbol: 'SNV' };
+
 describe('export → import between two laptops', () => {
   let a: TestCore;
   let b: TestCore;
@@ -229,6 +237,34 @@ describe('export → import between two laptops', () => {
     expect(old.units.every((u: object) => !('email' in u))).toBe(true);
     expect(c.handlers['transfer.import'](upload(JSON.stringify(old)))).toEqual({ inspectionId: w.inspection.id, replaced: false, renamed: 0, note: '' });
     expect(c.handlers['units.list']({}).map((u) => u.email)).toEqual(old.units.map(() => ''));
+  });
+
+  it('version 2 carries the campaign\'s issuing side: the second laptop issues with it, not with its own default', () => {
+    b.handlers['settings.save'](LAPTOP_DEFAULT);
+    expect(JSON.parse(file.json).campaign.issuer).toEqual(DISTRICT_ISSUER);
+    b.handlers['transfer.import'](upload(file.json));
+    expect(b.handlers['campaigns.get']({ id: w.campaign.id }).issuer).toEqual(DISTRICT_ISSUER);
+    expect(b.handlers['settings.get']({})).toEqual(LAPTOP_DEFAULT);
+  });
+
+  it('a file of version 1 (no issuing side) still imports: a new campaign takes the local default, a known one keeps its own', () => {
+    const v1 = JSON.parse(file.json);
+    v1.version = 1;
+    delete v1.campaign.issuer;
+    b.handlers['settings.save'](LAPTOP_DEFAULT);
+    expect(b.handlers['transfer.import'](upload(JSON.stringify(v1)))).toMatchObject({ inspectionId: w.inspection.id, replaced: false });
+    expect(b.handlers['campaigns.get']({ id: w.campaign.id }).issuer).toEqual(LAPTOP_DEFAULT);
+    // Back on the first laptop, which has the campaign with its own issuing side: that one stays.
+    a.handlers['settings.save'](LAPTOP_DEFAULT);
+    expect(a.handlers['transfer.import'](upload(JSON.stringify(v1)))).toMatchObject({ replaced: true });
+    expect(a.handlers['campaigns.get']({ id: w.campaign.id }).issuer).toEqual(DISTRICT_ISSUER);
+    // With no default either, the campaign comes in with an empty issuing side, to be filled on its tab.
+    const c = core();
+    c.handlers['transfer.import'](upload(JSON.stringify(v1)));
+    expect(c.handlers['campaigns.get']({ id: w.campaign.id }).issuer).toEqual(emptyIssuer());
+    // A file of version 1 is still checked whole: a version-2 field does not make it valid, a bad reference is refused.
+    expect(() => c.handlers['transfer.import'](upload(JSON.stringify({ ...v1, inspection: { ...v1.inspection, campaignId: newId() } }))))
+      .toThrow(/Không khớp với đợt kiểm tra/);
   });
 
   it('importing the same file twice replaces, it does not duplicate', () => {
@@ -435,10 +471,11 @@ describe('a bad import file is refused, names the field, and writes nothing', ()
   });
 
   it('a newer format version', () => {
-    const msg = expectRefused(variant((d) => (d.version = 2)), 'Phiên bản định dạng', 'phiên bản 2', 'mới hơn');
+    const next = TRANSFER_VERSION + 1;
+    const msg = expectRefused(variant((d) => (d.version = next)), 'Phiên bản định dạng', `phiên bản ${next}`, 'mới hơn');
     expect(msg).not.toContain('Thiếu trường');
     // Even when the newer version's fields look nothing like ours.
-    expectRefused(JSON.stringify({ format: TRANSFER_FORMAT, version: 2, payload: {} }), 'Phiên bản định dạng', 'mới hơn');
+    expectRefused(JSON.stringify({ format: TRANSFER_FORMAT, version: next, payload: {} }), 'Phiên bản định dạng', 'mới hơn');
   });
 
   it('an unknown older or malformed version', () => {

@@ -8,7 +8,6 @@ import { huyenDienBien2022 } from '../../electron/core/demo/huyen-dien-bien-2022
 import { muongAng2020 } from '../../electron/core/demo/muong-ang-2020';
 import { muongCha2022 } from '../../electron/core/demo/muong-cha-2022';
 import { ngocLac2023 } from '../../electron/core/demo/ngoc-lac-2023';
-import { DEMO_ISSUER } from '../../electron/core/demo/settings';
 import { demoUnits } from '../../electron/core/demo/units';
 import { viXuyen2019 } from '../../electron/core/demo/vi-xuyen-2019';
 
@@ -19,7 +18,7 @@ export const DEMO_KEYS = Object.keys(DEMO_SEEDS) as DemoKey[];
 const clone = <T>(v: T): T => structuredClone(v);
 
 /** The model input of a demo inspection, as loadModelInput would read it after loading the demo. */
-export function demoInput(key: DemoKey, settings: IssuerSettings | null = DEMO_ISSUER): ModelInput {
+export function demoInput(key: DemoKey, settings?: IssuerSettings | null): ModelInput {
   const seed = DEMO_SEEDS[key];
   const units = demoUnits((name) => `level:${name}`);
   const byId = new Map(units.map((u) => [u.id, u]));
@@ -29,14 +28,18 @@ export function demoInput(key: DemoKey, settings: IssuerSettings | null = DEMO_I
   for (let p = unit?.parentId ?? null; p; p = byId.get(p)?.parentId ?? null) parents.push(byId.get(p)!);
   const subUnits: Record<string, Unit> = {};
   for (const s of inspection.subUnits) if (s.unitId && byId.has(s.unitId)) subUnits[s.unitId] = byId.get(s.unitId)!;
+  const campaign = clone(DEMO_CAMPAIGNS.find((c) => c.id === inspection.campaignId)!);
+  // The campaign's own issuing side unless the test gives another (null: none filled in).
+  const issuer = settings === undefined ? campaign.issuer : settings;
+  if (issuer) campaign.issuer = { ...issuer };
   return {
     inspection,
-    campaign: clone(DEMO_CAMPAIGNS.find((c) => c.id === inspection.campaignId)!),
+    campaign,
     team: clone(seed.teams.find((t) => t.id === inspection.teamId) ?? null),
     unit: clone(unit),
     unitParents: clone(parents),
     units: clone(subUnits),
-    settings: settings && { ...settings },
+    settings: issuer && { ...issuer },
   };
 }
 
@@ -48,6 +51,9 @@ export const LAM_DONG: IssuerSettings = {
   placeName: 'Lâm Đồng',
   teamSymbol: 'ĐKT',
   issuerSymbol: 'SNV',
+  level: 'province',
+  issuingBodyKind: '',
+  headTitle: '',
 };
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -122,6 +128,7 @@ export function communeInput2026(opts: { communeIssuer?: boolean } = {}): ModelI
   const settings: IssuerSettings = opts.communeIssuer
     ? { ...LAM_DONG, superiorBody: 'UBND xã Tân Hà', issuingBody: 'UBND xã Tân Hà', issuerSymbol: 'UBND', placeName: 'Tân Hà', teamBodyName: 'Đoàn kiểm tra cải cách hành chính xã' }
     : LAM_DONG;
+  campaign.issuer = { ...settings };
   return {
     inspection, campaign, team, unit: inspected, unitParents: opts.communeIssuer ? [commune, province] : [province], units: {}, settings,
   };

@@ -309,7 +309,7 @@ describe('every demo inspection', () => {
 
   it('works without settings, with dots and a warning', () => {
     const m = buildModel(demoInput('muongCha2022', null), 'conclusion', draft);
-    expect(m.warnings.join(' ')).toContain('Cài đặt');
+    expect(m.warnings.join(' ')).toContain('"Cơ quan ban hành" của đợt kiểm tra');
     expect(m.text.dia_danh_ngay).toBe('..., ngày ... tháng ... năm 2022');
   });
 });

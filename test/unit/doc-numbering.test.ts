@@ -1,7 +1,7 @@
 // Numbers and symbols of issued documents (documents.md §1.4): "05/BB-ĐKT", "12/TB-SNV".
 import { describe, expect, it } from 'vitest';
 import {
-  documentSymbol, formatDocNumber, formatNumber, localIsoDate, nextNumberAfter, SETTINGS_SCREEN, yearOf,
+  documentSymbol, formatDocNumber, formatNumber, localIsoDate, nextNumberAfter, yearOf,
 } from '../../shared/documents/numbering';
 import type { IssuerSettings } from '../../shared/records';
 
@@ -13,6 +13,9 @@ const SETTINGS: IssuerSettings = {
   placeName: 'Điện Biên',
   teamSymbol: 'ĐKT',
   issuerSymbol: 'SNV',
+  level: 'province',
+  issuingBodyKind: '',
+  headTitle: '',
 };
 
 describe('number text', () => {
@@ -65,9 +68,11 @@ describe('symbol', () => {
     expect(documentSymbol('minutes', nfd, 'department')).toEqual({ ok: true, symbol: 'BB-ĐKT' });
     expect(documentSymbol('conclusion', { ...SETTINGS, teamSymbol: 'đkt' }, 'team')).toEqual({ ok: true, symbol: 'TB-ĐKT' });
     expect(documentSymbol('conclusion', { ...SETTINGS, issuerSymbol: 'snv' }, 'department')).toEqual({ ok: true, symbol: 'TB-SNV' });
+    // The UBND issuing in its own name (a district campaign) keeps its own series.
+    expect(documentSymbol('conclusion', SETTINGS, 'committee')).toEqual({ ok: true, symbol: 'TB-UBND' });
   });
 
-  it('missing settings or symbols are refused with a message naming "Thiết lập cơ quan"', () => {
+  it('missing settings or symbols are refused with a message naming the campaign\'s tab "Cơ quan ban hành"', () => {
     const cases = [
       documentSymbol('minutes', null, 'department'),
       documentSymbol('conclusion', null, 'office'),
@@ -79,7 +84,7 @@ describe('symbol', () => {
     ];
     for (const r of cases) {
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.message).toContain(`"${SETTINGS_SCREEN}"`);
+      if (!r.ok) expect(r.message).toContain('"Cơ quan ban hành"');
     }
     // An empty issuer symbol does not matter to the team's own documents.
     expect(documentSymbol('minutes', { ...SETTINGS, issuerSymbol: '' }, 'department').ok).toBe(true);

@@ -4,7 +4,8 @@ import {
   bodyKindOf, conclusionForm, deriveConclusionSigner, overrideSigning, signingForm, type BodyKind, type SignerKind,
 } from '../../shared/documents/signing';
 import { buildModel, type DocumentModel } from '../../shared/documents/model';
-import type { Team } from '../../shared/records';
+import { emptyIssuer } from '../../shared/defaults';
+import type { ConclusionIssuer, IssuerSettings, Team } from '../../shared/records';
 import { demoInput } from '../support/doc-fixtures';
 
 type Row = [BodyKind, SignerKind, string, string[], string];
@@ -60,6 +61,8 @@ describe('signingForm: every body kind × head, deputy, other', () => {
   });
 });
 
+const side = (issuingBody: string, patch: Partial<IssuerSettings> = {}): IssuerSettings => ({ ...emptyIssuer(), issuingBody, ...patch });
+
 const team = (title: string): Team => ({
   id: 't', campaignId: 'c', number: 1,
   members: [{ id: 'm', role: 'leader', honorific: 'Bà', fullName: 'Dương Thị Thúy', title, agency: 'Sở Nội vụ tỉnh Thanh Hóa' }],
@@ -67,7 +70,7 @@ const team = (title: string): Team => ({
 
 describe('who signs the conclusion notice', () => {
   it('a head of division leading the team signs a Sở\'s notice "TL. GIÁM ĐỐC / TRƯỞNG PHÒNG …"', () => {
-    expect(deriveConclusionSigner('department', team('Trưởng phòng Cải cách hành chính Sở Nội vụ'), 'SỞ NỘI VỤ')).toEqual({
+    expect(deriveConclusionSigner('department', team('Trưởng phòng Cải cách hành chính Sở Nội vụ'), side('SỞ NỘI VỤ'))).toEqual({
       authority: 'TL. GIÁM ĐỐC', title: 'TRƯỞNG PHÒNG CẢI CÁCH HÀNH CHÍNH', name: 'Dương Thị Thúy',
     });
   });
@@ -75,19 +78,19 @@ describe('who signs the conclusion notice', () => {
   it('a PHÒNG NỘI VỤ issuing: its head signs in his own name, with no KT. GIÁM ĐỐC', () => {
     const t = team('Trưởng phòng Nội vụ');
     t.members[0].agency = 'Phòng Nội vụ huyện';
-    expect(deriveConclusionSigner('department', t, 'PHÒNG NỘI VỤ')).toEqual({ authority: '', title: 'TRƯỞNG PHÒNG', name: 'Dương Thị Thúy' });
+    expect(deriveConclusionSigner('department', t, side('PHÒNG NỘI VỤ'))).toEqual({ authority: '', title: 'TRƯỞNG PHÒNG', name: 'Dương Thị Thúy' });
     // Nobody of the body leads the team: a deputy head of that body, to be named.
-    expect(deriveConclusionSigner('department', team('Phó Giám đốc Sở Tư pháp'), 'PHÒNG NỘI VỤ'))
+    expect(deriveConclusionSigner('department', team('Phó Giám đốc Sở Tư pháp'), side('PHÒNG NỘI VỤ')))
       .toEqual({ authority: 'KT. TRƯỞNG PHÒNG', title: 'PHÓ TRƯỞNG PHÒNG', name: '' });
   });
 
   it('a title typed with an empty authority gets the authority that title takes for the issuing body', () => {
-    const derived = deriveConclusionSigner('department', team('Phó Giám đốc Sở Nội vụ'), 'PHÒNG NỘI VỤ');
+    const derived = deriveConclusionSigner('department', team('Phó Giám đốc Sở Nội vụ'), side('PHÒNG NỘI VỤ'));
     const typed = { authority: '', title: 'Trưởng phòng', name: 'Lò Văn A' };
-    expect(overrideSigning(derived, typed, conclusionForm('department', 'PHÒNG NỘI VỤ'))).toEqual({ authority: '', title: 'TRƯỞNG PHÒNG', name: 'Lò Văn A' });
-    expect(overrideSigning(derived, typed, conclusionForm('department', 'SỞ NỘI VỤ'))).toEqual({ authority: 'TL. GIÁM ĐỐC', title: 'TRƯỞNG PHÒNG', name: 'Lò Văn A' });
+    expect(overrideSigning(derived, typed, conclusionForm('department', side('PHÒNG NỘI VỤ')))).toEqual({ authority: '', title: 'TRƯỞNG PHÒNG', name: 'Lò Văn A' });
+    expect(overrideSigning(derived, typed, conclusionForm('department', side('SỞ NỘI VỤ')))).toEqual({ authority: 'TL. GIÁM ĐỐC', title: 'TRƯỞNG PHÒNG', name: 'Lò Văn A' });
     // A filled authority always wins.
-    expect(overrideSigning(derived, { ...typed, authority: 'TUQ. GIÁM ĐỐC' }, conclusionForm('department', 'SỞ NỘI VỤ')).authority).toBe('TUQ. GIÁM ĐỐC');
+    expect(overrideSigning(derived, { ...typed, authority: 'TUQ. GIÁM ĐỐC' }, conclusionForm('department', side('SỞ NỘI VỤ'))).authority).toBe('TUQ. GIÁM ĐỐC');
   });
 
   it('the Ngọc Lặc notice is signed TL. GIÁM ĐỐC / TRƯỞNG PHÒNG CẢI CÁCH HÀNH CHÍNH', () => {
@@ -98,5 +101,60 @@ describe('who signs the conclusion notice', () => {
     if (cell?.kind !== 'signer') throw new Error('no signer');
     expect(cell.lines.join(' ')).toMatch(/^TL\. GIÁM ĐỐC TRƯỞNG PHÒNG CẢI CÁCH\s+HÀNH CHÍNH$/u);
     expect(cell.name).toBe('Dương Thị Thúy');
+  });
+});
+
+// The notice's issuer (from the campaign's issuing side) × who leads the team: head, deputy or other.
+type NoticeRow = [what: string, issuer: ConclusionIssuer, side: IssuerSettings, leaderTitle: string, leaderAgency: string, signer: { authority: string; title: string; named: boolean }];
+const SO = side('SỞ NỘI VỤ');
+const VP = side('VĂN PHÒNG', { issuingBodyKind: 'office', superiorBody: 'UBND TỈNH THANH HÓA' });
+const PHONG = side('PHÒNG NỘI VỤ', { level: 'district', superiorBody: 'UBND HUYỆN NGỌC LẶC' });
+const BAN = side('BAN TỔ CHỨC - NỘI VỤ', { issuingBodyKind: 'board', headTitle: 'Trưởng ban' });
+const UBND_TINH = side('ỦY BAN NHÂN DÂN TỈNH THANH HÓA');
+const UBND_HUYEN = side('UBND HUYỆN NGỌC LẶC', { level: 'district' });
+const UBND_XA = side('UBND XÃ TÂN HÀ');
+const NOTICES: NoticeRow[] = [
+  ['Sở, head', 'department', SO, 'Giám đốc Sở Nội vụ', 'Sở Nội vụ', { authority: '', title: 'GIÁM ĐỐC', named: true }],
+  ['Sở, deputy', 'department', SO, 'Phó Giám đốc Sở Nội vụ', 'Sở Nội vụ', { authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', named: true }],
+  ['Sở, other', 'department', SO, 'Trưởng phòng Cải cách hành chính', 'Sở Nội vụ', { authority: 'TL. GIÁM ĐỐC', title: 'TRƯỞNG PHÒNG CẢI CÁCH HÀNH CHÍNH', named: true }],
+  ['Văn phòng UBND (issuing body), head', 'department', VP, 'Chánh Văn phòng', 'Văn phòng UBND tỉnh', { authority: '', title: 'CHÁNH VĂN PHÒNG', named: true }],
+  ['Văn phòng UBND (issuing body), deputy', 'department', VP, 'Phó Chánh Văn phòng', 'Văn phòng UBND tỉnh', { authority: 'KT. CHÁNH VĂN PHÒNG', title: 'PHÓ CHÁNH VĂN PHÒNG', named: true }],
+  ['Văn phòng UBND (issuing body), other', 'department', VP, 'Trưởng phòng Tổng hợp', 'Văn phòng UBND tỉnh', { authority: 'TL. CHÁNH VĂN PHÒNG', title: 'TRƯỞNG PHÒNG TỔNG HỢP', named: true }],
+  ['Văn phòng UBND tỉnh (office choice), deputy', 'office', SO, 'Phó Chánh Văn phòng UBND tỉnh', 'Văn phòng UBND tỉnh', { authority: 'TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG', title: 'PHÓ CHÁNH VĂN PHÒNG', named: true }],
+  ['Phòng, head', 'department', PHONG, 'Trưởng phòng Nội vụ', 'Phòng Nội vụ huyện Ngọc Lặc', { authority: '', title: 'TRƯỞNG PHÒNG', named: true }],
+  ['Phòng, deputy', 'department', PHONG, 'Phó Trưởng phòng Nội vụ', 'Phòng Nội vụ huyện Ngọc Lặc', { authority: 'KT. TRƯỞNG PHÒNG', title: 'PHÓ TRƯỞNG PHÒNG', named: true }],
+  ['Phòng, other', 'department', PHONG, 'Chuyên viên', 'Phòng Nội vụ huyện Ngọc Lặc', { authority: 'TL. TRƯỞNG PHÒNG', title: 'CHUYÊN VIÊN', named: true }],
+  ['Ban, head', 'department', BAN, 'Trưởng ban', 'Ban Tổ chức - Nội vụ tỉnh', { authority: '', title: 'TRƯỞNG BAN', named: true }],
+  ['Ban, deputy', 'department', BAN, 'Phó Trưởng ban Tổ chức – Nội vụ tỉnh', 'Ban Tổ chức - Nội vụ tỉnh', { authority: 'KT. TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN', named: true }],
+  ['Ban, other', 'department', BAN, 'Chánh Văn phòng Ban', 'Ban Tổ chức - Nội vụ tỉnh', { authority: 'TL. TRƯỞNG BAN', title: 'CHÁNH VĂN PHÒNG BAN', named: true }],
+  ['UBND tỉnh, head', 'department', UBND_TINH, 'Chủ tịch UBND tỉnh', 'Ủy ban nhân dân tỉnh Thanh Hóa', { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', named: true }],
+  ['UBND huyện, deputy', 'department', UBND_HUYEN, 'Phó Chủ tịch UBND huyện', 'UBND huyện Ngọc Lặc', { authority: 'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', named: true }],
+  ['UBND xã, other', 'department', UBND_XA, 'Công chức Văn phòng - Thống kê', 'UBND xã Tân Hà', { authority: 'TL. CHỦ TỊCH', title: 'CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ', named: true }],
+  ['UBND huyện (committee choice), deputy', 'committee', PHONG, 'Phó Chủ tịch UBND huyện', 'UBND huyện Ngọc Lặc', { authority: 'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', named: true }],
+  ['UBND huyện (committee choice), other: a vice-chair to be named', 'committee', PHONG, 'Trưởng phòng Nội vụ', 'Phòng Nội vụ', { authority: 'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', named: false }],
+  ['Đoàn kiểm tra, its leader', 'team', SO, 'Phó Giám đốc Sở Nội vụ', 'Sở Nội vụ', { authority: '', title: 'TRƯỞNG ĐOÀN', named: true }],
+  ['Sở, nobody of the Sở leads: a deputy to be named', 'department', SO, 'Phó Chủ tịch UBND huyện', 'UBND huyện Mường Chà', { authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', named: false }],
+];
+
+describe('who signs the notice, by issuer and by who leads the team', () => {
+  it.each(NOTICES)('%s', (_what, issuer, s, title, agency, want) => {
+    const t = team(title);
+    t.members[0].agency = agency;
+    expect(deriveConclusionSigner(issuer, t, s)).toEqual({ authority: want.authority, title: want.title, name: want.named ? 'Dương Thị Thúy' : '' });
+  });
+
+  it('someone other than the head or deputy signs "TUQ." when the inspection says so', () => {
+    const t = team('Trưởng phòng Cải cách hành chính Sở Nội vụ');
+    expect(deriveConclusionSigner('department', t, SO, 'TUQ').authority).toBe('TUQ. GIÁM ĐỐC');
+    // The head and a deputy never sign by delegation.
+    expect(deriveConclusionSigner('department', team('Phó Giám đốc Sở Nội vụ'), SO, 'TUQ').authority).toBe('KT. GIÁM ĐỐC');
+    // A title she types takes the same choice.
+    expect(conclusionForm('department', PHONG, 'TUQ')('Chuyên viên')).toEqual({ authority: ['TUQ. TRƯỞNG PHÒNG'], title: 'CHUYÊN VIÊN' });
+  });
+
+  it('the head\'s title stored with the campaign wins over the usual one of the kind', () => {
+    const s = side('TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG', { issuingBodyKind: 'department', headTitle: 'Giám đốc Trung tâm' });
+    expect(signingForm({ body: 'department', signerTitle: 'Phó Giám đốc', headTitle: 'Giám đốc' })).toEqual({ authority: ['KT. GIÁM ĐỐC'], title: 'PHÓ GIÁM ĐỐC' });
+    expect(conclusionForm('department', s)('Trưởng phòng Kiểm soát')).toEqual({ authority: ['TL. GIÁM ĐỐC TRUNG TÂM'], title: 'TRƯỞNG PHÒNG KIỂM SOÁT' });
   });
 });

@@ -170,6 +170,23 @@ export const MIGRATIONS: readonly string[] = [
     created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
     PRIMARY KEY (owner_id, field)) STRICT;
   `,
+
+  // 6: the issuing side belongs to the campaign (docs/domain.md "Who issues what"): each campaign
+  // carries its own province, bodies, place name and symbols as JSON (shared/records.ts
+  // IssuerSettings). Existing campaigns take the issuing side set until now for the whole laptop;
+  // that setting stays as the default a new campaign starts from.
+  `
+  ALTER TABLE campaigns ADD COLUMN issuer TEXT NOT NULL DEFAULT '{}';
+  UPDATE campaigns SET issuer = json_object(
+      'province', COALESCE((SELECT json_extract(value, '$.province') FROM settings WHERE key = 'issuer' AND deleted_at IS NULL), ''),
+      'superiorBody', COALESCE((SELECT json_extract(value, '$.superiorBody') FROM settings WHERE key = 'issuer' AND deleted_at IS NULL), ''),
+      'issuingBody', COALESCE((SELECT json_extract(value, '$.issuingBody') FROM settings WHERE key = 'issuer' AND deleted_at IS NULL), ''),
+      'teamBodyName', COALESCE((SELECT json_extract(value, '$.teamBodyName') FROM settings WHERE key = 'issuer' AND deleted_at IS NULL), ''),
+      'placeName', COALESCE((SELECT json_extract(value, '$.placeName') FROM settings WHERE key = 'issuer' AND deleted_at IS NULL), ''),
+      'teamSymbol', COALESCE((SELECT json_extract(value, '$.teamSymbol') FROM settings WHERE key = 'issuer' AND deleted_at IS NULL), ''),
+      'issuerSymbol', COALESCE((SELECT json_extract(value, '$.issuerSymbol') FROM settings WHERE key = 'issuer' AND deleted_at IS NULL), ''),
+      'level', 'province', 'issuingBodyKind', '', 'headTitle', '');
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

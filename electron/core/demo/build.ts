@@ -2,7 +2,7 @@
 // seed file reads like the article it comes from.
 import { defaultAreas, defaultDocOptions, defaultIndicators } from '../../../shared/defaults';
 import type {
-  Attendee, Campaign, DocRef, Figure, Finding, Indicator, IndicatorKind, Inspection, Recommendation, Role, SubUnit, Team,
+  Attendee, Campaign, DocRef, Figure, Finding, Indicator, IndicatorKind, Inspection, IssuerSettings, Recommendation, Role, SubUnit, Team,
   UnitProposal,
 } from '../../../shared/records';
 import { childId } from './ids';
@@ -24,6 +24,8 @@ export interface CampaignSpec {
   title: string;
   plan: DocRef;
   decision: DocRef;
+  /** Who issues the campaign's documents (demo/settings.ts). */
+  issuer: IssuerSettings;
   /** Indicators for figures a seed gives that the default catalogue has no place for. */
   extraIndicators?: ExtraIndicator[];
 }
@@ -38,7 +40,7 @@ export function demoCampaign(spec: CampaignSpec): Campaign {
       kind: x.kind, unit: x.unit, parentId: null,
     });
   }
-  return { id: spec.id, year: spec.year, title: spec.title, plan: spec.plan, decision: spec.decision, areas, indicators };
+  return { id: spec.id, year: spec.year, title: spec.title, plan: spec.plan, decision: spec.decision, issuer: { ...spec.issuer }, areas, indicators };
 }
 
 export type MemberSpec = [role: Role, fullName: string, title: string, agency: string];

@@ -1,8 +1,10 @@
 // The four campaigns (one per province and year) the articles belong to, with the plans and
-// decisions they cite. The 2019 and 2020 campaigns use the 2011–2020 reform areas.
+// decisions they cite, each with the issuing side of its province (demo/settings.ts). The 2019 and
+// 2020 campaigns use the 2011–2020 reform areas.
 import type { Campaign } from '../../../shared/records';
 import { demoCampaign, NO_DOC } from './build';
 import { DEMO_IDS as ID } from './ids';
+import { DEMO_ISSUER, DEMO_ISSUER_HA_GIANG, DEMO_ISSUER_THANH_HOA } from './settings';
 
 /** Seeds 000 and 001: Kế hoạch 1703/KH-UBND and Quyết định 1367/QĐ-UBND of UBND tỉnh Điện Biên. */
 export const campaign2022DienBien: Campaign = demoCampaign({
@@ -18,6 +20,7 @@ export const campaign2022DienBien: Campaign = demoCampaign({
       'tại các cơ quan hành chính trên địa bàn tỉnh Điện Biên',
   },
   decision: { number: '1367/QĐ-UBND', date: '2022-08-09', issuer: 'UBND tỉnh Điện Biên', summary: '' },
+  issuer: DEMO_ISSUER,
   extraIndicators: [
     { name: 'Tin bài tuyên truyền CCHC trên Đài truyền thanh', area: 'chiDao', kind: 'count', unit: 'tin' },
     { name: 'Tin bài tuyên truyền CCHC trên Cổng thông tin điện tử', area: 'chiDao', kind: 'count', unit: 'tin bài' },
@@ -41,6 +44,7 @@ export const campaign2020DienBien: Campaign = demoCampaign({
     summary: 'Công tác cải cách hành chính năm 2020 trên địa bàn tỉnh',
   },
   decision: NO_DOC,
+  issuer: DEMO_ISSUER,
 });
 
 /** Seed 002: the article cites no plan or decision number. */
@@ -50,6 +54,7 @@ export const campaign2019HaGiang: Campaign = demoCampaign({
   title: 'Kiểm tra công tác cải cách hành chính năm 2019 (tỉnh Hà Giang)',
   plan: NO_DOC,
   decision: NO_DOC,
+  issuer: DEMO_ISSUER_HA_GIANG,
 });
 
 /** Seed 003: a working visit of the Sở Nội vụ; the article cites no plan or decision number. */
@@ -59,6 +64,7 @@ export const campaign2023ThanhHoa: Campaign = demoCampaign({
   title: 'Làm việc về kết quả thực hiện cải cách hành chính năm 2023 (Sở Nội vụ tỉnh Thanh Hóa)',
   plan: NO_DOC,
   decision: NO_DOC,
+  issuer: DEMO_ISSUER_THANH_HOA,
   extraIndicators: [
     { name: 'Hồ sơ tiếp nhận trực tiếp và qua dịch vụ bưu chính', area: 'tthc', kind: 'count', unit: 'hồ sơ' },
     { name: 'Cơ quan, đơn vị trực thuộc có tài khoản sử dụng thường xuyên', area: 'dienTu', kind: 'percent', unit: '' },

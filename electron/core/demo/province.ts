@@ -96,7 +96,8 @@ export function generateProvince(core: Core, opts: ProvinceOptions): ProvinceRes
 
     for (let year = lastYear - opts.years + 1; year <= lastYear; year++) {
       const campaign: Campaign = call('campaigns.save', {
-        ...newCampaign(year, id(`campaign/${year}`)),
+        // Each campaign starts from the default issuing side, as one created in the app does.
+        ...newCampaign(year, id(`campaign/${year}`), call('settings.get', {})),
         plan: { number: `${int(100, 2999)}/KH-UBND`, date: `${year}-03-${String(int(1, 28)).padStart(2, '0')}`, issuer: 'UBND tỉnh Sơn Vân', summary: `Kiểm tra công tác cải cách hành chính năm ${year}` },
       });
       out.campaigns++;

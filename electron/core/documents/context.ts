@@ -1,10 +1,19 @@
-// Reads from the records everything the document model needs for one inspection.
+// Reads from the records everything the document model needs for one inspection, the issuing side
+// included: it belongs to the inspection's campaign (docs/domain.md "Who issues what"), never to the
+// laptop, so an inspection carried to another laptop issues there exactly as it would here.
 import type { IssuerSettings, Unit } from '../../../shared/records';
 import type { ModelInput } from '../../../shared/documents/model';
+import { hasIssuer } from '../../../shared/documents/issuing';
 import { CoreError } from '../errors';
 import type { Records } from '../repos/records';
 
-export function loadModelInput(records: Records, settings: IssuerSettings | null, inspectionId: string): ModelInput {
+/** The issuing side of a campaign; null when nothing of it is filled in (the documents cannot be issued). */
+export function campaignIssuer(records: Records, campaignId: string): IssuerSettings | null {
+  const issuer = records.getCampaign(campaignId)?.issuer;
+  return issuer && hasIssuer(issuer) ? issuer : null;
+}
+
+export function loadModelInput(records: Records, inspectionId: string): ModelInput {
   const inspection = records.getInspection(inspectionId);
   if (!inspection) throw new CoreError('NOT_FOUND', 'Không tìm thấy cuộc kiểm tra');
   const campaign = records.getCampaign(inspection.campaignId);
@@ -27,5 +36,6 @@ export function loadModelInput(records: Records, settings: IssuerSettings | null
       if (u) units[s.unitId] = u;
     }
   }
+  const settings = hasIssuer(campaign.issuer) ? campaign.issuer : null;
   return { inspection, campaign, team, unit, unitParents, units, settings };
 }

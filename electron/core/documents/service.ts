@@ -12,7 +12,7 @@ import { CoreError } from '../errors';
 import type { Platform } from '../platform';
 import type { Records } from '../repos/records';
 import type { ActiveTemplate, TemplateStore } from '../templates/store';
-import { loadModelInput } from './context';
+import { campaignIssuer, loadModelInput } from './context';
 import { emailDraft } from './email';
 import { assertFileName, documentFileName } from './file-name';
 import { templateFields } from './fill';
@@ -38,7 +38,6 @@ export interface DocumentService {
 
 export interface DocumentServiceDeps {
   records: Records;
-  settings: () => IssuerSettings | null;
   platform: Platform;
   templates: TemplateStore;
 }
@@ -58,7 +57,7 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
   function prepare(inspectionId: string, type: DocType): Prepared {
     const inspection = records.getInspection(inspectionId);
     if (!inspection) throw new CoreError('NOT_FOUND', 'Không tìm thấy cuộc kiểm tra (có thể đã bị xóa).');
-    const settings = deps.settings();
+    const settings = campaignIssuer(records, inspection.campaignId);
     if (!settings) throw new CoreError('SETTINGS_MISSING', SETTINGS_MISSING);
     const sym = documentSymbol(type, settings, inspection.docOptions.conclusionIssuer);
     if (!sym.ok) throw new CoreError('SETTINGS_MISSING', sym.message);
@@ -82,8 +81,10 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     for (const row of rows) {
       if (out.has(row.type)) continue;
       try {
-        const settings = deps.settings();
-        if (input === undefined) input = settings ? loadModelInput(records, settings, inspectionId) : null;
+        if (input === undefined) {
+          const read = loadModelInput(records, inspectionId);
+          input = read.settings ? read : null;
+        }
         out.set(row.type, input ? buildModel(input, row.type, { number: row.number, issuedDate: row.issuedDate }) : null);
       } catch {
         // The records can no longer make this document (settings removed, inspection in the bin):
@@ -115,14 +116,14 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     const date = issuedDate ?? today();
     checkDate(date);
     const p = prepare(inspectionId, type);
-    const model = buildModel(loadModelInput(records, p.settings, inspectionId), type, { number: null, issuedDate: date });
+    const model = buildModel(loadModelInput(records, inspectionId), type, { number: null, issuedDate: date });
     return { numberText: formatDocNumber(register.nextNumber(p.symbol, yearOf(date)), p.symbol), warnings: model.warnings };
   }
 
   async function renderDraft(inspectionId: string, type: DocType, template?: ActiveTemplate) {
     const p = prepare(inspectionId, type);
     const tpl = template ?? (await templates.active(type));
-    const model = buildModel(loadModelInput(records, p.settings, inspectionId), type, { number: null, issuedDate: null });
+    const model = buildModel(loadModelInput(records, inspectionId), type, { number: null, issuedDate: null });
     const bytes = await generateDocument(tpl.bytes, model);
     return { bytes, fileName: documentFileName({ type, numberText: null, issuedDate: null, unitName: p.unitName }) };
   }
@@ -137,7 +138,7 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     const p = prepare(inspectionId, type);
     const year = yearOf(issuedDate);
     const tpl = await templates.active(type);
-    const input = loadModelInput(records, p.settings, inspectionId);
+    const input = loadModelInput(records, inspectionId);
     const fields = templateFields(tpl.bytes);
 
     /** The same document (same records, date and template) issued already: a repeated click, not a new number. */
@@ -224,7 +225,7 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
       let to = '';
       try {
         const p = prepare(record.inspectionId, record.type);
-        const model = buildModel(loadModelInput(records, p.settings, record.inspectionId), record.type, { number: record.number, issuedDate: record.issuedDate });
+        const model = buildModel(loadModelInput(records, record.inspectionId), record.type, { number: record.number, issuedDate: record.issuedDate });
         title = model.title;
         unitName = p.unitName;
         to = p.unitEmail;

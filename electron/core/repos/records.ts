@@ -1,7 +1,7 @@
 // Reads and writes whole aggregates (a unit with its representatives, a campaign with its areas and
 // indicators, a team with its members, an inspection with everything recorded in it). Each write is
 // one transaction: a save is either all there after a power cut or not there at all.
-import type { Campaign, FieldDrafts, Inspection, InspectionSummary, Team, Unit, UnitLevel } from '../../../shared/records';
+import { type Campaign, type FieldDrafts, type Inspection, type InspectionSummary, IssuerSettings, type IssuerSettingsInput, type Team, type Unit, type UnitLevel } from '../../../shared/records';
 import { cleanDeep } from '../../../shared/vi/text';
 import type { CampaignUsage } from '../../../shared/api';
 import { CoreError } from '../errors';
@@ -98,6 +98,8 @@ export class Records {
       id: r.id, year: r.year, title: r.title,
       plan: { number: r.planNumber, date: r.planDate, issuer: r.planIssuer, summary: r.planSummary },
       decision: { number: r.decisionNumber, date: r.decisionDate, issuer: r.decisionIssuer, summary: r.decisionSummary },
+      // Parsed so fields added later take their defaults (migration 6 wrote the first ones).
+      issuer: IssuerSettings.parse(r.issuer),
       areas: this.t.areas.children(id),
       indicators: this.t.indicators.children(id),
       drafts: loadDrafts(this.db, id),
@@ -133,7 +135,7 @@ export class Records {
    * findings or recommendations still use, nor an indicator that figures still use; they would point
    * into the bin and vanish from the documents. Every such row is named, with how many records use it.
    */
-  private checkCampaignDrops(c: Campaign): void {
+  private checkCampaignDrops(c: Pick<Campaign, 'id' | 'areas' | 'indicators'>): void {
     const keepAreas = new Set(c.areas.map((a) => a.id));
     const keepIndicators = new Set(c.indicators.map((i) => i.id));
     const droppedAreas = this.t.areas.children(c.id).filter((a) => !keepAreas.has(a.id));
@@ -156,7 +158,7 @@ export class Records {
     if (areaLines.length) throw new CoreError('AREA_IN_USE', message);
     if (indicatorLines.length) throw new CoreError('INDICATOR_IN_USE', message);
   }
-  saveCampaign(input: Campaign): Campaign {
+  saveCampaign(input: Omit<Campaign, 'issuer'> & { issuer: IssuerSettingsInput }): Campaign {
     const c = cleanDeep(input);
     const now = this.now();
     this.checkCampaignDrops(c);
@@ -165,6 +167,7 @@ export class Records {
         id: c.id, year: c.year, title: c.title,
         planNumber: c.plan.number, planDate: c.plan.date, planIssuer: c.plan.issuer, planSummary: c.plan.summary,
         decisionNumber: c.decision.number, decisionDate: c.decision.date, decisionIssuer: c.decision.issuer, decisionSummary: c.decision.summary,
+        issuer: IssuerSettings.parse(c.issuer),
       }, now);
       const areas = this.t.areas.syncChildren(c.id, c.areas, now);
       const indicators = this.t.indicators.syncChildren(c.id, c.indicators, now);

@@ -1,6 +1,8 @@
-// The issuing side (tỉnh, cơ quan ban hành, ký hiệu…): one JSON row in the settings table, read and
-// written only here (the core's settings ops and the demo loader).
-import { IssuerSettings } from '../../../shared/records';
+// The default issuing side (tỉnh, cơ quan ban hành, ký hiệu…) a new campaign starts from: one JSON
+// row in the settings table, read and written only here (the core's settings ops, the demo loader, a
+// version-1 transfer file). The documents read the campaign's own (campaign.issuer).
+import { IssuerSettings, type IssuerSettingsInput } from '../../../shared/records';
+import { hasIssuer } from '../../../shared/documents/issuing';
 import { cleanDeep } from '../../../shared/vi/text';
 import type { Db } from '../db/database';
 
@@ -14,7 +16,7 @@ export class Settings {
     return row ? IssuerSettings.parse(JSON.parse(row.value)) : null;
   }
 
-  saveIssuer(s: IssuerSettings): IssuerSettings {
+  saveIssuer(s: IssuerSettingsInput): IssuerSettings {
     const clean = cleanDeep(IssuerSettings.parse(s));
     const now = this.now();
     this.db
@@ -29,6 +31,6 @@ export class Settings {
   /** True when the secretary has typed anything on the issuing side (an all-empty row counts as empty). */
   hasIssuer(): boolean {
     const s = this.getIssuer();
-    return !!s && Object.values(s).some((v) => v.trim() !== '');
+    return !!s && hasIssuer(s);
   }
 }

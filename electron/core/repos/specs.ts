@@ -18,6 +18,7 @@ export const SPECS = {
       year: ['year', 'int'], title: ['title', 'text'],
       planNumber: ['plan_number', 'text'], planDate: ['plan_date', 'nullableText'], planIssuer: ['plan_issuer', 'text'], planSummary: ['plan_summary', 'text'],
       decisionNumber: ['decision_number', 'text'], decisionDate: ['decision_date', 'nullableText'], decisionIssuer: ['decision_issuer', 'text'], decisionSummary: ['decision_summary', 'text'],
+      issuer: ['issuer', 'json'],
     },
   },
   areas: { table: 'areas', parent: 'campaign_id', label: 'Lĩnh vực', parentLabel: 'một đợt kiểm tra khác', columns: { name: ['name', 'text'] } },

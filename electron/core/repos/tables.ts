@@ -1,7 +1,7 @@
 import type { Db } from '../db/database';
 import { Table } from '../db/table';
 import type {
-  Area, Attendee, DocOptions, Finding, Figure, Indicator, Recommendation, Representative, SubUnit, TeamMember, UnitLevel, UnitProposal,
+  Area, Attendee, DocOptions, IssuerSettings, Finding, Figure, Indicator, Recommendation, Representative, SubUnit, TeamMember, UnitLevel, UnitProposal,
 } from '../../../shared/records';
 import { SPECS } from './specs';
 
@@ -10,6 +10,7 @@ export interface CampaignRow {
   id: string; year: number; title: string;
   planNumber: string; planDate: string | null; planIssuer: string; planSummary: string;
   decisionNumber: string; decisionDate: string | null; decisionIssuer: string; decisionSummary: string;
+  issuer: IssuerSettings;
 }
 export interface TeamRow { id: string; campaignId: string; number: number }
 export interface InspectionRow {

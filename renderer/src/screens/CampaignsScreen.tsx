@@ -1,5 +1,5 @@
-// An inspection campaign: the plan, the decision forming the teams, the teams and their members,
-// and the reform areas and indicator catalogue used to record findings and figures.
+// An inspection campaign: the plan, the decision forming the teams, its issuing side, the teams and
+// their members, and the reform areas and indicator catalogue used to record findings and figures.
 import { Box, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { newCampaign } from '../../../shared/defaults';
@@ -19,13 +19,15 @@ import { useTypedText } from '../hooks/useTypedText';
 import { withDraft } from '../drafts';
 import { AreasEditor, IndicatorsEditor } from './CatalogueEditors';
 import { TeamsEditor } from './TeamsEditor';
+import { IssuerFields } from '../components/IssuerFields';
 import { insertBack, RemovedRowsButton, RemovedRowsProvider } from '../components/RemovedRows';
 
 export function CampaignsScreen() {
   const { campaigns, teams, refresh } = useLookups();
   const [year, setYear] = useState<number>(new Date().getFullYear());
   const create = async () => {
-    const c = newCampaign(year);
+    // A new campaign starts from the default issuing side of the settings; she edits its own on its tab.
+    const c = newCampaign(year, undefined, await unwrap(api().settings.get({})));
     await unwrap(api().campaigns.save(c));
     await refresh();
     go(`/campaigns/${c.id}`);
@@ -117,6 +119,7 @@ export function CampaignScreen({ id }: { id: string }) {
       <Tabs defaultValue="plan" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="plan">Kế hoạch, quyết định</Tabs.Tab>
+          <Tabs.Tab value="issuer">Cơ quan ban hành</Tabs.Tab>
           <Tabs.Tab value="teams">Đoàn kiểm tra</Tabs.Tab>
           <Tabs.Tab value="areas">Lĩnh vực</Tabs.Tab>
           <Tabs.Tab value="indicators">Chỉ tiêu</Tabs.Tab>
@@ -136,6 +139,15 @@ export function CampaignScreen({ id }: { id: string }) {
             <DocRefEditor title="Quyết định thành lập Đoàn kiểm tra" numberHint="Ví dụ: 1367/QĐ-UBND" value={data.decision} onChange={(decision) => set({ decision })} testId="decision"
               year={data.year} {...draftOf('decision.date')} />
           </SimpleGrid>
+        </Tabs.Panel>
+        <Tabs.Panel value="issuer" pt="md">
+          <Stack gap="xs">
+            <Text size="sm" c="dimmed">
+              Cơ quan ban hành văn bản của đợt kiểm tra này: tiêu đề, địa danh, số và ký hiệu của biên bản và thông báo kết luận,
+              cách ký. Đi theo cuộc kiểm tra khi xuất sang máy khác.
+            </Text>
+            <IssuerFields value={data.issuer} onChange={(issuer) => set({ issuer })} testId="campaign-issuer" />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="teams" pt="md"><TeamsEditor campaignId={id} /></Tabs.Panel>
         <Tabs.Panel value="areas" pt="md"><AreasEditor areas={data.areas} usage={usage.data} onChange={(areas) => set({ areas })} /></Tabs.Panel>

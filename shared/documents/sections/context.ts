@@ -1,6 +1,7 @@
-// What every section builder reads (the records, the settings, names already worked out) and the
+// What every section builder reads (the records, the campaign's issuing side, names already worked out) and the
 // small block builders they share: a paragraph, a khoản heading, "- …;" lists, labelled points.
 import type { Campaign, Finding, Inspection, IssuerSettings, Recommendation, TeamMember } from '../../records';
+import { emptyIssuer } from '../../defaults';
 import { foldKey } from '../../vi/text';
 import type { Block, ModelInput } from '../model-types';
 import { lowerFirst, stripEnd } from '../wording';
@@ -21,9 +22,7 @@ export interface Ctx {
   sources: string[];
 }
 
-export const EMPTY_SETTINGS: IssuerSettings = {
-  province: '', superiorBody: '', issuingBody: '', teamBodyName: '', placeName: '', teamSymbol: '', issuerSymbol: '',
-};
+export const EMPTY_SETTINGS: IssuerSettings = emptyIssuer();
 
 export const para = (text: string, keepNext?: boolean): Block => ({ kind: 'paragraph', runs: [{ text }], ...(keepNext ? { keepNext } : {}) });
 export const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });

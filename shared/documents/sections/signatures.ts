@@ -4,7 +4,7 @@ import type { DocType } from '../fields';
 import type { Block, SignatureCell, SignatureRow } from '../model-types';
 import { defaultConclusionRecipients, recipientLines } from '../recipients';
 import {
-  applyOverride, conclusionForm, deriveConclusionSigner, overrideSigning, deriveTeamSigner, deriveUnitSigner, leaderPost, signerBlock, teamSecretary,
+  applyOverride, conclusionSigner, deriveTeamSigner, deriveUnitSigner, leaderPost, signerBlock, teamSecretary,
 } from '../signing';
 import { balanceLines } from '../wording';
 import type { Ctx } from './context';
@@ -23,8 +23,7 @@ export function signatureBlocks(c: Ctx, type: DocType): Block[] {
   const o = c.i.docOptions;
   const archive = o.archiveUnit.trim();
   if (type === 'conclusion') {
-    const body = c.s.issuingBody.trim();
-    const signer = overrideSigning(deriveConclusionSigner(o.conclusionIssuer, c.input.team, body), o.conclusionSigner, conclusionForm(o.conclusionIssuer, body));
+    const signer = conclusionSigner(c.s, o, c.input.team);
     if (!signer.name) c.warnings.push('Chưa có họ tên người ký thông báo kết luận.');
     const items = o.recipientsConclusion.length ? o.recipientsConclusion : defaultConclusionRecipients(c.unitName);
     const block = signerBlock(signer);

@@ -1,13 +1,17 @@
-// Choices that shape the documents of this inspection: who issues the conclusion, who signs,
-// how many copies, who receives them. Empty fields are filled from the records when generating.
-import { Group, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+// Choices that shape the documents of this inspection: who issues the conclusion (among the bodies
+// that fit the campaign's level), who signs and how (shown as it will print), how many copies, who
+// receives them. Empty fields are filled from the records when generating.
+import { Alert, Group, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { emptyIssuer } from '../../../../shared/defaults';
+import { conclusionIssuerChoices, hasIssuer } from '../../../../shared/documents/issuing';
+import { conclusionSigner, signerBlock } from '../../../../shared/documents/signing';
 import type { ConclusionIssuer, DocOptions, Signer } from '../../../../shared/records';
+import { useLookups } from '../../data';
 import type { SectionProps } from './types';
 
-const ISSUERS: { value: ConclusionIssuer; label: string }[] = [
-  { value: 'department', label: 'Sở Nội vụ (cơ quan thường trực)' },
-  { value: 'team', label: 'Đoàn kiểm tra' },
-  { value: 'office', label: 'Văn phòng UBND tỉnh' },
+const DELEGATIONS = [
+  { value: 'TL', label: 'TL. (thừa lệnh)' },
+  { value: 'TUQ', label: 'TUQ. (thừa ủy quyền)' },
 ];
 
 function SignerFields({ label, value, onChange }: { label: string; value: Signer; onChange: (s: Signer) => void }) {
@@ -26,15 +30,34 @@ const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
 export function DocumentOptions({ value, set }: Pick<SectionProps, 'value' | 'set'>) {
   const o = value.docOptions;
   const setO = (patch: Partial<DocOptions>) => set({ docOptions: { ...o, ...patch } });
+  const { campaigns, teams } = useLookups();
+  const issuer = campaigns.find((c) => c.id === value.campaignId)?.issuer ?? emptyIssuer();
+  const team = teams.find((t) => t.id === value.teamId) ?? null;
+  // The signature block exactly as the conclusion will print it (shared/documents/signing.ts).
+  const signer = signerBlock(conclusionSigner(issuer, o, team));
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
         <Title order={5}>Tùy chọn văn bản</Title>
         <Text size="sm" c="dimmed">Để trống để BienBan tự điền theo hồ sơ (Trưởng đoàn, Chủ tịch UBND, thư ký…).</Text>
-        <div>
-          <Text size="sm" fw={500} mb={4}>Cơ quan ban hành thông báo kết luận</Text>
-          <SegmentedControl data={ISSUERS} value={o.conclusionIssuer} onChange={(v) => setO({ conclusionIssuer: v as ConclusionIssuer })} />
-        </div>
+        {!hasIssuer(issuer) && (
+          <Alert color="yellow">Đợt kiểm tra chưa có thông tin cơ quan ban hành: điền thẻ "Cơ quan ban hành" của đợt kiểm tra.</Alert>
+        )}
+        <Group align="flex-end">
+          <div>
+            <Text size="sm" fw={500} mb={4}>Cơ quan ban hành thông báo kết luận</Text>
+            <SegmentedControl data={conclusionIssuerChoices(issuer, o.conclusionIssuer)} value={o.conclusionIssuer}
+              onChange={(v) => setO({ conclusionIssuer: v as ConclusionIssuer })} data-testid="conclusion-issuer" />
+          </div>
+          <div>
+            <Text size="sm" fw={500} mb={4}>Người khác cấp trưởng, cấp phó ký</Text>
+            <SegmentedControl data={DELEGATIONS} value={o.conclusionDelegation ?? 'TL'}
+              onChange={(v) => setO({ conclusionDelegation: v as 'TL' | 'TUQ' })} />
+          </div>
+        </Group>
+        <Text size="sm" data-testid="conclusion-signing">
+          Ký thông báo kết luận: <b>{[...signer.lines].join(' / ') || '…'}</b> — {signer.name || <i>chưa có họ tên người ký</i>}
+        </Text>
         <SimpleGrid cols={3}>
           <SignerFields label="Ký biên bản – đại diện đơn vị" value={o.minutesUnitSigner} onChange={(minutesUnitSigner) => setO({ minutesUnitSigner })} />
           <SignerFields label="Ký biên bản – Đoàn kiểm tra" value={o.minutesTeamSigner} onChange={(minutesTeamSigner) => setO({ minutesTeamSigner })} />
