@@ -121,7 +121,7 @@ describe('issuing refuses what must not go out under a number', () => {
     });
     const now = core.documents.nextNumber(id, 'conclusion', '2022-09-20').checks;
     const doc = await core.documents.issue(id, 'conclusion', '2022-09-20', now.map((c) => c.key));
-    expect(doc.numberText).toBe('01/TB-VP');
+    expect(doc.numberText).toBe('01/TB-SNV');
   });
 
   it('a field still holding an invalid entry and a rate above 100% are points to confirm', () => {

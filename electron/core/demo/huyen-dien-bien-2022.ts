@@ -3,8 +3,9 @@
 // all agree (7/21 is given as 30 %; on-time + early + late exceed the files received): they are
 // recorded as stated and the app flags them.
 // Picked by the demo, not in the article: the meeting's hours (14:00–17:00 on 14/9), the team's
-// secretary (Quàng Văn Minh), the report-back deadline (31/10/2022), and the conclusion issued by the
-// Văn phòng UBND tỉnh, whose Phó Chánh Văn phòng led the team (docs/documents.md §3).
+// secretary (Quàng Văn Minh), the report-back deadline (31/10/2022), and who signs the Sở Nội vụ's
+// conclusion: its Phó Giám đốc Vũ Minh Hồng (named in the Mường Chà article), since the team's leader
+// is of the Văn phòng UBND tỉnh.
 import type { Inspection, Team } from '../../../shared/records';
 import { demoInspection, demoTeam, type DemoSeed } from './build';
 import { campaign2022DienBien as c } from './campaigns';
@@ -24,7 +25,7 @@ export const inspectionHuyenDienBien2022: Inspection = demoInspection(c, {
   meetingDate: '2022-09-14',
   place: 'Trụ sở làm việc của UBND huyện Điện Biên',
   times: ['14:00', '17:00'],
-  docOptions: { conclusionIssuer: 'office' },
+  docOptions: { conclusionSigner: { authority: '', title: '', name: 'Vũ Minh Hồng' } },
   attendees: [
     { side: 'team', fullName: 'Nguyễn Ngọc Thể', title: 'Phó Chánh Văn phòng UBND tỉnh, Trưởng đoàn kiểm tra', agency: 'Văn phòng UBND tỉnh Điện Biên' },
     { side: 'unit', fullName: 'Nông Quang Thắng', title: 'Phó Chủ tịch UBND huyện', agency: 'UBND huyện Điện Biên' },
