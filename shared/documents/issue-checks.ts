@@ -135,9 +135,12 @@ export function draftChecks(inspection: Inspection, campaign: Campaign): IssueCh
 
 /** Figures that contradict themselves (shared/figures.ts), each pointing at the figures tab. */
 export function figureChecks(inspection: Inspection, campaign: Campaign): IssueCheck[] {
-  return figureProblems(campaign.indicators, inspection.figures).map((p) => ({
-    key: p.key, text: p.text, where: { tab: 'figures', label: campaign.indicators.find((x) => x.id === p.indicatorId)?.name ?? '' },
-  }));
+  return figureProblems(campaign.indicators, inspection.figures).map((p) => {
+    const ind = campaign.indicators.find((x) => x.id === p.indicatorId);
+    // A ratio's two fields are labelled "<name> – tử số" and "<name> – mẫu số" (FiguresSection).
+    const label = ind ? (ind.kind === 'ratio' ? `${ind.name} – tử số` : ind.name) : '';
+    return { key: p.key, text: p.text, where: { tab: 'figures', label } };
+  });
 }
 
 /** The last document of the same symbol and year before this one. */
