@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, shot, test, waitSaved } from './fixtures';
+import { expect, test, waitSaved } from './fixtures';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { cliAsync } from '../support/cli';
 
