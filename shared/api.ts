@@ -12,6 +12,7 @@ import {
   DocRequest, DocTypeSchema, IssueRequest, TemplateUpload,
   type DocumentRecord, type SavedFile, type TemplateInfo, type TemplateReport,
 } from './documents/types';
+import type { IssuePreview } from './documents/issue-checks';
 import { FollowUpExport, StatusChange, type FollowUpRow } from './followup';
 import { MAX_IMPORT_BASE64 } from './transfer';
 
@@ -99,7 +100,7 @@ export const contract = {
   'demo.load': op<DemoResult>()(Empty),
   'system.info': op<SystemInfo>()(Empty),
   'documents.list': op<DocumentRecord[]>()(z.object({ inspectionId: Id }).strict()),
-  'documents.nextNumber': op<{ numberText: string; warnings: string[] }>()(DocRequest.extend({ issuedDate: IsoDate.optional() })),
+  'documents.nextNumber': op<IssuePreview>()(DocRequest.extend({ issuedDate: IsoDate.optional() })),
   'documents.saveDraft': asyncOp<SavedFile>()(DocRequest),
   'documents.issue': asyncOp<DocumentRecord>()(IssueRequest),
   'documents.saveIssued': asyncOp<SavedFile>()(ById),

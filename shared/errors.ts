@@ -29,6 +29,8 @@ export const ERROR_CATALOGUE: Record<string, ErrorInfo> = {
   DEMO_NOT_EMPTY: { title: 'Không nạp được dữ liệu mẫu', action: 'Chỉ nạp dữ liệu mẫu vào một máy chưa có hồ sơ nào.', internal: false },
   CONSTRAINT: { title: 'Dữ liệu không nhất quán', action: 'Mục được tham chiếu có thể đã bị xóa; tải lại màn hình rồi thử lại.', internal: false },
   SETTINGS_MISSING: { title: 'Chưa có cơ quan ban hành', action: 'Điền thẻ "Cơ quan ban hành" của đợt kiểm tra (màn hình "Kế hoạch và Đoàn kiểm tra").', internal: false },
+  DOC_INCOMPLETE: { title: 'Chưa ban hành được văn bản', action: 'Bổ sung các mục còn thiếu hoặc chọn lại ngày ban hành; bản dự thảo vẫn lưu được.', internal: false },
+  DOC_UNCONFIRMED: { title: 'Cần kiểm tra lại trước khi ban hành', action: 'Sửa các điểm được nêu, hoặc xác nhận đã kiểm tra rồi ban hành.', internal: false },
   NUMBER_BUSY: { title: 'Số văn bản đang được dùng', action: 'Thử lại sau giây lát.', internal: false },
   FILE_IN_USE: { title: 'Tệp đang mở', action: 'Đóng tệp trong Word rồi thử lại, hoặc chọn tên khác.', internal: false },
   SAVE_FAILED: { title: 'Không lưu được tệp', action: 'Chọn nơi lưu khác hoặc đóng chương trình đang mở tệp.', internal: true },

@@ -66,3 +66,67 @@ export function ratioProblem(f: Pick<Figure, 'value' | 'denominator'>): string |
   if (f.value !== null && f.denominator !== null && f.value > f.denominator) return 'Tử số lớn hơn mẫu số';
   return null;
 }
+
+/**
+ * A figure that contradicts itself or its total, as a sentence to show before issuing. `key` names the
+ * problem and the values involved, so a confirmation given for these values does not cover new ones.
+ */
+export interface FigureProblem { key: string; text: string; indicatorId: string }
+
+const PERCENT_IN_TEXT = /(\d+(?:[.,]\d+)?)\s*%/gu;
+/** A rate stated in a note is taken as agreeing with the computed one within rounding to a whole percent. */
+const STATED_RATE_TOLERANCE = 0.5;
+
+/** Percentages written in a note ("nguồn ghi đạt 30%"), as numbers. */
+export function statedRates(note: string): number[] {
+  return [...note.matchAll(PERCENT_IN_TEXT)].map((m) => Number(m[1].replace(',', '.'))).filter((n) => Number.isFinite(n));
+}
+
+/**
+ * Parts larger than their total, a numerator above its denominator, a rate above 100% and a rate
+ * stated in the note that is not the rate the figures give: a document must never print these
+ * without the secretary having looked at them (docs/documents.md §4).
+ */
+export function figureProblems(indicators: Indicator[], figures: Figure[]): FigureProblem[] {
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const name = (id: string) => byId.get(id)?.name ?? 'Chỉ tiêu không còn trong danh mục';
+  const out: FigureProblem[] = [];
+  for (const m of checkParts(indicators, figures)) {
+    // Parts that add up to less than the total may simply not all be typed yet; more than the total cannot be.
+    const parts = indicators.filter((i) => i.parentId === m.parentId);
+    const allTyped = parts.every((p) => figures.some((f) => f.indicatorId === p.id && f.value !== null));
+    if (m.sumOfParts < m.total && !allTyped) continue;
+    const how = m.sumOfParts > m.total ? 'lớn hơn' : 'nhỏ hơn';
+    out.push({
+      key: `parts:${m.parentId}:${m.total}:${m.sumOfParts}`, indicatorId: m.parentId,
+      text: `${name(m.parentId)}: tổng các số liệu thành phần (${formatCount(m.sumOfParts)}) ${how} tổng số (${formatCount(m.total)}).`,
+    });
+  }
+  for (const f of figures) {
+    const ind = byId.get(f.indicatorId);
+    if (!ind || f.value === null) continue;
+    if (ind.kind === 'percent' && f.value > 100) {
+      out.push({ key: `percent:${f.id}:${f.value}`, indicatorId: ind.id, text: `${ind.name}: tỷ lệ ${formatPercent(f.value)} lớn hơn 100%.` });
+    }
+    if (ind.kind !== 'ratio' || f.denominator === null) continue;
+    if (ratioProblem(f)) {
+      const rate = ratePercent(f.value, f.denominator);
+      out.push({
+        key: `ratio:${f.id}:${f.value}/${f.denominator}`, indicatorId: ind.id,
+        text: `${ind.name}: tử số ${formatCount(f.value)} lớn hơn mẫu số ${formatCount(f.denominator)}` +
+          `${rate === null ? '' : ` (văn bản sẽ ghi "đạt ${formatPercent(rate)}")`}.`,
+      });
+      continue;
+    }
+    const rate = ratePercent(f.value, f.denominator);
+    if (rate === null) continue;
+    const stated = statedRates(f.note).find((p) => Math.abs(p - rate) > STATED_RATE_TOLERANCE);
+    if (stated !== undefined) {
+      out.push({
+        key: `stated:${f.id}:${f.value}/${f.denominator}:${stated}`, indicatorId: ind.id,
+        text: `${ind.name}: ghi chú nêu ${formatPercent(stated)} nhưng ${formatCount(f.value)}/${formatCount(f.denominator)} là ${formatPercent(rate)}.`,
+      });
+    }
+  }
+  return out;
+}

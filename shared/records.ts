@@ -222,6 +222,9 @@ export const DocOptions = z.object({
   recipientsConclusion: z.array(ShortText).max(40),
   /** Drafting unit after "Lưu: VT," in Nơi nhận, e.g. "CCHC". */
   archiveUnit: ShortText,
+  // --- issuing (Văn bản tab) ---
+  /** The date of issue chosen for each document, kept until it is issued rather than reset to today. */
+  pendingDates: z.object({ minutes: IsoDate.nullable().optional(), conclusion: IsoDate.nullable().optional() }).optional(),
 });
 export type DocOptions = z.infer<typeof DocOptions>;
 

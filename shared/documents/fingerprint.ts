@@ -49,7 +49,9 @@ export function fingerprintMatches(stored: string, model: DocumentModel): boolea
 
 /** The first fingerprints (v1) hashed the whole model but the number, the date line and the warnings. */
 function legacyFingerprint(model: DocumentModel): string {
-  const { number: _n, issuedDate: _d, numberText: _t, warnings: _w, draft: _dr, author: _a, place: _p, replaces: _r, text, ...rest } = model;
+  const {
+    number: _n, issuedDate: _d, numberText: _t, warnings: _w, draft: _dr, author: _a, place: _p, replaces: _r, missing: _m, checks: _c, text, ...rest
+  } = model;
   const stableText = Object.fromEntries(Object.entries(text).filter(([k]) => k !== 'so_ky_hieu' && k !== 'dia_danh_ngay'));
   return `v1-${hash64(stableStringify({ ...rest, text: stableText }))}`;
 }

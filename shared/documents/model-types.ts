@@ -1,6 +1,7 @@
 // The shapes the document model produces: blocks for the generator, text fields, the model itself.
 import type { Campaign, Inspection, IssuerSettings, Team, Unit } from '../records';
 import type { DocType } from './fields';
+import type { IssueCheck, MissingItem } from './issue-checks';
 
 /** Everything the model needs, read from the records by electron/core/documents/context.ts. */
 export interface ModelInput {
@@ -69,6 +70,13 @@ export interface DocumentModel {
   text: Record<string, string>;
   /** Values of the block fields, by key; an empty list removes the field's paragraph. */
   blocks: Record<string, Block[]>;
-  /** What is missing in the records and shows as dots to fill in by hand (Vietnamese). */
+  /** Soft notes: what the records lack and the document leaves out or reads without (Vietnamese). */
   warnings: string[];
+  /**
+   * Facts the document cannot do without: a draft prints dots in their place, issuing is refused
+   * until they are typed (shared/documents/issue-checks.ts).
+   */
+  missing: MissingItem[];
+  /** Figures that contradict themselves, fields holding an invalid entry: confirmed or fixed before issuing. */
+  checks: IssueCheck[];
 }

@@ -11,6 +11,7 @@ import { formatDocumentDate } from '../vi/dates';
 import { pad2 } from '../vi/numbers';
 import { foldKey } from '../vi/text';
 import { DOC_TYPE_CODES, type DocType } from './fields';
+import { draftChecks, figureChecks, missingItems, type MissingItem } from './issue-checks';
 import type { Block, BuildOptions, DocumentModel, ModelInput } from './model-types';
 import { documentSymbol, formatDocNumber, SETTINGS_SCREEN } from './numbering';
 import { closingBlocks } from './sections/closing';
@@ -110,13 +111,38 @@ export function buildModel(input: ModelInput, type: DocType, opts: BuildOptions)
     noi_nhan: recipientsBlock(c, type),
   };
   if (!recommendations(c).length) warnings.push('Chưa có kiến nghị của Đoàn kiểm tra.');
+  const missing = missingItems(input, type, blocks, place);
   const model: DocumentModel = {
     type, number: opts.number, issuedDate: opts.issuedDate, draft: opts.number === null,
     author: issuer.body === 'VĂN PHÒNG' ? issuer.sentence : sentenceName(issuer.body, sources), place, replaces, symbol, numberText: numText, year: c.year, title, unitName,
-    text, blocks, warnings: [...new Set(warnings)],
+    text, blocks,
+    warnings: [...new Set(warnings)].filter((w) => !supersededBy(w, missing) && !(type === 'conclusion' && PARTICIPANT_NOTES.includes(w))),
+    missing: [],
+    checks: [],
   };
-  return nfcDeep(model);
+  // Missing items and checks name fields by their labels on screen: NFC, but not re-hyphenated like printed text.
+  const nfc = <T>(v: T): T => JSON.parse(JSON.stringify(v).normalize('NFC')) as T;
+  return { ...nfcDeep(model), missing: nfc(missing), checks: nfc([...figureChecks(i, input.campaign), ...draftChecks(i, input.campaign)]) };
 }
+
+/**
+ * The section builders' notes that a missing item says again (with a link to where it is typed):
+ * shown once, as the missing item.
+ */
+const SUPERSEDED: Record<string, string[]> = {
+  unitId: ['Chưa chọn đơn vị được kiểm tra.'],
+  meetingDate: ['Chưa ghi ngày làm việc.'],
+  endTime: ['Chưa ghi giờ kết thúc buổi làm việc.'],
+  'attendees.team': ['Chưa có thành phần Đoàn kiểm tra.'],
+  'attendees.unit': ['Chưa có thành phần của đơn vị được kiểm tra.'],
+  'docOptions.conclusionSigner.name': ['Chưa có họ tên người ký thông báo kết luận.'],
+  'docOptions.minutesUnitSigner.name': ['Chưa có người ký biên bản của đơn vị được kiểm tra.'],
+  'docOptions.minutesTeamSigner.name': ['Chưa có Trưởng đoàn kiểm tra.'],
+  'team.secretary': ['Chưa có Thư ký Đoàn kiểm tra.'],
+};
+const supersededBy = (note: string, missing: MissingItem[]): boolean => missing.some((m) => SUPERSEDED[m.field]?.includes(note));
+/** The conclusion names no participants (docs/documents.md §3): notes about them do not concern it. */
+const PARTICIPANT_NOTES = [...SUPERSEDED['attendees.team'], ...SUPERSEDED['attendees.unit']];
 
 /** Every string NFC, names joined by a hyphen rather than a dash. */
 function nfcDeep<T>(v: T): T {

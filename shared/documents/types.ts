@@ -57,7 +57,10 @@ export interface TemplateReport {
 }
 
 export const DocRequest = z.object({ inspectionId: Id, type: DocTypeSchema }).strict();
-export const IssueRequest = z.object({ inspectionId: Id, type: DocTypeSchema, issuedDate: IsoDate }).strict();
+/** acceptWarnings: the keys of the points to confirm she confirmed (shared/documents/issue-checks.ts). */
+export const IssueRequest = z
+  .object({ inspectionId: Id, type: DocTypeSchema, issuedDate: IsoDate, acceptWarnings: z.array(z.string().max(2500)).max(500).optional() })
+  .strict();
 /** A template file sent from the UI, base64-encoded (IPC and the harness both carry strings). */
 export const TemplateUpload = z
   .object({ type: DocTypeSchema, fileName: z.string().max(300), base64: z.string().max(30_000_000) })

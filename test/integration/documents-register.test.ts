@@ -43,6 +43,14 @@ interface Setup {
   dir: string;
 }
 
+/**
+ * Issues confirming the points to confirm (the articles' figures as stated, dates ahead): these tests
+ * are about the register; what is checked before issuing is test/integration/issue-checks.test.ts.
+ */
+function accepting(d: DocumentService): DocumentService {
+  return { ...d, issue: async (id, type, date, accept) => d.issue(id, type, date, accept ?? d.nextNumber(id, type, date).checks.map((c) => c.key)) };
+}
+
 const open: Setup[] = [];
 const dirs: string[] = [];
 afterEach(() => {
@@ -58,9 +66,9 @@ function setup(opts: { dir?: string; demo?: boolean } = {}): Setup {
   const platform = harnessPlatform(dir);
   const core = createCore({ dataDir: dir, platform, clock: () => TODAY });
   if (opts.demo ?? true) core.handlers['demo.load']({});
-  const docs = createDocumentService({
+  const docs = accepting(createDocumentService({
     records: core.records, platform, templates: builtinTemplates(),
-  });
+  }));
   const s = { core, docs, platform, dir };
   open.push(s);
   return s;
@@ -104,8 +112,8 @@ describe('numbering', () => {
     const { docs } = setup();
     expect(docs.nextNumber(MUONG_CHA, 'minutes')).toMatchObject({ numberText: '01/BB-ĐKT' });
     expect(docs.nextNumber(MUONG_CHA, 'conclusion')).toMatchObject({ numberText: '01/TB-SNV' });
-    // Mường Chà has no start time recorded: the secretary is told before issuing.
-    expect(docs.nextNumber(MUONG_CHA, 'minutes').warnings).toContain('Chưa ghi giờ bắt đầu buổi làm việc.');
+    // Mường Chà has no deadline recorded for its recommendations: the secretary is told before issuing.
+    expect(docs.nextNumber(MUONG_CHA, 'minutes').warnings).toContain('Kiến nghị số 1, 2, 3 chưa có thời hạn khắc phục.');
 
     const a = await docs.issue(MUONG_CHA, 'minutes', '2022-10-06');
     expect(a).toMatchObject({ number: 1, year: 2022, symbol: 'BB-ĐKT', numberText: '01/BB-ĐKT', version: 1, supersedesId: null });
@@ -118,7 +126,7 @@ describe('numbering', () => {
 
     // A new year starts again from 01; the old year's series goes on where it was.
     expect(docs.nextNumber(MUONG_CHA, 'minutes', '2023-01-02')).toMatchObject({ numberText: '01/BB-ĐKT' });
-    const d = await docs.issue(DEMO_IDS.inspectionNgocLac2023, 'minutes', '2023-01-02');
+    const d = await docs.issue(DEMO_IDS.inspectionNgocLac2023, 'minutes', '2023-08-04');
     expect(d).toMatchObject({ number: 1, year: 2023, numberText: '01/BB-ĐKT' });
     expect(docs.nextNumber(MUONG_CHA, 'minutes', '2022-12-31')).toMatchObject({ numberText: '03/BB-ĐKT' });
     expect(docs.nextNumber(MUONG_CHA, 'minutes', '2023-06-30')).toMatchObject({ numberText: '02/BB-ĐKT' });
@@ -127,7 +135,11 @@ describe('numbering', () => {
   it('the conclusion takes the symbol of its issuer: department TB-SNV, team TB-ĐKT, office TB-VP', async () => {
     const { core, docs } = setup();
     editInspection(core, DIEN_BIEN, (i) => (i.docOptions.conclusionIssuer = 'team'));
-    editInspection(core, DEMO_IDS.inspectionViXuyen2019, (i) => (i.docOptions.conclusionIssuer = 'office'));
+    editInspection(core, DEMO_IDS.inspectionViXuyen2019, (i) => {
+      i.docOptions.conclusionIssuer = 'office';
+      // Its leader is not of the Văn phòng: the deputy chief who signs is named.
+      i.docOptions.conclusionSigner = { ...i.docOptions.conclusionSigner, name: 'Trần Văn Bình' };
+    });
     expect((await docs.issue(MUONG_CHA, 'conclusion', '2022-10-20')).numberText).toBe('01/TB-SNV');
     expect((await docs.issue(DIEN_BIEN, 'conclusion', '2022-10-21')).numberText).toBe('01/TB-ĐKT');
     expect((await docs.issue(DEMO_IDS.inspectionViXuyen2019, 'conclusion', '2022-10-22')).numberText).toBe('01/TB-VP');
@@ -137,8 +149,8 @@ describe('numbering', () => {
 
   it('reaches 10 without a leading zero; the number printed in the document is the registered one', async () => {
     const { docs } = setup();
-    for (let day = 1; day <= 9; day++) await docs.issue(MUONG_CHA, 'minutes', `2022-10-0${day}`);
-    const tenth = await docs.issue(MUONG_CHA, 'minutes', '2022-10-10');
+    for (let day = 1; day <= 9; day++) await docs.issue(MUONG_CHA, 'minutes', `2022-11-0${day}`);
+    const tenth = await docs.issue(MUONG_CHA, 'minutes', '2022-11-10');
     expect(tenth).toMatchObject({ number: 10, numberText: '10/BB-ĐKT', version: 10 });
     const list = docs.list(MUONG_CHA);
     expect(list.map((d) => d.numberText)).toEqual([...'123456789'].map((n) => `0${n}/BB-ĐKT`).concat('10/BB-ĐKT'));
@@ -150,7 +162,7 @@ describe('numbering', () => {
     const { core, docs } = setup();
     // Generation is asynchronous: all five start with the same tentative number; each commits only
     // if its number is still free, otherwise it generates again with the next one.
-    const issued = await Promise.all(ALL.map((id) => docs.issue(id, 'minutes', '2022-11-01')));
+    const issued = await Promise.all(ALL.map((id) => docs.issue(id, 'minutes', '2023-11-01')));
     expect(issued.map((d) => d.number).sort()).toEqual([1, 2, 3, 4, 5]);
     for (const d of issued) expect(documentText(docs.issuedFile(d.id).bytes)).toContain(`Số: ${d.numberText}`);
     expect(countRows(core)).toBe(5);
@@ -158,7 +170,7 @@ describe('numbering', () => {
     expect(() =>
       core.db.prepare(`INSERT INTO documents (id, inspection_id, type, symbol, year, number, issued_date, version, template_name,
         template_sha256, fingerprint, file_name, content, sha256, size, created_at, updated_at)
-        VALUES (?, ?, 'minutes', 'BB-ĐKT', 2022, 3, '2022-11-02', 9, 't', 't', 'f', 'n', x'00', ?, 1, 'x', 'x')`)
+        VALUES (?, ?, 'minutes', 'BB-ĐKT', 2023, 3, '2023-11-02', 9, 't', 't', 'f', 'n', x'00', ?, 1, 'x', 'x')`)
         .run(crypto.randomUUID(), MUONG_CHA, 'c'.repeat(64)),
     ).toThrow(expect.objectContaining({ code: 'SQLITE_CONSTRAINT_UNIQUE' }));
   });
@@ -167,10 +179,10 @@ describe('numbering', () => {
     const first = setup();
     const second = setup({ dir: first.dir, demo: false });
     const issued = await Promise.all([
-      first.docs.issue(MUONG_CHA, 'minutes', '2022-11-01'),
-      second.docs.issue(DIEN_BIEN, 'minutes', '2022-11-01'),
-      first.docs.issue(DEMO_IDS.inspectionViXuyen2019, 'minutes', '2022-11-01'),
-      second.docs.issue(DEMO_IDS.inspectionNgocLac2023, 'minutes', '2022-11-01'),
+      first.docs.issue(MUONG_CHA, 'minutes', '2023-11-01'),
+      second.docs.issue(DIEN_BIEN, 'minutes', '2023-11-01'),
+      first.docs.issue(DEMO_IDS.inspectionViXuyen2019, 'minutes', '2023-11-01'),
+      second.docs.issue(DEMO_IDS.inspectionNgocLac2023, 'minutes', '2023-11-01'),
     ]);
     expect(issued.map((d) => d.number).sort()).toEqual([1, 2, 3, 4]);
   });

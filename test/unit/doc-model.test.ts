@@ -59,7 +59,9 @@ describe('numbers and dates', () => {
   it('dates the minutes on the day of the meeting, falling back to the last day of the inspection', () => {
     expect(buildModel(demoInput('muongCha2022'), 'minutes', draft).text.ngay_lap).toBe('ngày 06 tháng 10 năm 2022');
     expect(buildModel(demoInput('huyenDienBien2022'), 'minutes', draft).text.ngay_lap).toBe('ngày 14 tháng 9 năm 2022');
-    expect(buildModel(demoInput('muongAng2020'), 'minutes', draft).text.ngay_lap).toBe('ngày ... tháng ... năm 2020');
+    const undated = demoInput('muongAng2020');
+    undated.inspection = { ...undated.inspection, dateFrom: null, dateTo: null };
+    expect(buildModel(undated, 'minutes', draft).text.ngay_lap).toBe('ngày ... tháng ... năm 2020');
   });
 
   it('writes times and citations the Vietnamese way', () => {
@@ -111,7 +113,7 @@ describe('Mường Chà 2022', () => {
     expect(opening[0]).toMatch(/^Thực hiện Kế hoạch số 1703\/KH-UBND ngày 09\/6\/2022 của UBND tỉnh Điện Biên về kiểm tra/);
     expect(opening[0]).toContain('Quyết định số 1367/QĐ-UBND ngày 09/8/2022 của UBND tỉnh Điện Biên về việc thành lập Đoàn kiểm tra');
     expect(opening[1]).toBe('Từ ngày 03/10/2022 đến ngày 06/10/2022, Đoàn kiểm tra số 1 đã tiến hành kiểm tra công tác cải cách hành chính năm 2022 tại UBND huyện Mường Chà.');
-    expect(opening[2]).toMatch(/^Hôm nay, vào lúc \.\.\. giờ \.\.\. phút, ngày 06 tháng 10 năm 2022, tại UBND huyện Mường Chà/);
+    expect(opening[2]).toMatch(/^Hôm nay, vào lúc 08 giờ 00 phút, ngày 06 tháng 10 năm 2022, tại UBND huyện Mường Chà/);
     expect(opening[3]).toContain('đồng chủ trì');
   });
 
@@ -172,8 +174,14 @@ describe('Mường Chà 2022', () => {
   it('signs the minutes: the unit (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH), the team leader with his post, the secretary', () => {
     expect(signer(minutes, 0)).toEqual({ kind: 'signer', lines: ['ĐẠI DIỆN ĐƠN VỊ', 'ĐƯỢC KIỂM TRA', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: 'Trang A Lử' });
     expect(signer(minutes, 1)).toEqual({ kind: 'signer', lines: ['TRƯỞNG ĐOÀN KIỂM TRA', 'PHÓ GIÁM ĐỐC SỞ NỘI VỤ'], name: 'Vũ Minh Hồng' });
-    expect(signer(minutes, 2)).toEqual({ kind: 'signer', lines: ['THƯ KÝ'], name: '' });
-    expect(minutes.warnings).toContain('Chưa có Thư ký Đoàn kiểm tra.');
+    expect(signer(minutes, 2)).toEqual({ kind: 'signer', lines: ['THƯ KÝ'], name: 'Lò Thị Hoa' });
+    // Without a secretary the block has no name: issuing is refused until one is recorded.
+    const input = demoInput('muongCha2022');
+    input.team = { ...input.team!, members: input.team!.members.filter((m) => m.role !== 'secretary') };
+    const unsigned = buildModel(input, 'minutes', draft);
+    expect(signer(unsigned, 2)).toEqual({ kind: 'signer', lines: ['THƯ KÝ'], name: '' });
+    expect(unsigned.missing.map((m) => m.field)).toEqual(['team.secretary']);
+    expect(unsigned.warnings).not.toContain('Chưa có Thư ký Đoàn kiểm tra.');
   });
 
   it('signs for a vice-chair "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"', () => {
@@ -195,6 +203,8 @@ describe('the three issuers of a conclusion notice', () => {
   const conclusionOf = (key: 'muongCha2022' | 'huyenDienBien2022', issuer: 'department' | 'team' | 'office') => {
     const i = demoInput(key);
     i.inspection.docOptions.conclusionIssuer = issuer;
+    // The signer as derived from the records, without the name the demo gives for its own issuer.
+    i.inspection.docOptions.conclusionSigner = { authority: '', title: '', name: '' };
     return buildModel(i, 'conclusion', { number: 7, issuedDate: '2022-10-20' });
   };
 

@@ -16,6 +16,7 @@ const OPTIONS = {
   template: { type: 'string' },
   date: { type: 'string' },
   years: { type: 'string' },
+  'accept-warnings': { type: 'boolean' },
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 
@@ -38,6 +39,8 @@ export interface CommandLine {
   date?: string;
   /** demo: a generated province over this many years instead of the five articles. */
   years?: string;
+  /** issue: the points to confirm (figures, invalid entries, a far date) were checked; never lets a missing item through. */
+  acceptWarnings: boolean;
   /** Options actually typed, to reject those the command does not take. */
   given: OptionName[];
 }
@@ -67,6 +70,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     template: values.template,
     date: values.date,
     years: values.years,
+    acceptWarnings: values['accept-warnings'] ?? false,
     given,
   };
 }

@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DOC_TYPE_LABELS, DOC_TYPES, type DocType } from '../../../shared/documents/fields';
+import { blockedMessage, unconfirmedMessage } from '../../../shared/documents/issue-checks';
 import { isoToDisplay, parseDisplayDate } from '../../../shared/vi/dates';
 import { createCore, DB_FILE, type Core } from '../core';
 import { assertNotInUse, writeFileGuarded } from '../documents/file-lock';
@@ -20,6 +21,8 @@ export interface DocumentOptions {
   template?: string;
   date?: string;
   force: boolean;
+  /** issue: issue despite the points to confirm (never despite a missing item). */
+  acceptWarnings?: boolean;
 }
 
 const TYPE_NAMES: Record<string, DocType> = {
@@ -134,7 +137,14 @@ export async function issue(ctx: Context, idArg: string | undefined, o: Document
   if (o.out) outputPath(ctx, o.out, '', o.force);
   await withCore(ctx, async (core) => {
     const before = new Set(core.documents.list(id).map((d) => d.id));
-    const record = await core.documents.issue(id, type, date);
+    // The same checks as the Văn bản tab, said here before any number is taken.
+    const preview = core.documents.nextNumber(id, type, date);
+    if (preview.missing.length || preview.refusals.length) throw new CommandFailure(blockedMessage(type, preview.missing, preview.refusals));
+    if (preview.checks.length && !o.acceptWarnings) {
+      throw new CommandFailure(unconfirmedMessage(type, preview.checks, 'Sửa lại trong hồ sơ, hoặc nếu đã kiểm tra, chạy lại lệnh với --accept-warnings.'));
+    }
+    for (const c of preview.checks) ctx.out(`Đã xác nhận (--accept-warnings): ${c.text}`);
+    const record = await core.documents.issue(id, type, date, preview.checks.map((c) => c.key));
     const label = DOC_TYPE_LABELS[type].toLocaleLowerCase('vi');
     const { bytes } = core.documents.issuedFile(record.id);
     let target: string;

@@ -28,7 +28,7 @@ const COMMANDS: Record<string, { options: OptionName[]; maxArgs: number }> = {
   import: { options: [], maxArgs: 1 },
   check: { options: [], maxArgs: 0 },
   generate: { options: ['type', 'out', 'template', 'force'], maxArgs: 1 },
-  issue: { options: ['type', 'date', 'out', 'force'], maxArgs: 1 },
+  issue: { options: ['type', 'date', 'out', 'force', 'accept-warnings'], maxArgs: 1 },
   'follow-up': { options: ['date', 'all', 'json'], maxArgs: 0 },
   backup: { options: ['out', 'force'], maxArgs: 0 },
   restore: { options: [], maxArgs: 1 },

@@ -2,7 +2,7 @@
 // seed file reads like the article it comes from.
 import { defaultAreas, defaultDocOptions, defaultIndicators } from '../../../shared/defaults';
 import type {
-  Attendee, Campaign, DocRef, Figure, Finding, Indicator, IndicatorKind, Inspection, IssuerSettings, Recommendation, Role, SubUnit, Team,
+  Attendee, Campaign, DocOptions, DocRef, Figure, Finding, Indicator, IndicatorKind, Inspection, IssuerSettings, Recommendation, Role, SubUnit, Team,
   UnitProposal,
 } from '../../../shared/records';
 import { childId } from './ids';
@@ -82,6 +82,8 @@ export interface InspectionSpec {
   /** Day of the closing meeting when it differs from dateTo. */
   meetingDate?: string;
   place: string;
+  /** Start and end of the meeting ("08:00"); where the article gives none, the seed says it picked them. */
+  times?: [start: string, end: string];
   chairNote?: string;
   attendees?: AttendeeSpec[];
   subUnits?: { unitId: string | null; name: string; note?: string }[];
@@ -89,10 +91,12 @@ export interface InspectionSpec {
   shortcomings?: [AreaKey | null, string][];
   figures?: FigureSpec[];
   /** What every recommendation of the team shares: who must act and whom to report to. */
-  recommendationDefaults?: { responsibleUnit: string; reportTo: string; remedyDeadlineNote?: string };
+  recommendationDefaults?: { responsibleUnit: string; reportTo: string; remedyDeadlineNote?: string; reportDeadline?: string };
   recommendations?: RecommendationSpec[];
   unitOpinion?: string;
   unitProposals?: { content: string; addressedTo: string }[];
+  /** Choices for the documents (who issues the conclusion, who signs) over the defaults. */
+  docOptions?: Partial<DocOptions>;
 }
 
 export function demoInspection(c: Campaign, s: InspectionSpec): Inspection {
@@ -127,7 +131,7 @@ export function demoInspection(c: Campaign, s: InspectionSpec): Inspection {
   const d = s.recommendationDefaults ?? { responsibleUnit: '', reportTo: '' };
   const recommendations: Recommendation[] = (s.recommendations ?? []).map((r, k) => ({
     id: childId(id, `recommendation/${k}`), areaId: areaId(r.area), content: r.content, responsibleUnit: d.responsibleUnit,
-    remedyDeadline: null, remedyDeadlineNote: d.remedyDeadlineNote ?? '', reportDeadline: null, reportTo: d.reportTo,
+    remedyDeadline: null, remedyDeadlineNote: d.remedyDeadlineNote ?? '', reportDeadline: d.reportDeadline ?? null, reportTo: d.reportTo,
     status: 'open', statusNote: '',
   }));
   const unitProposals: UnitProposal[] = (s.unitProposals ?? []).map((p, k) => ({
@@ -135,7 +139,7 @@ export function demoInspection(c: Campaign, s: InspectionSpec): Inspection {
   }));
   return {
     id, campaignId: c.id, teamId: s.teamId, unitId: s.unitId, dateFrom: s.dateFrom, dateTo: s.dateTo, meetingDate: s.meetingDate ?? null,
-    docOptions: defaultDocOptions(), startTime: null, endTime: null, place: s.place, chairNote: s.chairNote ?? '',
+    docOptions: { ...defaultDocOptions(), ...s.docOptions }, startTime: s.times?.[0] ?? null, endTime: s.times?.[1] ?? null, place: s.place, chairNote: s.chairNote ?? '',
     attendees, subUnits, findings, figures, recommendations, unitOpinion: s.unitOpinion ?? '', unitProposals,
   };
 }

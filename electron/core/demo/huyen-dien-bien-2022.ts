@@ -2,6 +2,10 @@
 // Điện Biên, 06–13/9/2022, with the meeting on the results on 14/9/2022. The article's numbers do not
 // all agree (7/21 is given as 30 %; on-time + early + late exceed the files received): they are
 // recorded as stated and the app flags them.
+// Picked by the demo, not in the article: the meeting's hours (14:00–17:00 on 14/9), the team's
+// secretary (Quàng Văn Minh), the report-back deadline (31/10/2022), and who signs the Sở Nội vụ's
+// conclusion: its Phó Giám đốc Vũ Minh Hồng (named in the Mường Chà article), since the team's leader
+// is of the Văn phòng UBND tỉnh.
 import type { Inspection, Team } from '../../../shared/records';
 import { demoInspection, demoTeam, type DemoSeed } from './build';
 import { campaign2022DienBien as c } from './campaigns';
@@ -9,6 +13,7 @@ import { DEMO_IDS as ID } from './ids';
 
 export const team2022No2: Team = demoTeam(ID.team2022No2, c.id, 2, [
   ['leader', 'Nguyễn Ngọc Thể', 'Phó Chánh Văn phòng UBND tỉnh', 'Văn phòng UBND tỉnh Điện Biên'],
+  ['secretary', 'Quàng Văn Minh', 'Chuyên viên Sở Nội vụ', 'Sở Nội vụ tỉnh Điện Biên'],
 ]);
 
 export const inspectionHuyenDienBien2022: Inspection = demoInspection(c, {
@@ -19,6 +24,8 @@ export const inspectionHuyenDienBien2022: Inspection = demoInspection(c, {
   dateTo: '2022-09-13',
   meetingDate: '2022-09-14',
   place: 'Trụ sở làm việc của UBND huyện Điện Biên',
+  times: ['14:00', '17:00'],
+  docOptions: { conclusionSigner: { authority: '', title: '', name: 'Vũ Minh Hồng' } },
   attendees: [
     { side: 'team', fullName: 'Nguyễn Ngọc Thể', title: 'Phó Chánh Văn phòng UBND tỉnh, Trưởng đoàn kiểm tra', agency: 'Văn phòng UBND tỉnh Điện Biên' },
     { side: 'unit', fullName: 'Nông Quang Thắng', title: 'Phó Chủ tịch UBND huyện', agency: 'UBND huyện Điện Biên' },
@@ -122,6 +129,7 @@ export const inspectionHuyenDienBien2022: Inspection = demoInspection(c, {
   recommendationDefaults: {
     responsibleUnit: 'UBND huyện Điện Biên',
     reportTo: 'Sở Nội vụ (cơ quan thường trực Ban Chỉ đạo CCHC tỉnh), Trưởng đoàn kiểm tra và các cơ quan liên quan',
+    reportDeadline: '2022-10-31',
   },
   recommendations: [
     { area: 'chiDao', content: 'Tiếp tục thực hiện tốt các văn bản chỉ đạo, điều hành về công tác cải cách hành chính của UBND tỉnh.' },

@@ -1,19 +1,34 @@
 // Seed 004: not an inspection but UBND huyện Mường Ảng's own account of its 2020 reform work under
-// Kế hoạch 3855/KH-UBND of UBND tỉnh Điện Biên, kept as an inspection record with no team, no dates
-// and no recommendations, because the article gives none. "10 lĩnh vực" is followed by eleven names
+// Kế hoạch 3855/KH-UBND of UBND tỉnh Điện Biên, kept as an inspection record with no recommendations,
+// because the article gives none. "10 lĩnh vực" is followed by eleven names
 // in the source; both are kept as written.
-import type { Inspection } from '../../../shared/records';
-import { demoInspection, type DemoSeed } from './build';
+// Picked by the demo so that both documents can be issued with no blank (none of it is in the
+// article): a working session of a Sở Nội vụ team on 10/11/2020, 08:00–11:00, at UBND huyện Mường
+// Ảng (after the "10 tháng năm 2020" the figures cover), its leader and secretary, and the district
+// chairman who signs for the unit. The names are invented.
+import type { Inspection, Team } from '../../../shared/records';
+import { demoInspection, demoTeam, type DemoSeed } from './build';
 import { campaign2020DienBien as c } from './campaigns';
-import { DEMO_IDS as ID } from './ids';
+import { childId, DEMO_IDS as ID } from './ids';
+
+export const team2020MuongAng: Team = demoTeam(childId(ID.inspectionMuongAng2020, 'team'), c.id, 1, [
+  ['leader', 'Phạm Văn Hùng', 'Phó Giám đốc Sở Nội vụ', 'Sở Nội vụ tỉnh Điện Biên'],
+  ['secretary', 'Lường Thị Thu', 'Chuyên viên phòng Cải cách hành chính', 'Sở Nội vụ tỉnh Điện Biên'],
+]);
 
 export const inspectionMuongAng2020: Inspection = demoInspection(c, {
   id: ID.inspectionMuongAng2020,
-  teamId: null,
+  teamId: team2020MuongAng.id,
   unitId: ID.unitHuyenMuongAng,
-  dateFrom: null,
-  dateTo: null,
-  place: '',
+  dateFrom: '2020-11-10',
+  dateTo: '2020-11-10',
+  place: 'UBND huyện Mường Ảng',
+  times: ['08:00', '11:00'],
+  attendees: [
+    { side: 'team', fullName: 'Phạm Văn Hùng', title: 'Phó Giám đốc Sở Nội vụ, Trưởng đoàn', agency: 'Sở Nội vụ tỉnh Điện Biên', isChair: true },
+    { side: 'unit', fullName: 'Lò Văn Tiến', title: 'Chủ tịch UBND huyện', agency: 'UBND huyện Mường Ảng' },
+    { side: 'unit', fullName: '', title: 'Lãnh đạo các phòng chuyên môn thuộc UBND huyện', agency: 'UBND huyện Mường Ảng' },
+  ],
   strengths: [
     [
       null,
@@ -85,4 +100,4 @@ export const inspectionMuongAng2020: Inspection = demoInspection(c, {
   ],
 });
 
-export const muongAng2020: DemoSeed = { teams: [], inspection: inspectionMuongAng2020 };
+export const muongAng2020: DemoSeed = { teams: [team2020MuongAng], inspection: inspectionMuongAng2020 };

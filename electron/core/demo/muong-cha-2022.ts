@@ -1,5 +1,8 @@
 // Seed 000: Đoàn kiểm tra số 1 (Trưởng đoàn Vũ Minh Hồng) at UBND huyện Mường Chà, 03–06/10/2022,
 // co-chaired with the district chairman Trang A Lử.
+// Picked by the demo, not in the article (so that both documents can be issued with no blank): the
+// meeting's hours (08:00–11:30 on 06/10), the team's secretary (Lò Thị Hoa) and the report-back
+// deadline (30/11/2022).
 import type { Inspection, Team } from '../../../shared/records';
 import { demoInspection, demoTeam, type DemoSeed } from './build';
 import { campaign2022DienBien as c } from './campaigns';
@@ -7,6 +10,7 @@ import { DEMO_IDS as ID } from './ids';
 
 export const team2022No1: Team = demoTeam(ID.team2022No1, c.id, 1, [
   ['leader', 'Vũ Minh Hồng', 'Phó Giám đốc Sở Nội vụ', 'Sở Nội vụ tỉnh Điện Biên'],
+  ['secretary', 'Lò Thị Hoa', 'Chuyên viên phòng Cải cách hành chính', 'Sở Nội vụ tỉnh Điện Biên'],
 ]);
 
 export const inspectionMuongCha2022: Inspection = demoInspection(c, {
@@ -16,6 +20,7 @@ export const inspectionMuongCha2022: Inspection = demoInspection(c, {
   dateFrom: '2022-10-03',
   dateTo: '2022-10-06',
   place: 'UBND huyện Mường Chà',
+  times: ['08:00', '11:30'],
   chairNote: 'đồng chủ trì',
   attendees: [
     { side: 'team', fullName: 'Vũ Minh Hồng', title: 'Phó Giám đốc Sở Nội vụ, Trưởng đoàn kiểm tra', agency: 'Sở Nội vụ tỉnh Điện Biên', isChair: true },
@@ -45,7 +50,7 @@ export const inspectionMuongCha2022: Inspection = demoInspection(c, {
     { indicator: 'Văn bản điện tử trao đổi trên môi trường mạng', value: 100 },
     { indicator: 'Văn bản đi được ký số', value: 8209, denominator: 8418 },
   ],
-  recommendationDefaults: { responsibleUnit: 'UBND huyện Mường Chà', reportTo: '' },
+  recommendationDefaults: { responsibleUnit: 'UBND huyện Mường Chà', reportTo: '', reportDeadline: '2022-11-30' },
   recommendations: [
     {
       area: 'chiDao',

@@ -1,6 +1,8 @@
 // Seed 003: the working team of the Sở Nội vụ Thanh Hóa (Trưởng đoàn Dương Thị Thúy) at UBND huyện
 // Ngọc Lặc on 04/8/2023, after checking UBND xã Phúc Thịnh and UBND xã Thúy Sơn. The article gives
 // no team number (1 is a placeholder the secretary can change).
+// Picked by the demo, not in the article: the meeting's hours (14:00–16:30), the team's secretary
+// (Lê Thị Mai) and the report-back deadline (30/9/2023).
 import type { Inspection, Team } from '../../../shared/records';
 import { demoInspection, demoTeam, type DemoSeed } from './build';
 import { campaign2023ThanhHoa as c } from './campaigns';
@@ -8,6 +10,7 @@ import { DEMO_IDS as ID } from './ids';
 
 export const team2023ThanhHoa: Team = demoTeam(ID.team2023ThanhHoa, c.id, 1, [
   ['leader', 'Dương Thị Thúy', 'Trưởng phòng Cải cách hành chính Sở Nội vụ', 'Sở Nội vụ tỉnh Thanh Hóa'],
+  ['secretary', 'Lê Thị Mai', 'Chuyên viên phòng Cải cách hành chính', 'Sở Nội vụ tỉnh Thanh Hóa'],
 ]);
 
 export const inspectionNgocLac2023: Inspection = demoInspection(c, {
@@ -17,6 +20,7 @@ export const inspectionNgocLac2023: Inspection = demoInspection(c, {
   dateFrom: '2023-08-04',
   dateTo: '2023-08-04',
   place: 'UBND huyện Ngọc Lặc',
+  times: ['14:00', '16:30'],
   attendees: [
     {
       side: 'team', fullName: 'Dương Thị Thúy', title: 'Trưởng phòng Cải cách hành chính Sở Nội vụ, Trưởng đoàn',
@@ -58,7 +62,7 @@ export const inspectionNgocLac2023: Inspection = demoInspection(c, {
     { indicator: 'Hồ sơ tiếp nhận trực tiếp và qua dịch vụ bưu chính', value: 1375 },
     { indicator: 'Cơ quan, đơn vị trực thuộc có tài khoản sử dụng thường xuyên', value: 100 },
   ],
-  recommendationDefaults: { responsibleUnit: 'UBND huyện Ngọc Lặc', reportTo: '' },
+  recommendationDefaults: { responsibleUnit: 'UBND huyện Ngọc Lặc', reportTo: '', reportDeadline: '2023-09-30' },
   recommendations: [
     { area: 'chiDao', content: 'Tiếp tục quan tâm chỉ đạo, triển khai đồng bộ, bám sát các chương trình, kế hoạch của tỉnh về cải cách hành chính.' },
     { area: 'chiDao', content: 'Tăng cường công tác tuyên truyền các nội dung trong công tác cải cách hành chính bằng nhiều hình thức.' },

@@ -1,6 +1,10 @@
 // Seed 002: the provincial inspection team of Hà Giang (Trưởng đoàn Nguyễn Thành Công) at UBND
 // huyện Vị Xuyên on 12/8/2019, after visiting some communes, towns and district offices. The article
 // gives no team number (1 is a placeholder the secretary can change), no figures and no unit opinion.
+// Picked by the demo, not in the article: the meeting's hours (08:00–11:00), the team's secretary
+// (Hoàng Thị Lan), the unit's representative who signs the minutes (Phó Chủ tịch UBND huyện Lê Văn
+// Sơn), the report-back deadline (30/9/2019), and the conclusion issued by the team itself, signed by
+// its leader (the demo's issuing side is Điện Biên's Sở Nội vụ, not Hà Giang's).
 import type { Inspection, Team } from '../../../shared/records';
 import { demoInspection, demoTeam, type DemoSeed } from './build';
 import { campaign2019HaGiang as c } from './campaigns';
@@ -8,6 +12,7 @@ import { DEMO_IDS as ID } from './ids';
 
 export const team2019HaGiang: Team = demoTeam(ID.team2019HaGiang, c.id, 1, [
   ['leader', 'Nguyễn Thành Công', 'Phó Trưởng ban Tổ chức – Nội vụ tỉnh', 'Ban Tổ chức – Nội vụ tỉnh Hà Giang'],
+  ['secretary', 'Hoàng Thị Lan', 'Chuyên viên Ban Tổ chức – Nội vụ tỉnh', 'Ban Tổ chức – Nội vụ tỉnh Hà Giang'],
 ]);
 
 export const inspectionViXuyen2019: Inspection = demoInspection(c, {
@@ -17,11 +22,13 @@ export const inspectionViXuyen2019: Inspection = demoInspection(c, {
   dateFrom: '2019-08-12',
   dateTo: '2019-08-12',
   place: 'UBND huyện Vị Xuyên',
+  times: ['08:00', '11:00'],
   attendees: [
     {
       side: 'team', fullName: 'Nguyễn Thành Công', title: 'Phó Trưởng ban Tổ chức – Nội vụ tỉnh, Trưởng đoàn kiểm tra',
       agency: 'Ban Tổ chức – Nội vụ tỉnh Hà Giang',
     },
+    { side: 'unit', fullName: 'Lê Văn Sơn', title: 'Phó Chủ tịch UBND huyện', agency: 'UBND huyện Vị Xuyên' },
   ],
   subUnits: [{ unitId: null, name: 'Một số xã, thị trấn và các phòng, ban chuyên môn của huyện Vị Xuyên' }],
   strengths: [
@@ -53,7 +60,7 @@ export const inspectionViXuyen2019: Inspection = demoInspection(c, {
     ],
     ['tthc', 'Không có phiếu hẹn trả kết quả với cá nhân, tổ chức.'],
   ],
-  recommendationDefaults: { responsibleUnit: 'UBND huyện Vị Xuyên', reportTo: '' },
+  recommendationDefaults: { responsibleUnit: 'UBND huyện Vị Xuyên', reportTo: '', reportDeadline: '2019-09-30' },
   recommendations: [
     { area: 'chiDao', content: 'Thực hiện tốt công tác cải cách hành chính để góp phần nâng cao Chỉ số cải cách hành chính của địa phương.' },
     { area: 'tthc', content: 'Công khai, minh bạch các thủ tục hành chính.' },

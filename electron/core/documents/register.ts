@@ -65,6 +65,17 @@ export class DocumentRegister {
     return nextNumberAfter(max);
   }
 
+  /**
+   * The highest number of this symbol and year, with its date: the number a new document comes after,
+   * which it may never be dated earlier than. Documents in the bin count (their number stays taken).
+   */
+  last(symbol: string, year: number): RegisterRow | undefined {
+    const r = this.db
+      .prepare(`SELECT ${COLUMNS} FROM documents WHERE symbol = ? AND year = ? ORDER BY number DESC LIMIT 1`)
+      .get(symbol, year) as SqlRow | undefined;
+    return r && toRow(r);
+  }
+
   isFree(symbol: string, year: number, number: number): boolean {
     return !this.db.prepare('SELECT 1 FROM documents WHERE symbol = ? AND year = ? AND number = ?').get(symbol, year, number);
   }

@@ -2,6 +2,9 @@
 // next number (the issued file is frozen in the register with its checksum), saving and opening.
 import path from 'node:path';
 import { type DocType } from '../../../shared/documents/fields';
+import {
+  blockedMessage, dateChecks, type IssuePreview, type PreviousNumber, unconfirmed, unconfirmedMessage,
+} from '../../../shared/documents/issue-checks';
 import { buildModel, fingerprintMatches, modelFingerprint, type DocumentModel } from '../../../shared/documents/model';
 import {
   documentSymbol, formatDocNumber, localIsoDate, SETTINGS_MISSING, yearOf,
@@ -21,10 +24,18 @@ import { DocumentRegister, numberTextOf, type RegisterRow } from './register';
 
 export interface DocumentService {
   list(inspectionId: string): DocumentRecord[];
-  /** The number issuing would give today (or on `issuedDate`, ISO), e.g. "05/BB-ĐKT". */
-  nextNumber(inspectionId: string, type: DocType, issuedDate?: string): { numberText: string; warnings: string[] };
+  /**
+   * The number issuing would give today (or on `issuedDate`, ISO), e.g. "05/BB-ĐKT", and what stands
+   * in the way: missing items, dates refused, points to confirm (shared/documents/issue-checks.ts).
+   */
+  nextNumber(inspectionId: string, type: DocType, issuedDate?: string): IssuePreview;
   saveDraft(inspectionId: string, type: DocType): Promise<SavedFile>;
-  issue(inspectionId: string, type: DocType, issuedDate: string): Promise<DocumentRecord>;
+  /**
+   * Takes the next number and freezes the document. Refused, before any number is taken, while a fact
+   * is missing or the date is out of order, and while a point to confirm is not in `acceptWarnings`
+   * (the keys of the checks she confirmed; a new or changed point needs a new confirmation).
+   */
+  issue(inspectionId: string, type: DocType, issuedDate: string, acceptWarnings?: readonly string[]): Promise<DocumentRecord>;
   saveIssued(id: string): Promise<SavedFile>;
   /** An issued document as an e-mail draft (.eml) with the frozen .docx attached. */
   saveEmail(id: string): Promise<SavedFile>;
@@ -111,13 +122,38 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     });
   }
 
-  /** The number issuing would take, and what the document would print as dots (Vietnamese notes). */
-  function nextNumber(inspectionId: string, type: DocType, issuedDate?: string): { numberText: string; warnings: string[] } {
+  /** The document numbered before the next one of this symbol in the year of `date`. */
+  function previousNumber(symbol: string, date: string): PreviousNumber | null {
+    const last = register.last(symbol, yearOf(date));
+    return last ? { numberText: numberTextOf(last), issuedDate: last.issuedDate } : null;
+  }
+
+  /** Everything that stands between these records and a document issued on `date`. */
+  function preview(p: Prepared, model: DocumentModel, type: DocType, date: string): IssuePreview {
+    const dates = dateChecks({ type, issuedDate: date, today: today(), inspection: p.inspection, previous: previousNumber(p.symbol, date) });
+    return {
+      numberText: formatDocNumber(register.nextNumber(p.symbol, yearOf(date)), p.symbol),
+      warnings: model.warnings, missing: model.missing, refusals: dates.refusals, checks: [...model.checks, ...dates.checks],
+    };
+  }
+
+  /** The number issuing would take, and what stands in its way (missing, refused, to confirm). */
+  function nextNumber(inspectionId: string, type: DocType, issuedDate?: string): IssuePreview {
     const date = issuedDate ?? today();
     checkDate(date);
     const p = prepare(inspectionId, type);
     const model = buildModel(loadModelInput(records, inspectionId), type, { number: null, issuedDate: date });
-    return { numberText: formatDocNumber(register.nextNumber(p.symbol, yearOf(date)), p.symbol), warnings: model.warnings };
+    return preview(p, model, type, date);
+  }
+
+  /** Refuses, before a number is taken, what must not go out under a number. */
+  function assertIssuable(p: Prepared, model: DocumentModel, type: DocType, date: string, accepted: readonly string[]): void {
+    const v = preview(p, model, type, date);
+    if (v.missing.length || v.refusals.length) throw new CoreError('DOC_INCOMPLETE', blockedMessage(type, v.missing, v.refusals));
+    const open = unconfirmed(v.checks, accepted);
+    if (open.length) {
+      throw new CoreError('DOC_UNCONFIRMED', unconfirmedMessage(type, open, 'Sửa lại, hoặc xác nhận "Tôi đã kiểm tra, vẫn ban hành".'));
+    }
   }
 
   async function renderDraft(inspectionId: string, type: DocType, template?: ActiveTemplate) {
@@ -133,12 +169,13 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     return { path: chosen, fileName: chosen ? path.basename(chosen) : suggestedName };
   }
 
-  async function issue(inspectionId: string, type: DocType, issuedDate: string): Promise<DocumentRecord> {
+  async function issue(inspectionId: string, type: DocType, issuedDate: string, acceptWarnings: readonly string[] = []): Promise<DocumentRecord> {
     checkDate(issuedDate);
     const p = prepare(inspectionId, type);
     const year = yearOf(issuedDate);
-    const tpl = await templates.active(type);
     const input = loadModelInput(records, inspectionId);
+    assertIssuable(p, buildModel(input, type, { number: null, issuedDate }), type, issuedDate, acceptWarnings);
+    const tpl = await templates.active(type);
     const fields = templateFields(tpl.bytes);
 
     /** The same document (same records, date and template) issued already: a repeated click, not a new number. */
@@ -174,6 +211,10 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
           const again = alreadyIssued(fingerprint);
           if (again) return again;
           if (register.nextNumber(p.symbol, year) !== number) return null;
+          // A number issued meanwhile may carry a later date than this one: check the order again.
+          const prevNow = previousNumber(p.symbol, issuedDate);
+          const order = dateChecks({ type, issuedDate, today: today(), inspection: p.inspection, previous: prevNow }).refusals;
+          if (order.length) throw new CoreError('DOC_INCOMPLETE', blockedMessage(type, [], order));
           return register.insert({
             inspectionId, type, symbol: p.symbol, year, number, issuedDate,
             templateName: tpl.name, templateSha256: tpl.sha256, fingerprint, fileName, content: bytes,

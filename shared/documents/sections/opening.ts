@@ -28,7 +28,8 @@ export function openingBlocks(c: Ctx, type: DocType, issuer: Issuer): Block[] {
     if (basis.length) out.push(para(`Thực hiện ${basis.join('; ')}.`));
     const place = i.place.trim() || c.unitName;
     const day = c.meetingDay ? formatDocumentDate(c.meetingDay) : blankDate(c.docYear);
-    const at = `vào lúc ${timeText(i.startTime)}, ${day}, tại ${place}`;
+    // Without a start time the sentence reads naturally without "vào lúc" (no dots in an issued document).
+    const at = `${i.startTime ? `vào lúc ${timeText(i.startTime)}, ` : ''}${day}, tại ${place}`;
     const multiDay = i.dateFrom && c.meetingDay && i.dateFrom < c.meetingDay;
     if (multiDay) {
       out.push(para(`${upperFirst(period)}, ${teamName} đã tiến hành kiểm tra ${c.subject} năm ${c.year} tại ${c.unitName}.`));

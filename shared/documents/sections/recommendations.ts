@@ -95,7 +95,8 @@ export function reportBack(c: Ctx, issuer: Issuer): Block[] {
   const noDeadline = recs.flatMap((r, k) => (deadlineText(r) ? [] : [k + 1]));
   if (noDeadline.length) c.warnings.push(`Kiến nghị số ${noDeadline.join(', ')} chưa có thời hạn khắc phục.`);
   const what = `${c.unitName} báo cáo kết quả khắc phục các tồn tại, hạn chế nêu trên bằng văn bản`;
-  if (terms.shared) return [para(`${what} về ${terms.to[0]} ${byDate(terms.by[0])} để tổng hợp, theo dõi.`)];
+  // Without a report-back deadline the sentence goes without "trước ngày …" rather than with dots.
+  if (terms.shared) return [para(`${what} về ${terms.to[0]}${terms.by[0] ? ` ${byDate(terms.by[0])}` : ''} để tổng hợp, theo dõi.`)];
   const bodies = [...new Map(terms.to.map((t) => [foldKey(t), t])).values()];
   const where = bodies.length === 1 ? `về ${bodies[0]}` : 'về cơ quan';
   return [para(`${what} ${where} theo thời hạn nêu tại từng kiến nghị để tổng hợp, theo dõi.`)];

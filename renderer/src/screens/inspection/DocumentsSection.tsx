@@ -1,52 +1,117 @@
 // The documents of this inspection: a draft at any time, issuing with the next number (frozen
-// afterwards), every issued version, and saving/opening the .docx.
-import { Alert, Badge, Button, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+// afterwards), every issued version, and saving/opening the .docx. Before issuing, the tab lists what
+// stands in the way (shared/documents/issue-checks.ts): missing facts, each with a link to where it is
+// typed, dates refused, and points to confirm ("Tôi đã kiểm tra, vẫn ban hành").
+import { Alert, Anchor, Badge, Button, Checkbox, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { DOC_TYPE_LABELS, DOC_TYPES, type DocType } from '../../../../shared/documents/fields';
+import type { IssueCheck, IssuePreview, Where } from '../../../../shared/documents/issue-checks';
 import type { DocumentRecord, SavedFile } from '../../../../shared/documents/types';
-import { isoToDisplay } from '../../../../shared/vi/dates';
+import type { Inspection } from '../../../../shared/records';
+import { isoToDisplay, localToday } from '../../../../shared/vi/dates';
 import { api, unwrap } from '../../api';
 import { DateField } from '../../components/DateField';
+import { ErrorNote } from '../../components/ErrorNote';
 import { SavedFileNote } from '../../components/SavedFileNote';
 import { Cell, VirtualRows } from '../../components/VirtualRows';
 import { useLoad } from '../../hooks/useLoad';
+import { go } from '../../router';
 import { DocumentOptions } from './DocumentOptions';
 import type { SectionProps } from './types';
 
-const todayIso = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+type OpenTab = (tab: string) => void;
+
+/** The field a label names on the screen (its n-th occurrence), by <label> or aria-label, or a heading with that text. */
+function findField(label: string, index = 0): HTMLElement | null {
+  const byLabel = [...document.querySelectorAll('label')]
+    .filter((l) => l.textContent?.replace(/\s*\*$/, '').trim() === label && l.htmlFor)
+    .map((l) => document.getElementById(l.htmlFor));
+  const byAria = [...document.querySelectorAll<HTMLElement>('[aria-label]')].filter((e) => e.getAttribute('aria-label') === label);
+  const fields = [...byLabel, ...byAria].filter((e): e is HTMLElement => e !== null);
+  if (fields[index]) return fields[index];
+  return [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].find((h) => h.textContent?.trim() === label) ?? null;
+}
+
+/** Opens where a fact is typed: the tab, then the field (focused) once the tab has rendered. */
+function openWhere(where: Where, openTab: OpenTab, campaignId: string): void {
+  if ('screen' in where) {
+    go(where.screen === 'settings' ? '/settings' : `/campaigns/${campaignId}`);
+    return;
+  }
+  openTab(where.tab);
+  let tries = 0;
+  const focus = () => {
+    const el = findField(where.label, where.index);
+    if (el) {
+      el.scrollIntoView({ block: 'center' });
+      el.focus();
+    } else if (++tries < 20) {
+      window.setTimeout(focus, 50);
+    }
+  };
+  window.setTimeout(focus, 0);
+}
+
+const WHERE_TEXT = (w: Where): string => ('screen' in w ? (w.screen === 'settings' ? 'Mở Thiết lập cơ quan' : 'Mở Đoàn kiểm tra') : 'Mở nơi nhập');
 
 /** savedCount grows with each save of the record: what the core derives from it (warnings, "changed since issued") is re-read. */
-export function DocumentsSection(props: SectionProps & { flush: () => Promise<void>; savedCount: number }) {
+export function DocumentsSection(props: SectionProps & { flush: () => Promise<void>; savedCount: number; openTab: OpenTab }) {
   const { value } = props;
   const docs = useLoad(() => unwrap(api().documents.list({ inspectionId: value.id })), [value.id, props.savedCount]);
   return (
     <Stack>
       {DOC_TYPES.map((type) => (
-        <DocumentPanel key={type} type={type} inspectionId={value.id} flush={props.flush}
-          // Minutes are signed at the closing meeting; a conclusion is issued later (today by default).
-          defaultDate={type === 'minutes' ? value.meetingDate ?? value.dateTo ?? todayIso() : todayIso()}
+        <DocumentPanel key={type} type={type} value={value} set={props.set} flush={props.flush} openTab={props.openTab}
           issued={(docs.data ?? []).filter((d) => d.type === type)} reload={docs.reload} savedCount={props.savedCount} />
       ))}
-      {docs.error && <Alert color="red">{docs.error}</Alert>}
+      <ErrorNote error={docs.error} />
       <DocumentOptions value={value} set={props.set} />
     </Stack>
   );
 }
 
-function DocumentPanel({ type, inspectionId, issued, reload, flush, defaultDate, savedCount }: {
-  type: DocType; inspectionId: string; issued: DocumentRecord[]; reload: () => void; flush: () => Promise<void>; defaultDate: string; savedCount: number;
+function ItemLink({ text, where, openTab, campaignId }: { text: string; where: Where | null; openTab: OpenTab; campaignId: string }) {
+  return (
+    <List.Item>
+      {text}
+      {where && (
+        <>
+          {' '}
+          <Anchor component="button" type="button" size="sm" onClick={() => openWhere(where, openTab, campaignId)}>{WHERE_TEXT(where)}</Anchor>
+        </>
+      )}
+    </List.Item>
+  );
+}
+
+function DocumentPanel({ type, value, set, issued, reload, flush, savedCount, openTab }: {
+  type: DocType; value: Inspection; set: SectionProps['set']; issued: DocumentRecord[]; reload: () => void; flush: () => Promise<void>;
+  savedCount: number; openTab: OpenTab;
 }) {
   const label = DOC_TYPE_LABELS[type];
-  const [date, setDate] = useState<string | null>(defaultDate);
-  const next = useLoad(() => unwrap(api().documents.nextNumber({ inspectionId, type, issuedDate: date ?? undefined })), [inspectionId, type, issued.length, date, savedCount]);
+  const inspectionId = value.id;
+  // Minutes are signed at the closing meeting; a conclusion is issued later (today by default). The
+  // date she picks is kept with the inspection until the document is issued.
+  const defaultDate = type === 'minutes' ? value.meetingDate ?? value.dateTo ?? localToday() : localToday();
+  const pending = value.docOptions.pendingDates?.[type];
+  const date = pending === undefined ? defaultDate : pending;
+  const setDate = (d: string | null) => set({ docOptions: { ...value.docOptions, pendingDates: { ...value.docOptions.pendingDates, [type]: d } } });
+  const clearDate = () => {
+    const { [type]: _done, ...rest } = value.docOptions.pendingDates ?? {};
+    set({ docOptions: { ...value.docOptions, pendingDates: rest } });
+  };
+  const next = useLoad<IssuePreview>(
+    () => unwrap(api().documents.nextNumber({ inspectionId, type, issuedDate: date ?? undefined })), [inspectionId, type, issued.length, date, savedCount],
+  );
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<SavedFile | null>(null);
   const [confirm, setConfirm] = useState(false);
+  const [checked, setChecked] = useState(false);
   const latest = issued.at(-1);
+  const p = next.data;
+  const blocked = !p || p.missing.length > 0 || p.refusals.length > 0;
+  const checks: IssueCheck[] = p?.checks ?? [];
 
   const run = async (what: () => Promise<SavedFile | null>) => {
     setBusy(true);
@@ -56,7 +121,7 @@ function DocumentPanel({ type, inspectionId, issued, reload, flush, defaultDate,
       const f = await what();
       if (f) setSaved(f);
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
     } finally {
       setBusy(false);
       reload();
@@ -64,9 +129,15 @@ function DocumentPanel({ type, inspectionId, issued, reload, flush, defaultDate,
   };
   const issue = () => run(async () => {
     setConfirm(false);
-    const doc = await unwrap(api().documents.issue({ inspectionId, type, issuedDate: date! }));
+    // Exactly the points she saw and confirmed: a point that appeared since is refused by the core.
+    const doc = await unwrap(api().documents.issue({ inspectionId, type, issuedDate: date!, acceptWarnings: checks.map((c) => c.key) }));
+    clearDate();
     return unwrap(api().documents.saveIssued({ id: doc.id }));
   });
+  const openConfirm = () => {
+    setChecked(false);
+    setConfirm(true);
+  };
 
   return (
     <Paper withBorder p="md" data-testid={`doc-${type}`}>
@@ -80,17 +151,38 @@ function DocumentPanel({ type, inspectionId, issued, reload, flush, defaultDate,
             Lưu bản dự thảo (.docx)
           </Button>
           <DateField label="Ngày ban hành" value={date} onChange={setDate} />
-          <Button loading={busy} disabled={!date || !next.data} onClick={() => setConfirm(true)}>
+          <Button loading={busy} disabled={!date || blocked} onClick={openConfirm}>
             {latest ? 'Ban hành phiên bản mới' : 'Ban hành (lấy số)'}
           </Button>
-          <Text size="sm" c="dimmed">{next.data ? `Số tiếp theo: ${next.data.numberText}` : next.error}</Text>
+          <Text size="sm" c="dimmed">{p ? `Số tiếp theo: ${p.numberText}` : null}</Text>
         </Group>
-        {next.data && next.data.warnings.length > 0 && (
-          <Alert color="yellow" title="Còn thiếu trong hồ sơ (văn bản để dấu chấm hoặc bỏ qua phần đó)" data-testid="doc-warnings">
-            <List size="sm">{next.data.warnings.map((w) => <List.Item key={w}>{w}</List.Item>)}</List>
+        <ErrorNote error={next.error} testId="doc-preview-error" />
+        {p && p.missing.length > 0 && (
+          <Alert color="red" title="Cần bổ sung trước khi ban hành (bản dự thảo để dấu chấm ở các chỗ này)" data-testid="doc-missing">
+            <List size="sm">
+              {p.missing.map((m) => <ItemLink key={m.field} text={m.label} where={m.where} openTab={openTab} campaignId={value.campaignId} />)}
+            </List>
           </Alert>
         )}
-        {error && <Alert color="red" style={{ whiteSpace: 'pre-line' }} data-testid="doc-error">{error}</Alert>}
+        {p && p.refusals.length > 0 && (
+          <Alert color="red" title="Không ban hành được với ngày đã chọn" data-testid="doc-refusals">
+            <List size="sm">{p.refusals.map((r) => <List.Item key={r}>{r}</List.Item>)}</List>
+          </Alert>
+        )}
+        {checks.length > 0 && (
+          <Alert color="orange" title="Cần kiểm tra lại trước khi ban hành" data-testid="doc-checks">
+            <List size="sm">
+              {checks.map((c) => <ItemLink key={c.key} text={c.text} where={c.where} openTab={openTab} campaignId={value.campaignId} />)}
+            </List>
+            <Text size="xs" mt={6}>Sửa lại nếu có sai sót; nếu số liệu đúng như hồ sơ, xác nhận khi ban hành.</Text>
+          </Alert>
+        )}
+        {p && p.warnings.length > 0 && (
+          <Alert color="yellow" title="Lưu ý (văn bản bỏ qua các phần này)" data-testid="doc-warnings">
+            <List size="sm">{p.warnings.map((w) => <List.Item key={w}>{w}</List.Item>)}</List>
+          </Alert>
+        )}
+        <ErrorNote error={error} testId="doc-error" />
         {saved && <SavedFileNote file={saved} onClose={() => setSaved(null)} />}
         {issued.length > 0 && (
           // Every version ever issued stays in the register: a list that only grows.
@@ -114,15 +206,21 @@ function DocumentPanel({ type, inspectionId, issued, reload, flush, defaultDate,
             )} />
         )}
       </Stack>
-      <Modal opened={confirm} onClose={() => setConfirm(false)} title={`Ban hành ${label.toLowerCase()}`}>
+      <Modal opened={confirm} onClose={() => setConfirm(false)} title={`Ban hành ${label.toLowerCase()}`} size="lg">
         <Stack>
           <Text>
-            Văn bản sẽ mang số <b>{next.data?.numberText}</b>, ngày {date ? isoToDisplay(date) : ''}, và được lưu cố định cùng mã kiểm tra.
+            Văn bản sẽ mang số <b>{p?.numberText}</b>, ngày {date ? isoToDisplay(date) : ''}, và được lưu cố định cùng mã kiểm tra.
             Sau khi ban hành, văn bản không bị thay đổi; nếu hồ sơ sửa sau đó, hãy ban hành phiên bản mới.
           </Text>
+          {checks.length > 0 && (
+            <Alert color="orange" title="Các điểm cần kiểm tra lại">
+              <List size="sm">{checks.map((c) => <List.Item key={c.key}>{c.text}</List.Item>)}</List>
+              <Checkbox mt="sm" label="Tôi đã kiểm tra, vẫn ban hành" checked={checked} onChange={(e) => setChecked(e.currentTarget.checked)} />
+            </Alert>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirm(false)}>Hủy</Button>
-            <Button onClick={issue}>Ban hành</Button>
+            <Button onClick={issue} disabled={checks.length > 0 && !checked}>Ban hành</Button>
           </Group>
         </Stack>
       </Modal>

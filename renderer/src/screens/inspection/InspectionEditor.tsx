@@ -28,6 +28,8 @@ export function InspectionEditor({ id }: { id: string }) {
   const set = useCallback((patch: Partial<Inspection>) => setData((i) => i && { ...i, ...patch }), [setData]);
   const edit = useCallback((fn: (i: Inspection) => Inspection) => setData((i) => i && fn(i)), [setData]);
   const setDraft = useCallback((path: string, text: string | null) => setData((i) => i && withDraft(i, path, text)), [setData]);
+  // Controlled so the Văn bản tab can open the tab where a missing fact is typed.
+  const [tab, setTab] = useState<string | null>('general');
   const campaign = data ? campaigns.find((c) => c.id === data.campaignId) : undefined;
   // The lookup lists were read when the app opened; a campaign, team or unit added since (an
   // import, the CLI) is not in them yet. Re-read them once before saying the campaign is missing.
@@ -67,7 +69,7 @@ export function InspectionEditor({ id }: { id: string }) {
         </Group>
       </Group>
       <SaveError state={state} />
-      <Tabs defaultValue="general" keepMounted={false}>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="general">1. Thông tin chung</Tabs.Tab>
           <Tabs.Tab value="attendees">2. Thành phần</Tabs.Tab>
@@ -83,7 +85,7 @@ export function InspectionEditor({ id }: { id: string }) {
         <Tabs.Panel value="figures" pt="md"><FiguresSection {...props} /></Tabs.Panel>
         <Tabs.Panel value="recommendations" pt="md"><RecommendationsSection {...props} /></Tabs.Panel>
         <Tabs.Panel value="opinion" pt="md"><OpinionSection {...props} /></Tabs.Panel>
-        <Tabs.Panel value="documents" pt="md"><DocumentsSection {...props} flush={flush} savedCount={savedCount} /></Tabs.Panel>
+        <Tabs.Panel value="documents" pt="md"><DocumentsSection {...props} flush={flush} savedCount={savedCount} openTab={setTab} /></Tabs.Panel>
       </Tabs>
     </Stack>
     </RemovedRowsProvider>
