@@ -2,7 +2,7 @@
 // next number (the issued file is frozen in the register with its checksum), saving and opening.
 import path from 'node:path';
 import { type DocType } from '../../../shared/documents/fields';
-import { buildModel, fingerprintMatches, modelFingerprint, type DocumentModel } from '../../../shared/documents/model';
+import { buildModel, modelFingerprint } from '../../../shared/documents/model';
 import {
   documentSymbol, formatDocNumber, localIsoDate, SETTINGS_MISSING, yearOf,
 } from '../../../shared/documents/numbering';
@@ -18,6 +18,7 @@ import { assertFileName, documentFileName } from './file-name';
 import { templateFields } from './fill';
 import { generateDocument } from './generate';
 import { DocumentRegister, numberTextOf, type RegisterRow } from './register';
+import { createStaleness } from './staleness';
 
 export interface DocumentService {
   list(inspectionId: string): DocumentRecord[];
@@ -51,6 +52,7 @@ const ISSUE_ATTEMPTS = 10;
 export function createDocumentService(deps: DocumentServiceDeps): DocumentService {
   const { records, platform, templates } = deps;
   const register = new DocumentRegister(records.db, () => records.now());
+  const staleness = createStaleness({ records, settings: deps.settings });
 
   interface Prepared { inspection: Inspection; settings: IssuerSettings; symbol: string; unitName: string; unitEmail: string }
 
@@ -75,25 +77,6 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     }
   }
 
-  /** Today's model of each type, to tell whether an issued document is stale (null: cannot be made). */
-  function currentModels(inspectionId: string, rows: RegisterRow[]): Map<DocType, DocumentModel | null> {
-    const out = new Map<DocType, DocumentModel | null>();
-    let input: ReturnType<typeof loadModelInput> | null | undefined;
-    for (const row of rows) {
-      if (out.has(row.type)) continue;
-      try {
-        const settings = deps.settings();
-        if (input === undefined) input = settings ? loadModelInput(records, settings, inspectionId) : null;
-        out.set(row.type, input ? buildModel(input, row.type, { number: row.number, issuedDate: row.issuedDate }) : null);
-      } catch {
-        // The records can no longer make this document (settings removed, inspection in the bin):
-        // they changed since it was issued.
-        out.set(row.type, null);
-      }
-    }
-    return out;
-  }
-
   const toRecord = (r: RegisterRow, stale: boolean): DocumentRecord => ({
     id: r.id, inspectionId: r.inspectionId, type: r.type, number: r.number, year: r.year, symbol: r.symbol,
     numberText: numberTextOf(r), issuedDate: r.issuedDate, version: r.version, supersedesId: r.supersedesId,
@@ -102,12 +85,10 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
 
   function list(inspectionId: string): DocumentRecord[] {
     const rows = register.list(inspectionId);
-    const current = currentModels(inspectionId, rows);
-    // Stale when what the document prints (over the fields its template held) is no longer what the records say.
-    return rows.map((r) => {
-      const model = current.get(r.type);
-      return toRecord(r, !model || !fingerprintMatches(r.fingerprint, model));
-    });
+    // Stale when what the document prints (over the fields its template held) is no longer what the
+    // records say; known without rebuilding the documents while the records stay unchanged.
+    const stale = staleness.staleFlags(inspectionId, rows);
+    return rows.map((r, k) => toRecord(r, stale[k]));
   }
 
   /** The number issuing would take, and what the document would print as dots (Vietnamese notes). */
