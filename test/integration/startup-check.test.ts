@@ -8,7 +8,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newCampaign } from '../../shared/defaults';
 import { createCore, DB_FILE } from '../../electron/core/core';
 import { cleanMarkerPath } from '../../electron/core/db/clean-shutdown';
+import { checkDatabase } from '../../electron/core/cli/check';
 import { openDatabase, startupCheckOf } from '../../electron/core/db/database';
+import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { CoreError } from '../../electron/core/errors';
 import { tempDir } from '../helpers';
 
@@ -111,6 +113,18 @@ describe('opening the data file', () => {
     }
   });
 
+  it('a clean file about to be migrated is checked in full before anything is rewritten', () => {
+    const { dbPath } = closedFolder();
+    const next = [...MIGRATIONS, 'CREATE TABLE later_feature (id TEXT PRIMARY KEY) STRICT;'];
+    const { result: db, pragmas } = pragmasDuring(() => openDatabase(dbPath, { migrations: next }));
+    try {
+      expect(pragmas).toContain('integrity_check');
+      expect(startupCheckOf(db)).toBe('full');
+    } finally {
+      db.close();
+    }
+  });
+
   it('a file written by another program after the clean close, even at once, is checked in full', () => {
     const { dbPath } = closedFolder();
     const other = new Database(dbPath);
@@ -143,6 +157,23 @@ describe('opening the data file', () => {
     // Refused once, refused again: the failed open left no clean marker behind.
     expect(fs.existsSync(cleanMarkerPath(dbPath))).toBe(false);
     expect(errorOf(() => createCore({ dataDir: dir })).code).toBe('DB_CORRUPT');
+  });
+
+  it('cli check always runs the full integrity_check, changes nothing, and says how BienBan was last closed', () => {
+    const { dir, dbPath } = closedFolder();
+    const shutdown = () => checkDatabase(dbPath).items.find((i) => i.label === 'Lần đóng BienBan gần nhất')?.detail;
+    const { result: report, pragmas } = pragmasDuring(() => checkDatabase(dbPath));
+    expect(pragmas).toContain('integrity_check');
+    expect(report.ok).toBe(true);
+    expect(shutdown()).toMatch(/^bình thường/);
+    expect(fs.existsSync(cleanMarkerPath(dbPath))).toBe(true); // read-only: the marker stays
+    const open = createCore({ dataDir: dir });
+    try {
+      expect(shutdown()).toMatch(/^không thấy dấu đóng bình thường/);
+      expect(checkDatabase(dbPath).ok).toBe(true);
+    } finally {
+      open.close();
+    }
   });
 
   it('a file cut short after a clean close is refused by the constant-time check', () => {

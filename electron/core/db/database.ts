@@ -50,13 +50,16 @@ export function openDatabase(dbPath: string, opts: OpenOptions = {}): Db {
     }
     // Refuse a newer database before anything below can write to it (switching a file to WAL
     // rewrites its header), so "dữ liệu không bị thay đổi" holds.
-    refuseNewer(db.pragma('user_version', { simple: true }) as number, migrations.length);
+    const schema = db.pragma('user_version', { simple: true }) as number;
+    refuseNewer(schema, migrations.length);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     if (existed) {
-      const kind = clean ? 'light' : 'full';
+      // A migration about to reshape the file gets the full check too: it is rare, and a damaged file
+      // must be refused before anything is rewritten from it.
+      const kind = clean && schema === migrations.length ? 'light' : 'full';
       // From here until a clean close the file is in use: a crash leaves no marker behind.
       forgetCleanShutdown(dbPath);
       if (kind === 'full') checkIntegrity(db, dbPath);
@@ -73,8 +76,8 @@ export function openDatabase(dbPath: string, opts: OpenOptions = {}): Db {
 }
 
 /**
- * Which check opening the file ran: 'full' (integrity_check, after an unclean shutdown or when the
- * file changed while closed), 'light' (constant-time checks after a clean shutdown), or undefined
+ * Which check opening the file ran: 'full' (integrity_check, after an unclean shutdown, when the
+ * file changed while closed, or before a migration), 'light' (constant-time checks after a clean shutdown), or undefined
  * for a file created by this open.
  */
 export type StartupCheck = 'full' | 'light';
