@@ -2,12 +2,15 @@
 //   floor         unzip + rezip the same template with nothing changed (fflate): no filler can beat it
 //   docxtemplater the same text fields filled with docxtemplater + pizzip (blocks left as text)
 // then 100 conclusion notices in one batch; then the autosave of a one-field change on a generated
-// ten-year province (bench/autosave.ts). Prints tables; asserts nothing.
+// ten-year province (bench/autosave.ts); then start-up and lists on a one-year and a ten-year
+// province (bench/core.ts); then one backup of a 15 MB database (bench/backup.ts). Prints tables;
+// asserts nothing.
 //
 // Then the UI bench (bench/ui.ts): every main screen of the app in Chromium on ten years of records
 // and on one year.
 //
-// Run: npm run bench   (options: --rounds 30 --warmup 5 --saves 300; --ui-only or --no-ui for one part only)
+// Run: npm run bench   (options: --rounds 30 --warmup 5 --saves 300 --only documents|autosave|core|backup;
+// --ui-only or --no-ui for the UI part)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +19,8 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { createCore } from '../electron/core/core';
 import { autosaveBench } from './autosave';
+import { benchBackup } from './backup';
+import { benchCore, coreTable, sizeLine } from './core';
 import { DEMO_INSPECTIONS } from '../electron/core/demo/ids';
 import { loadModelInput } from '../electron/core/documents/context';
 import { generateDocument } from '../electron/core/documents/generate';
@@ -27,6 +32,12 @@ const arg = (name: string, fallback: number) => {
   return k > 0 ? Number(process.argv[k + 1]) : fallback;
 };
 const ROUNDS = arg('rounds', 30);
+/** One section only (`--only core`), or every section. */
+const ONLY = (() => {
+  const k = process.argv.indexOf('--only');
+  return k > 0 ? process.argv[k + 1] : null;
+})();
+const runs = (section: string) => !ONLY || ONLY === section;
 const WARMUP = arg('warmup', 5);
 const BATCH = 100;
 
@@ -65,6 +76,29 @@ function docxtemplater(template: Uint8Array, model: DocumentModel): Uint8Array {
 }
 
 async function main() {
+  if (runs('documents')) await documentsBench();
+  if (runs('autosave')) {
+    const auto = await autosaveBench({ saves: arg('saves', 300) });
+    console.log(`\nAutosave on a generated ten-year province (${auto.inspections} inspections, built in ${(auto.setupMs / 1000).toFixed(1)} s):`);
+    table(
+      ['commit', 'p50 ms', 'p95 ms', 'p99 ms', 'n'],
+      auto.rows.map((r) => [r.what, r.p50.toFixed(2), r.p95.toFixed(2), r.p99.toFixed(2), String(r.n)]),
+    );
+  }
+  if (runs('core')) {
+    const core = await benchCore({ rounds: ROUNDS });
+    console.log(`\nStart-up and lists as the years accumulate (${sizeLine(core)}):`);
+    const [head, ...rows] = coreTable(core);
+    table(head, rows, { lastIsTotal: false });
+  }
+  if (runs('backup')) {
+    const [head, ...rows] = await benchBackup();
+    console.log('\nOne backup of a database of realistic size:');
+    table(head, rows, { lastIsTotal: false });
+  }
+}
+
+async function documentsBench() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bienban-bench-'));
   const core = createCore({ dataDir });
   try {
@@ -115,23 +149,16 @@ async function main() {
     core.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-
-  // Autosave on a ten-year province.
-  const auto = await autosaveBench({ saves: arg('saves', 300) });
-  console.log(`\nAutosave on a generated ten-year province (${auto.inspections} inspections, built in ${(auto.setupMs / 1000).toFixed(1)} s):`);
-  table(
-    ['commit', 'p50 ms', 'p95 ms', 'p99 ms', 'n'],
-    auto.rows.map((r) => [r.what, r.p50.toFixed(2), r.p95.toFixed(2), r.p99.toFixed(2), String(r.n)]),
-  );
 }
 
-function table(head: string[], rows: string[][]) {
+/** Prints aligned columns; the last row is set apart as a total unless `lastIsTotal` is false. */
+function table(head: string[], rows: string[][], { lastIsTotal = true } = {}) {
   const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
   const line = (cells: string[]) => cells.map((c, k) => (k === 0 ? c.padEnd(widths[k]) : c.padStart(widths[k]))).join('  ');
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   rows.forEach((r, k) => {
-    if (k === rows.length - 1) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+    if (lastIsTotal && k === rows.length - 1) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
     console.log(line(r));
   });
 }

@@ -30,6 +30,9 @@ function asyncOp<O>() {
   return <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O, async: true as const });
 }
 
+/** A campaign and how many live inspections it holds (inspections.counts): the years a list can open on. */
+export interface CampaignCount { campaignId: string; year: number; title: string; inspections: number }
+
 export interface SystemInfo {
   dataDir: string;
   dbPath: string;
@@ -81,6 +84,8 @@ export const contract = {
   'teams.list': op<Team[]>()(z.object({ campaignId: Id.optional() }).strict()),
   'teams.save': op<Team>()(Team),
   'inspections.list': op<InspectionSummary[]>()(z.object({ campaignId: Id.optional() }).strict()),
+  // Every campaign, newest first, with its number of inspections: the list opens on one campaign.
+  'inspections.counts': op<CampaignCount[]>()(Empty),
   'inspections.get': op<Inspection>()(ById),
   'inspections.save': op<{ updatedAt: string }>()(Inspection),
   'followUp.list': op<FollowUpRow[]>()(z.object({ campaignId: Id.optional() }).strict()),

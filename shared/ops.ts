@@ -17,6 +17,7 @@ export const OP_NAMES = [
   'teams.list',
   'teams.save',
   'inspections.list',
+  'inspections.counts',
   'inspections.get',
   'inspections.save',
   'followUp.list',

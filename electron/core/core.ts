@@ -10,6 +10,7 @@ import { createLogger, type Logger } from './log';
 import { CoreError } from './errors';
 import { listBin, moveToBin, restoreFromBin } from './repos/bin';
 import { countOverdue, listFollowUp, setRecommendationStatus } from './repos/followup';
+import { countInspections } from './repos/inspection-counts';
 import { Records } from './repos/records';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
@@ -155,6 +156,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'teams.list': ({ campaignId }) => r.listTeams(campaignId),
     'teams.save': (t) => r.saveTeam(t),
     'inspections.list': ({ campaignId }) => r.listInspections(campaignId),
+    'inspections.counts': () => countInspections(db),
     'inspections.get': ({ id }) => need(r.getInspection(id), 'cuộc kiểm tra'),
     'inspections.save': (i) => r.saveInspection(i),
     'followUp.list': ({ campaignId }) => listFollowUp(r, campaignId),

@@ -1,10 +1,13 @@
 // `check`: looks at the data file without changing it (opened read-only, no migration): SQLite
-// version, schema version against what this build supports, integrity and foreign keys.
+// version, schema version against what this build supports, integrity (always the full
+// integrity_check, whatever the app's start-up would run) and foreign keys, and whether BienBan was
+// last closed cleanly (for whoever supports her: an unclean close explains a slower next start).
 // A read-only connection to a WAL database may leave empty -wal/-shm files beside it; they are
 // harmless and SQLite (or the app's next clean close) removes them. They are never deleted here,
 // because the app may have the same file open at this moment.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import { shutdownWasClean } from '../db/clean-shutdown';
 import { MIN_SQLITE, versionAtLeast } from '../db/database';
 import { MIGRATIONS } from '../db/migrations';
 
@@ -15,6 +18,8 @@ export class CheckFailure extends Error {}
 
 export function checkDatabase(dbPath: string): CheckReport {
   if (!fs.existsSync(dbPath)) throw new CheckFailure(`Không tìm thấy tệp dữ liệu ${dbPath}. Hãy kiểm tra --data-dir.`);
+  // Read before opening: this connection may leave an empty -wal beside the file (harmless either way).
+  const clean = shutdownWasClean(dbPath);
   let db: Database.Database;
   try {
     db = new Database(dbPath, { readonly: true, fileMustExist: true });
@@ -66,5 +71,13 @@ export function checkDatabase(dbPath: string): CheckReport {
   } finally {
     db.close();
   }
+  // Not a fault: said so the reader knows what the app's next start will check.
+  items.push({
+    ok: true,
+    label: 'Lần đóng BienBan gần nhất',
+    detail: clean
+      ? 'bình thường (lần mở sau chỉ kiểm tra nhanh)'
+      : 'không thấy dấu đóng bình thường (BienBan đang mở, lần trước bị tắt đột ngột, hoặc tệp đã được thay): lần mở sau sẽ kiểm tra toàn bộ tệp',
+  });
   return { dbPath, ok: items.every((i) => i.ok), items };
 }

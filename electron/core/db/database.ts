@@ -6,6 +6,7 @@ import path from 'node:path';
 import { formatBackupTime } from '../../../shared/backup';
 import { BACKUP_DIR, listBackupFiles, listMigrationBackups } from '../backup/names';
 import { CoreError } from '../errors';
+import { forgetCleanShutdown, markCleanOnClose, shutdownWasClean } from './clean-shutdown';
 import { MIGRATIONS } from './migrations';
 
 export type Db = Database.Database;
@@ -34,6 +35,8 @@ export function openDatabase(dbPath: string, opts: OpenOptions = {}): Db {
   const migrations = opts.migrations ?? MIGRATIONS;
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
   const existed = fs.existsSync(dbPath) && fs.statSync(dbPath).size > 0;
+  // Read before SQLite opens the file: opening may replay and checkpoint a log left by a crash.
+  const clean = existed && shutdownWasClean(dbPath);
   let db: Db;
   try {
     db = new Database(dbPath, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
@@ -47,19 +50,39 @@ export function openDatabase(dbPath: string, opts: OpenOptions = {}): Db {
     }
     // Refuse a newer database before anything below can write to it (switching a file to WAL
     // rewrites its header), so "dữ liệu không bị thay đổi" holds.
-    refuseNewer(db.pragma('user_version', { simple: true }) as number, migrations.length);
+    const schema = db.pragma('user_version', { simple: true }) as number;
+    refuseNewer(schema, migrations.length);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    if (existed) checkIntegrity(db, dbPath);
+    if (existed) {
+      // A migration about to reshape the file gets the full check too: it is rare, and a damaged file
+      // must be refused before anything is rewritten from it.
+      const kind = clean && schema === migrations.length ? 'light' : 'full';
+      // From here until a clean close the file is in use: a crash leaves no marker behind.
+      forgetCleanShutdown(dbPath);
+      if (kind === 'full') checkIntegrity(db, dbPath);
+      else checkLight(db, dbPath);
+      checks.set(db, kind);
+    }
     migrate(db, dbPath, migrations, opts.now ?? (() => new Date()));
-    return db;
   } catch (e) {
     db.close();
     throw asOpenError(e, dbPath);
   }
+  markCleanOnClose(db, dbPath);
+  return db;
 }
+
+/**
+ * Which check opening the file ran: 'full' (integrity_check, after an unclean shutdown, when the
+ * file changed while closed, or before a migration), 'light' (constant-time checks after a clean shutdown), or undefined
+ * for a file created by this open.
+ */
+export type StartupCheck = 'full' | 'light';
+const checks = new WeakMap<Db, StartupCheck>();
+export const startupCheckOf = (db: Db): StartupCheck | undefined => checks.get(db);
 
 /**
  * What to do about a damaged file, naming the backups that exist (newest first, up to three, with
@@ -115,11 +138,30 @@ export function integrityErrors(db: Db): string[] {
 }
 
 function checkIntegrity(db: Db, dbPath: string): void {
-  const errors = integrityErrors(db);
+  reportDamage(integrityErrors(db), dbPath);
+}
+
+function reportDamage(errors: string[], dbPath: string): void {
   if (errors.length) {
     // integrity_check can return long multi-line rows; three lines are enough to tell what broke.
     const detail = errors.flatMap((m) => m.split('\n')).filter((l) => l && !l.startsWith('***')).slice(0, 3);
     throw new CoreError('DB_CORRUPT', `Tệp dữ liệu ${dbPath} bị hỏng (kiểm tra tính toàn vẹn không đạt). ${recoveryHint(dbPath)}`, detail.join('\n'));
+  }
+}
+
+/**
+ * The checks of a start after a clean shutdown, in constant time whatever the size of the file (a
+ * full integrity_check reads every page, and issued documents make the file grow for ever): the
+ * schema reads back, and the file holds every page its header counts (a copy cut short, a truncated
+ * file). What only a full check would find is found by the integrity_check every backup runs first.
+ */
+function checkLight(db: Db, dbPath: string): void {
+  db.prepare('SELECT count(*) FROM sqlite_schema').get(); // a damaged first page throws SQLITE_CORRUPT here
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  const size = fs.statSync(dbPath).size;
+  if (size < pageSize * pages) {
+    reportDamage([`file holds ${size} bytes, header counts ${pages} pages of ${pageSize} bytes`], dbPath);
   }
 }
 

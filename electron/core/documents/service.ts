@@ -5,7 +5,7 @@ import { type DocType } from '../../../shared/documents/fields';
 import {
   blockedMessage, dateChecks, type IssuePreview, type PreviousNumber, unconfirmed, unconfirmedMessage,
 } from '../../../shared/documents/issue-checks';
-import { buildModel, fingerprintMatches, modelFingerprint, type DocumentModel } from '../../../shared/documents/model';
+import { buildModel, modelFingerprint, type DocumentModel } from '../../../shared/documents/model';
 import {
   documentSymbol, formatDocNumber, localIsoDate, SETTINGS_MISSING, yearOf,
 } from '../../../shared/documents/numbering';
@@ -21,6 +21,7 @@ import { assertFileName, documentFileName } from './file-name';
 import { templateFields } from './fill';
 import { generateDocument } from './generate';
 import { DocumentRegister, numberTextOf, type RegisterRow } from './register';
+import { createStaleness } from './staleness';
 
 export interface DocumentService {
   list(inspectionId: string): DocumentRecord[];
@@ -61,6 +62,7 @@ const ISSUE_ATTEMPTS = 10;
 export function createDocumentService(deps: DocumentServiceDeps): DocumentService {
   const { records, platform, templates } = deps;
   const register = new DocumentRegister(records.db, () => records.now());
+  const staleness = createStaleness({ records });
 
   interface Prepared { inspection: Inspection; settings: IssuerSettings; symbol: string; unitName: string; unitEmail: string }
 
@@ -85,27 +87,6 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     }
   }
 
-  /** Today's model of each type, to tell whether an issued document is stale (null: cannot be made). */
-  function currentModels(inspectionId: string, rows: RegisterRow[]): Map<DocType, DocumentModel | null> {
-    const out = new Map<DocType, DocumentModel | null>();
-    let input: ReturnType<typeof loadModelInput> | null | undefined;
-    for (const row of rows) {
-      if (out.has(row.type)) continue;
-      try {
-        if (input === undefined) {
-          const read = loadModelInput(records, inspectionId);
-          input = read.settings ? read : null;
-        }
-        out.set(row.type, input ? buildModel(input, row.type, { number: row.number, issuedDate: row.issuedDate }) : null);
-      } catch {
-        // The records can no longer make this document (settings removed, inspection in the bin):
-        // they changed since it was issued.
-        out.set(row.type, null);
-      }
-    }
-    return out;
-  }
-
   const toRecord = (r: RegisterRow, stale: boolean): DocumentRecord => ({
     id: r.id, inspectionId: r.inspectionId, type: r.type, number: r.number, year: r.year, symbol: r.symbol,
     numberText: numberTextOf(r), issuedDate: r.issuedDate, version: r.version, supersedesId: r.supersedesId,
@@ -114,12 +95,10 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
 
   function list(inspectionId: string): DocumentRecord[] {
     const rows = register.list(inspectionId);
-    const current = currentModels(inspectionId, rows);
-    // Stale when what the document prints (over the fields its template held) is no longer what the records say.
-    return rows.map((r) => {
-      const model = current.get(r.type);
-      return toRecord(r, !model || !fingerprintMatches(r.fingerprint, model));
-    });
+    // Stale when what the document prints (over the fields its template held) is no longer what the
+    // records say; known without rebuilding the documents while the records stay unchanged.
+    const stale = staleness.staleFlags(inspectionId, rows);
+    return rows.map((r, k) => toRecord(r, stale[k]));
   }
 
   /** The document numbered before the next one of this symbol in the year of `date`. */
