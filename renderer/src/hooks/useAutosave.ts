@@ -140,6 +140,19 @@ export function useAutosave<T>(value: T | null, save: (v: T) => Promise<unknown>
     while (running.current) await running.current;
   }, [flush]);
   const resume = useCallback(() => { cancelled.current = false; }, []);
+  /**
+   * Deleting the record: what is pending is saved first, then no save may arrive after it went to the
+   * bin (docs/architecture.md, write rule 1). If the delete fails, saving resumes and the error is thrown.
+   */
+  const deleteWith = useCallback(async (del: () => Promise<unknown>): Promise<void> => {
+    await cancel();
+    try {
+      await del();
+    } catch (e) {
+      resume();
+      throw e;
+    }
+  }, [cancel, resume]);
 
-  return { state, flush, cancel, resume, savedCount };
+  return { state, flush, deleteWith, savedCount };
 }

@@ -82,7 +82,7 @@ export function CampaignScreen({ id }: { id: string }) {
     }
     await refresh();
   };
-  const { state, cancel, resume, flush, savedCount } = useAutosave(data, save);
+  const { state, deleteWith, flush, savedCount } = useAutosave(data, save);
   // Which areas and indicators records use, so their ✕ is disabled before a save could be refused.
   const usage = useLoad(() => unwrap(api().campaigns.usage({ id })), [id, savedCount]);
   const edit = useCallback((fn: (c: Campaign) => Campaign) => setData((c) => c && fn(c)), [setData]);
@@ -92,12 +92,9 @@ export function CampaignScreen({ id }: { id: string }) {
   const setDraft = (path: string, text: string | null) => setData((c) => c && withDraft(c, path, text));
   const draftOf = (path: string) => ({ draft: data.drafts?.[path], onDraft: (t: string | null) => setDraft(path, t) });
   const remove = async () => {
-    // No save of this campaign may arrive after it went to the bin.
-    await cancel();
     try {
-      await unwrap(api().bin.delete({ kind: 'campaign', id }));
+      await deleteWith(() => unwrap(api().bin.delete({ kind: 'campaign', id })));
     } catch (e) {
-      resume();
       undo.fail(e);
       return;
     }

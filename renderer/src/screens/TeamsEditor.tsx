@@ -39,17 +39,8 @@ function TeamEditor({ team, onDelete }: { team: Team; onDelete: () => Promise<vo
   const { refresh } = useLookups();
   const undo = useUndo();
   const [value, setValue] = useState(team);
-  const { state, cancel, resume, flush } = useAutosave(value, async (v) => { await unwrap(api().teams.save(v)); await refresh(); });
-  // No save of this team may arrive after it went to the bin.
-  const del = async () => {
-    await cancel();
-    try {
-      await onDelete();
-    } catch (e) {
-      resume();
-      undo.fail(e);
-    }
-  };
+  const { state, deleteWith, flush } = useAutosave(value, async (v) => { await unwrap(api().teams.save(v)); await refresh(); });
+  const del = () => deleteWith(onDelete).catch((e) => undo.fail(e));
   return (
     <RemovedRowsProvider<Team> parentKind="team" parentId={value.id} flush={flush} edit={setValue}>
     <Paper withBorder p="md" data-testid={`team-${value.number}`}>

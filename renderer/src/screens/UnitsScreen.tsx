@@ -76,17 +76,8 @@ function UnitEditor({ unit, onDelete }: { unit: Unit; onDelete: () => Promise<vo
   const { units, levels, refresh } = useLookups();
   const undo = useUndo();
   const [value, setValue] = useState<Unit>(unit);
-  const { state, cancel, resume, flush } = useAutosave(value, async (v) => { await unwrap(api().units.save(v)); await refresh(); });
-  // No save of this unit may arrive after it went to the bin.
-  const del = async () => {
-    await cancel();
-    try {
-      await onDelete();
-    } catch (e) {
-      resume();
-      undo.fail(e);
-    }
-  };
+  const { state, deleteWith, flush } = useAutosave(value, async (v) => { await unwrap(api().units.save(v)); await refresh(); });
+  const del = () => deleteWith(onDelete).catch((e) => undo.fail(e));
   const set = (patch: Partial<Unit>) => setValue((u) => ({ ...u, ...patch }));
   // A unit cannot sit under itself or under one of its own sub-units.
   const descendants = useMemo(() => {
