@@ -75,3 +75,19 @@ describe('attachments', () => {
     expect(() => c.db.prepare('DELETE FROM recommendation_history').run()).toThrow(/chỉ được ghi thêm/);
   });
 });
+
+describe('recommendation history', () => {
+  it('appends entries and reads them back in order', async () => {
+    const { appendHistory, listHistory } = await import('../../electron/core/repos/history');
+    const c = core();
+    c.handlers['demo.load']({});
+    const rec = c.db.prepare('SELECT id FROM recommendations LIMIT 1').pluck().get() as string;
+    appendHistory(c.db, '2026-12-01T08:00:00.000Z', [
+      { recommendationId: rec, kind: 'status', fromValue: 'open', toValue: 'in_progress' },
+      { recommendationId: rec, kind: 'extension', onDate: '2027-03-31', reason: 'Chờ kinh phí', refId: 'e1' },
+    ]);
+    const h = listHistory(c.db, rec);
+    expect(h.map((x) => x.kind)).toEqual(['status', 'extension']);
+    expect(h[1]).toMatchObject({ onDate: '2027-03-31', reason: 'Chờ kinh phí', refId: 'e1', fromValue: '' });
+  });
+});
