@@ -14,6 +14,7 @@ export const OP_NAMES = [
   'campaigns.get',
   'campaigns.save',
   'campaigns.usage',
+  'campaigns.chartData',
   'teams.list',
   'teams.save',
   'inspections.list',

@@ -11,6 +11,7 @@ import { CoreError } from './errors';
 import { listBin, moveToBin, restoreFromBin } from './repos/bin';
 import { countOverdue, listFollowUp, setRecommendationStatus } from './repos/followup';
 import { countInspections } from './repos/inspection-counts';
+import { campaignChartData } from './charts/data';
 import { Records } from './repos/records';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
@@ -153,6 +154,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'campaigns.get': ({ id }) => need(r.getCampaign(id), 'đợt kiểm tra'),
     'campaigns.save': (c) => r.saveCampaign(c),
     'campaigns.usage': ({ id }) => { need(r.t.campaigns.get(id), 'đợt kiểm tra'); return r.campaignUsage(id); },
+    'campaigns.chartData': ({ id, today }) => campaignChartData(r, id, today),
     'teams.list': ({ campaignId }) => r.listTeams(campaignId),
     'teams.save': (t) => r.saveTeam(t),
     'inspections.list': ({ campaignId }) => r.listInspections(campaignId),
