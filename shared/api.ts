@@ -95,6 +95,9 @@ export const contract = {
   'followUp.setStatus': op<{ updatedAt: string }>()(StatusChange),
   'followUp.overdueCount': op<number>()(z.object({ today: IsoDate }).strict()),
   'followUp.saveList': asyncOp<SavedFile>()(FollowUpExport),
+  // The follow-up tracker and the figures of one campaign (or all) as .xlsx; statuses counted on
+  // `today` (the core's local day when absent).
+  'xlsx.save': asyncOp<SavedFile>()(z.object({ campaignId: Id.optional(), today: IsoDate.optional() }).strict()),
   'bin.list': op<BinEntry[]>()(Empty),
   'bin.delete': op<null>()(ByKind),
   'bin.restore': op<null>()(ByKind),

@@ -25,6 +25,7 @@ export const OP_NAMES = [
   'followUp.setStatus',
   'followUp.overdueCount',
   'followUp.saveList',
+  'xlsx.save',
   'bin.list',
   'bin.delete',
   'bin.restore',

@@ -12,6 +12,8 @@ import { listBin, moveToBin, restoreFromBin } from './repos/bin';
 import { countOverdue, listFollowUp, setRecommendationStatus } from './repos/followup';
 import { countInspections } from './repos/inspection-counts';
 import { campaignChartData } from './charts/data';
+import { saveXlsx } from './xlsx/workbook';
+import { localToday } from '../../shared/vi/dates';
 import { Records } from './repos/records';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
@@ -165,6 +167,8 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'followUp.setStatus': (change) => setRecommendationStatus(r, change),
     'followUp.overdueCount': ({ today }) => countOverdue(r, today),
     'followUp.saveList': async (req) => saved.ref(await saveFollowUpList(r, platform, req)),
+    'xlsx.save': async ({ campaignId, today }) =>
+      saved.ref(await saveXlsx(r, platform, { campaignId, today: today ?? localToday(clock()) }, clock())),
     'bin.list': () => listBin(r),
     'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),
     'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),
