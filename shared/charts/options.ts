@@ -21,6 +21,7 @@ export interface ChartLook {
   width?: number;
 }
 
+// echarts gives axis and bar labels 12 px whatever the global text style says: each sets its size.
 function base(look: ChartLook | undefined, title: string, subtitle: string): EChartsOption {
   const fontSize = look?.fontSize ?? 14;
   return {
@@ -55,6 +56,7 @@ export function onTimeChartHeight(data: OnTimeData, width = 800): number {
 
 /** (a) A horizontal bar per unit, highest rate on top, its rate written at the end of the bar. */
 export function onTimeChartOption(data: OnTimeData, look?: ChartLook): EChartsOption {
+  const fontSize = look?.fontSize ?? 14;
   const subtitle = data.rows.length
     ? `Số đơn vị có số liệu: ${formatCount(data.rows.length)}`
     : 'Chưa có đơn vị nào có số liệu để tính tỷ lệ';
@@ -68,14 +70,14 @@ export function onTimeChartOption(data: OnTimeData, look?: ChartLook): EChartsOp
       min: 0,
       max: Math.ceil(top / 10) * 10,
       interval: 20,
-      axisLabel: { color: INK, formatter: (v: number) => formatPercent(v) },
+      axisLabel: { color: INK, fontSize, formatter: (v: number) => formatPercent(v) },
       splitLine: { lineStyle: { color: GRID_LINE } },
     },
     yAxis: {
       type: 'category',
       inverse: true,
       data: data.rows.map((r) => r.unitName),
-      axisLabel: { color: INK, width: 240, overflow: 'break' },
+      axisLabel: { color: INK, fontSize, width: 240, overflow: 'break' },
       axisLine: { lineStyle: { color: INK } },
       axisTick: { show: false },
     },
@@ -84,7 +86,7 @@ export function onTimeChartOption(data: OnTimeData, look?: ChartLook): EChartsOp
       name: 'Tỷ lệ đúng hạn và trước hạn',
       barMaxWidth: 26,
       itemStyle: { color: '#9a9a9a', borderColor: INK, borderWidth: 1 },
-      label: { show: true, position: 'right', color: INK },
+      label: { show: true, position: 'right', color: INK, fontSize },
       // The label is the Vietnamese text itself, so every renderer prints "97,52%" the same way.
       data: data.rows.map((r) => ({ value: r.rate, label: { formatter: formatPercent(r.rate) } })),
     }],
@@ -116,6 +118,7 @@ const FALLBACK: Paint[] = [
 
 /** (b) One bar per state with its count above it. */
 export function statesChartOption(data: RecommendationStates, look?: ChartLook): EChartsOption {
+  const fontSize = look?.fontSize ?? 14;
   const subtitle = `Tính đến ngày ${isoToDisplay(data.today)}; tổng số ${formatCount(data.total)} kiến nghị`;
   let spare = 0;
   return {
@@ -124,21 +127,21 @@ export function statesChartOption(data: RecommendationStates, look?: ChartLook):
     xAxis: {
       type: 'category',
       data: data.states.map((s) => s.label),
-      axisLabel: { color: INK, interval: 0, width: 120, overflow: 'break' },
+      axisLabel: { color: INK, fontSize, interval: 0, width: 120, overflow: 'break' },
       axisLine: { lineStyle: { color: INK } },
       axisTick: { show: false },
     },
     yAxis: {
       type: 'value',
       minInterval: 1,
-      axisLabel: { color: INK, formatter: (v: number) => formatCount(v) },
+      axisLabel: { color: INK, fontSize, formatter: (v: number) => formatCount(v) },
       splitLine: { lineStyle: { color: GRID_LINE } },
     },
     series: [{
       type: 'bar',
       name: 'Số kiến nghị',
       barMaxWidth: 80,
-      label: { show: true, position: 'top', color: INK, fontWeight: 'bold' },
+      label: { show: true, position: 'top', color: INK, fontSize, fontWeight: 'bold' },
       data: data.states.map((s) => {
         const paint = PAINT[s.key] ?? FALLBACK[spare++ % FALLBACK.length];
         return {
