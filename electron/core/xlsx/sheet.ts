@@ -97,8 +97,26 @@ export function addTableSheet(wb: ExcelJS.Workbook, t: SheetTable): ExcelJS.Work
       cell.alignment = { vertical: 'top', wrapText: c.kind === 'text' && widest + 2 > max };
     });
   });
+  // Excel does not grow a row for wrapped text it did not lay out itself: the header gets the height
+  // of its most wrapped title.
+  const headerLines = Math.max(...t.columns.map((c, k) => wrappedLines(c.header, (ws.getColumn(k + 1).width ?? MIN_WIDTH) - 1)));
+  header.height = HEADER_LINE_PT * headerLines + 4;
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + t.rows.length, column: t.columns.length } };
   return ws;
+}
+
+const HEADER_LINE_PT = 15;
+
+/** How many lines `text` takes when wrapped at its spaces into `width` characters. */
+export function wrappedLines(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const need = used ? used + 1 + word.length : word.length;
+    if (need <= width || !used) used = need;
+    else { lines++; used = word.length; }
+  }
+  return lines;
 }
 
 /** A header wraps at its spaces, so the column needs only its longest word (and at least a third of it). */
