@@ -3,7 +3,7 @@
 // not give a rate is named as missing, never drawn as 0 (docs/documents.md §4: a missing figure is
 // not a zero).
 import type { Figure, Indicator, Recommendation } from '../records';
-import { STATUS_LABELS, urgencyOf, type FollowUpRow } from '../followup';
+import { STATUS_LABELS, URGENCY_LABELS, urgencyOf, type FollowUpRow } from '../followup';
 import { compareVi } from '../vi/text';
 import { ratePercent } from '../vi/numbers';
 
@@ -95,7 +95,7 @@ const DEFAULT_STATES = {
   done: { key: 'done', label: STATUS_LABELS.done, rank: 0 },
   in_progress: { key: 'in_progress', label: STATUS_LABELS.in_progress, rank: 1 },
   open: { key: 'open', label: STATUS_LABELS.open, rank: 2 },
-  overdue: { key: 'overdue', label: 'Quá hạn', rank: 3 },
+  overdue: { key: 'overdue', label: URGENCY_LABELS.overdue, rank: 3 },
 } as const satisfies Record<string, RecommendationState>;
 
 /**
