@@ -1,6 +1,8 @@
 // Bundles the Electron main process and the preload into dist-electron/ (CommonJS, as Electron
 // loads them). better-sqlite3 stays external: its native addon is loaded from node_modules (or from
-// BIENBAN_SQLITE_BINDING in development, see start-electron.mjs). Only compiles: runs anywhere.
+// BIENBAN_SQLITE_BINDING in development, see start-electron.mjs). So does @resvg/resvg-js (chart
+// images for documents): it loads a prebuilt native addon per platform, which cannot be bundled.
+// Only compiles: runs anywhere.
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,7 +33,7 @@ export async function buildElectron({ outDir = OUT_DIR, quiet = false } = {}) {
       platform: 'node',
       format: 'cjs',
       target: TARGET,
-      external: ['electron', 'better-sqlite3'],
+      external: ['electron', 'better-sqlite3', '@resvg/resvg-js'],
       sourcemap: true,
       minify: entry.minify ?? false,
       logLevel: 'warning',

@@ -74,6 +74,7 @@ export const OP_GROUP_LABELS: Record<string, string> = {
   teams: 'đoàn kiểm tra',
   inspections: 'cuộc kiểm tra',
   followUp: 'theo dõi kiến nghị',
+  xlsx: 'xuất bảng tính Excel',
   bin: 'thùng rác',
   transfer: 'xuất, nhập cuộc kiểm tra',
   demo: 'nạp dữ liệu mẫu',

@@ -45,6 +45,8 @@ describe('electron-builder.yml', () => {
   it('packs the built app into asar, with better-sqlite3 unpacked and rebuilt for Electron', () => {
     expect(cfg.asar).toBe(true);
     expect(cfg.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
+    // resvg's native addon (chart images in documents) is loaded from disk too.
+    expect(cfg.asarUnpack).toContain('**/node_modules/@resvg/**');
     expect(cfg.npmRebuild).toBe(true);
     expect(cfg.files).toEqual(expect.arrayContaining(['dist/renderer/**', 'dist-electron/**', 'package.json']));
   });

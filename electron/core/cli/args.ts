@@ -16,6 +16,7 @@ const OPTIONS = {
   template: { type: 'string' },
   date: { type: 'string' },
   years: { type: 'string' },
+  campaign: { type: 'string' },
   'accept-warnings': { type: 'boolean' },
 } as const;
 export type OptionName = keyof typeof OPTIONS;
@@ -39,6 +40,8 @@ export interface CommandLine {
   date?: string;
   /** demo: a generated province over this many years instead of the five articles. */
   years?: string;
+  /** xlsx: one campaign instead of all. */
+  campaign?: string;
   /** issue: the points to confirm (figures, invalid entries, a far date) were checked; never lets a missing item through. */
   acceptWarnings: boolean;
   /** Options actually typed, to reject those the command does not take. */
@@ -53,7 +56,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     throw new UsageError(describeParseError(e as Error & { code?: string }));
   }
   const { values, positionals, tokens } = parsed;
-  for (const name of ['data-dir', 'out', 'type', 'template', 'date', 'years'] as const) {
+  for (const name of ['data-dir', 'out', 'type', 'template', 'date', 'years', 'campaign'] as const) {
     if (values[name] !== undefined && values[name].trim() === '') throw new UsageError(`Tùy chọn --${name} cần một giá trị, không được để trống.`);
   }
   const given = [...new Set(tokens.filter((t) => t.kind === 'option').map((t) => t.name as OptionName))];
@@ -70,6 +73,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     template: values.template,
     date: values.date,
     years: values.years,
+    campaign: values.campaign,
     acceptWarnings: values['accept-warnings'] ?? false,
     given,
   };

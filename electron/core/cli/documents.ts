@@ -51,11 +51,11 @@ export function requireDate(value: string | undefined, what = 'ngày ban hành')
   return parsed.iso;
 }
 
-/** The output file: must be a .docx, not already there (unless --force), and not open in Word. */
-function outputPath(ctx: Context, out: string | undefined, fallbackName: string, force: boolean): string {
+/** The output file: must have the extension (.docx), not be there already (unless --force), and not be open in Word or Excel. */
+export function outputPath(ctx: Context, out: string | undefined, fallbackName: string, force: boolean, ext = '.docx'): string {
   const target = path.resolve(ctx.cwd, out ?? fallbackName);
-  if (path.extname(target).toLowerCase() !== '.docx') {
-    throw new UsageError(`Tệp kết quả phải có đuôi .docx: ${target}`);
+  if (path.extname(target).toLowerCase() !== ext) {
+    throw new UsageError(`Tệp kết quả phải có đuôi ${ext}: ${target}`);
   }
   if (fs.existsSync(target)) {
     if (fs.statSync(target).isDirectory()) throw new CommandFailure(`${target} là một thư mục, không phải tệp.`);
@@ -66,7 +66,7 @@ function outputPath(ctx: Context, out: string | undefined, fallbackName: string,
   return target;
 }
 
-function write(target: string, bytes: Uint8Array): void {
+export function write(target: string, bytes: Uint8Array): void {
   try {
     writeFileGuarded(target, bytes);
   } catch (e) {
@@ -75,7 +75,7 @@ function write(target: string, bytes: Uint8Array): void {
   }
 }
 
-async function withCore<T>(ctx: Context, fn: (core: Core) => Promise<T>): Promise<T> {
+export async function withCore<T>(ctx: Context, fn: (core: Core) => Promise<T>): Promise<T> {
   if (!fs.existsSync(path.join(ctx.dataDir, DB_FILE))) {
     throw new CommandFailure(`Chưa có dữ liệu trong thư mục ${ctx.dataDir} (không thấy tệp ${DB_FILE}). Hãy kiểm tra --data-dir.`);
   }

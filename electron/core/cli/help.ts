@@ -30,6 +30,9 @@ export function helpText(): string {
     '                               --accept-warnings (đã kiểm tra). Tùy chọn này không bỏ qua mục còn thiếu.',
     '  follow-up [--date dd/mm/yyyy] Theo dõi kiến nghị: các kiến nghị chưa hoàn thành, quá hạn trước, rồi sắp đến hạn.',
     '            [--all] [--json]   --date: tính hạn đến ngày này (mặc định hôm nay); --all: cả kiến nghị đã hoàn thành.',
+    '  xlsx [--campaign MÃ_ĐỢT]      Xuất bảng tính Excel: theo dõi kiến nghị và số liệu của từng đơn vị (tổng cộng, tỷ lệ)',
+    '       [--date dd/mm/yyyy]     của một đợt kiểm tra (mặc định: mọi đợt); --date: tính hạn đến ngày này (mặc định hôm nay).',
+    '       [--out TỆP.xlsx] [--force]',
     '  backup [--out TỆP.sqlite]    Sao lưu dữ liệu vào thư mục backups (trong thư mục dữ liệu); --out: chép thêm ra tệp này',
   '         [--force]             (ví dụ trên USB); --force: ghi đè nếu tệp đã có.',
   '  restore TỆP.sqlite           Khôi phục dữ liệu từ một bản sao lưu. Tệp được kiểm tra trước; dữ liệu hiện tại',
@@ -50,6 +53,7 @@ export function helpText(): string {
     '  npm run cli -- generate 60e5941e-e031-4cf8-8a54-fe471f33936a --type minutes --out du-thao-bien-ban.docx',
     '  npm run cli -- issue 60e5941e-e031-4cf8-8a54-fe471f33936a --type conclusion --date 20/10/2022',
     '  npm run cli -- follow-up --date 31/01/2023',
+    '  npm run cli -- xlsx --campaign 1199d6b1-1f54-46a1-aa0f-4bb9228af4d3 --out theo-doi-2022.xlsx',
     '  npm run cli -- backup --out E:\\bienban-sao-luu.sqlite',
     '  npm run cli -- restore E:\\bienban-sao-luu.sqlite',
   ].join('\n');
