@@ -17,6 +17,7 @@ const OPTIONS = {
   date: { type: 'string' },
   years: { type: 'string' },
   'accept-warnings': { type: 'boolean' },
+  signed: { type: 'string' },
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 
@@ -41,6 +42,8 @@ export interface CommandLine {
   years?: string;
   /** issue: the points to confirm (figures, invalid entries, a far date) were checked; never lets a missing item through. */
   acceptWarnings: boolean;
+  /** attach-signed: the day the document was signed, dd/mm/yyyy. */
+  signed?: string;
   /** Options actually typed, to reject those the command does not take. */
   given: OptionName[];
 }
@@ -53,7 +56,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     throw new UsageError(describeParseError(e as Error & { code?: string }));
   }
   const { values, positionals, tokens } = parsed;
-  for (const name of ['data-dir', 'out', 'type', 'template', 'date', 'years'] as const) {
+  for (const name of ['data-dir', 'out', 'type', 'template', 'date', 'years', 'signed'] as const) {
     if (values[name] !== undefined && values[name].trim() === '') throw new UsageError(`Tùy chọn --${name} cần một giá trị, không được để trống.`);
   }
   const given = [...new Set(tokens.filter((t) => t.kind === 'option').map((t) => t.name as OptionName))];
@@ -71,6 +74,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     date: values.date,
     years: values.years,
     acceptWarnings: values['accept-warnings'] ?? false,
+    signed: values.signed,
     given,
   };
 }
