@@ -36,6 +36,8 @@ test('attach the signed scans of an issued document, record signing and sending,
     'Không đính kèm được tệp "Biên bản đã ký.pdf": nội dung không phải PDF, JPEG hay PNG',
   );
   await expect(row.getByTestId('signed-status')).toHaveText('Chưa có bản đã ký');
+  await row.scrollIntoViewIfNeeded();
+  await shot(page, '31-signed-copy-refused');
   expect(harness.core.handlers['documents.list']({ inspectionId: MUONG_CHA })[0].dispatch.signedCopies).toEqual([]);
 
   // The signing date typed first goes with the scan.

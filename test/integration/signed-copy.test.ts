@@ -18,7 +18,9 @@ const EXE = Buffer.from('MZ\x90\x00\x03\x00\x00\x00This program cannot be run in
 const sha = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
 
 async function issued() {
-  const { core, platform } = demoCoreWithFiles(() => new Date('2022-10-20T03:00:00.000Z'));
+  // A clock that moves (a second a call): two scans attached one after the other are listed in that order.
+  let t = Date.parse('2022-10-20T03:00:00.000Z');
+  const { core, platform } = demoCoreWithFiles(() => new Date((t += 1000)));
   const doc = await core.handlers['documents.issue']({ inspectionId: MUONG_CHA, type: 'minutes', issuedDate: '2022-10-06' });
   return { core, platform, doc };
 }
