@@ -21,7 +21,7 @@ export const FORBIDDEN: Result<never> = {
 export interface IpcOptions {
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   handlers: Handlers;
-  /** file:// URL of the app's index.html: the only page allowed to call. */
+  /** URL of the app's page (app://bienban/index.html, app-protocol.ts): the only page allowed to call. */
   pageUrl: string;
   /** Where internal failures are written (core.log). */
   log?: Logger;

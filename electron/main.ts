@@ -1,8 +1,7 @@
 // The Electron main process, kept thin: one instance, open the core on the user's data folder,
 // wire IPC, show the window. Everything the app does lives in electron/core.
-import { app, dialog, ipcMain, Menu, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { formatBackupTime } from '../shared/backup';
 import { listBackupFiles } from './core/backup/names';
 import { restoreClosedDatabase } from './core/backup/restore';
@@ -11,6 +10,7 @@ import { createCore, DB_FILE, type Core } from './core/core';
 import { MIGRATIONS } from './core/db/migrations';
 import { CoreError } from './core/errors';
 import { createLogger } from './core/log';
+import { APP_PAGE_URL, registerAppScheme, serveApp } from './app-protocol';
 import { registerContextMenu } from './context-menu';
 import { registerIpc } from './ipc';
 import { electronPlatform } from './platform';
@@ -19,15 +19,26 @@ import { createMainWindow, menuTemplate } from './window';
 
 export const APP_ID = 'vn.gov.bienban';
 
-/** Where the built renderer and preload sit: the repo in development, app.asar when installed. */
-export function appPaths(): { indexPath: string; pageUrl: string; preloadPath: string } {
+/**
+ * Where the built renderer and preload sit (the repo in development, app.asar when installed), and
+ * the app:// URL the renderer folder is served at (app-protocol.ts).
+ */
+export function appPaths(): { rendererDir: string; pageUrl: string; preloadPath: string } {
   const root = app.getAppPath();
-  const indexPath = path.join(root, 'dist', 'renderer', 'index.html');
   return {
-    indexPath,
-    pageUrl: pathToFileURL(indexPath).href,
+    rendererDir: path.join(root, 'dist', 'renderer'),
+    pageUrl: APP_PAGE_URL,
     preloadPath: path.join(root, 'dist-electron', 'preload.cjs'),
   };
+}
+
+/**
+ * better-sqlite3 built for Electron's ABI, set by scripts/start-electron.mjs in development
+ * (node_modules keeps the Node build for the tests). Never in the installed app: a variable that
+ * loads a native module from any path is a door into the process.
+ */
+export function sqliteBinding(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return app.isPackaged ? undefined : env.BIENBAN_SQLITE_BINDING || undefined;
 }
 
 /** The Word templates shipped with the app: resources/templates when installed (electron-builder extraResources), the repo's templates/ in development. */
@@ -67,8 +78,7 @@ export function openCore(env: NodeJS.ProcessEnv = process.env, getWindow: () => 
   try {
     return createCore({
       dataDir: dataDir(env),
-      // Set by scripts/start-electron.mjs: better-sqlite3 built for Electron's ABI (node_modules keeps the Node build for tests).
-      nativeBinding: env.BIENBAN_SQLITE_BINDING || undefined,
+      nativeBinding: sqliteBinding(env),
       appVersion: app.getVersion(),
       templatesDir: templatesDir(),
       platform: electronPlatform(getWindow),
@@ -106,7 +116,7 @@ export function offerRestore(env: NodeJS.ProcessEnv, e: CoreError): boolean {
   try {
     const kept = restoreClosedDatabase(path.join(dataDir(env), DB_FILE), newest.path, {
       backupsDir: dir, at: new Date(), supported: MIGRATIONS.length, label: newest.name,
-      nativeBinding: env.BIENBAN_SQLITE_BINDING || undefined,
+      nativeBinding: sqliteBinding(env),
     });
     log.info('startup', `restored ${newest.name} over a damaged data file, kept as ${kept}`);
     return true;
@@ -124,6 +134,7 @@ export async function main(): Promise<void> {
   }
   app.enableSandbox();
   app.setAppUserModelId(APP_ID);
+  registerAppScheme(protocol); // before ready, as Electron requires
 
   let win: BrowserWindow | null = null;
   app.on('second-instance', () => {
@@ -143,6 +154,7 @@ export async function main(): Promise<void> {
     return;
   }
   const paths = appPaths();
+  serveApp(protocol, paths.rendererDir);
   hardenSession(session.defaultSession);
   const unregister = registerIpc({ ipcMain, handlers: core.handlers, pageUrl: paths.pageUrl, log: core.log });
   // A backup now, then every 30 minutes of changes; failures go to the log (there is no one to ask).

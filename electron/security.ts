@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
  * Content Security Policy of the app's page. Scripts only from the app's own files, no eval, no
  * network. Inline styles are allowed because the UI library (Mantine) injects <style> elements.
  * The renderer's index.html must carry the same policy in a
- * <meta http-equiv="Content-Security-Policy"> (a file:// page has no response headers to rely on);
- * the main process also adds it as a header to every response of the session.
+ * <meta http-equiv="Content-Security-Policy"> (the harness and any file:// fallback have no such header);
+ * the app:// handler (app-protocol.ts) sends it with every response, and the main process also adds it
+ * as a header to every response of the session.
  */
 export const CSP = [
   "default-src 'self'",
@@ -76,7 +77,8 @@ export function isSamePage(url: string | null | undefined, pageUrl: string): boo
   if (a.protocol === 'file:') {
     return a.host.toLowerCase() === b.host.toLowerCase() && comparablePath(a.pathname) === comparablePath(b.pathname);
   }
-  return a.origin === b.origin && a.pathname === b.pathname;
+  // The host too: the origin of a custom scheme (app://) is opaque ("null") to the URL parser.
+  return a.origin === b.origin && a.host === b.host && a.pathname === b.pathname;
 }
 
 /** Session-wide rules: CSP header on every response, every permission denied but the allow-list. */

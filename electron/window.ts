@@ -7,9 +7,7 @@ export const WINDOW_TITLE = 'BienBan';
 export interface WindowOptions {
   /** Absolute path of dist-electron/preload.cjs. */
   preloadPath: string;
-  /** Absolute path of dist/renderer/index.html. */
-  indexPath: string;
-  /** file:// URL of indexPath: the only page the window may show. */
+  /** app://bienban/index.html (app-protocol.ts): the only page the window may show. */
   pageUrl: string;
   devTools: boolean;
 }
@@ -60,10 +58,10 @@ export function createMainWindow(opts: WindowOptions): BrowserWindow {
       'BienBan gặp sự cố',
       `Giao diện đã dừng bất thường (${details.reason}). Những gì đã lưu không bị mất; BienBan sẽ mở lại giao diện.`,
     );
-    void win.loadFile(opts.indexPath);
+    void win.loadURL(opts.pageUrl);
   });
-  win.loadFile(opts.indexPath).catch((e: Error) => {
-    dialog.showErrorBox('BienBan không khởi động được', `Không tải được giao diện ${opts.indexPath}: ${e.message}`);
+  win.loadURL(opts.pageUrl).catch((e: Error) => {
+    dialog.showErrorBox('BienBan không khởi động được', `Không tải được giao diện ${opts.pageUrl}: ${e.message}`);
     win.destroy(); // the last window closing quits the app
   });
   return win;

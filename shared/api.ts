@@ -9,7 +9,7 @@ import {
   BinEntry, BinKind, Campaign, Id, Inspection, IsoDate, InspectionSummary, IssuerSettings, Team, Unit, UnitLevel,
 } from './records';
 import {
-  DocRequest, DocTypeSchema, IssueRequest, TemplateUpload,
+  DispatchUpdate, DocRequest, DocTypeSchema, EmailRequest, IssueRequest, SignedUpload, TemplateUpload,
   type DocumentRecord, type SavedFile, type TemplateInfo, type TemplateReport,
 } from './documents/types';
 import type { IssuePreview } from './documents/issue-checks';
@@ -115,9 +115,14 @@ export const contract = {
   'documents.saveDraft': asyncOp<SavedFile>()(DocRequest),
   'documents.issue': asyncOp<DocumentRecord>()(IssueRequest),
   'documents.saveIssued': asyncOp<SavedFile>()(ById),
-  'documents.saveEmail': asyncOp<SavedFile>()(ById),
+  'documents.saveEmail': asyncOp<SavedFile>()(EmailRequest),
   'documents.open': asyncOp<null>()(BySavedFile),
   'documents.showInFolder': op<null>()(BySavedFile),
+  // A scan of the signed document (PDF, JPEG, PNG; checked by content) filed with an issued document.
+  'documents.attachSigned': op<DocumentRecord>()(SignedUpload),
+  'documents.setDispatch': op<DocumentRecord>()(DispatchUpdate),
+  // A stored scan by its attachment id (DocumentRecord.dispatch.signedCopies[].id), opened in the system viewer.
+  'documents.openSigned': asyncOp<null>()(ById),
   'templates.list': op<TemplateInfo[]>()(Empty),
   'templates.check': asyncOp<TemplateReport>()(TemplateUpload),
   'templates.import': asyncOp<TemplateReport>()(TemplateUpload),

@@ -42,6 +42,10 @@ export const OP_NAMES = [
   'documents.saveEmail',
   'documents.open',
   'documents.showInFolder',
+  // The signed copy on file (electron/core/documents/signed-copy.ts).
+  'documents.attachSigned',
+  'documents.setDispatch',
+  'documents.openSigned',
   'templates.list',
   'templates.check',
   'templates.import',

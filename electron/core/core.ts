@@ -142,10 +142,10 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
   const getSettings = () => r.settings.getIssuer();
   const platform = opts.platform ?? NO_PLATFORM;
   const templates = createTemplateStore({ dataDir: opts.dataDir, templatesDir: opts.templatesDir ?? repoTemplatesDir(), platform, clock });
-  const documents = createDocumentService({ records: r, platform, templates });
+  const attachments = createAttachmentStore({ db: () => db, dataDir: opts.dataDir, clock });
+  const documents = createDocumentService({ records: r, platform, templates, attachments });
   const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
   const saved = createSavedFiles();
-  const attachments = createAttachmentStore({ db: () => db, dataDir: opts.dataDir, clock });
   // Leftovers of writes cut off by a crash in the folders the core itself writes to.
   for (const dir of [opts.dataDir, path.join(opts.dataDir, 'templates'), path.join(opts.dataDir, ATTACHMENT_DIR)]) cleanStaleTemps(dir, clock());
 
@@ -193,9 +193,13 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'documents.saveDraft': async ({ inspectionId, type }) => saved.ref(await documents.saveDraft(inspectionId, type)),
     'documents.issue': ({ inspectionId, type, issuedDate, acceptWarnings }) => documents.issue(inspectionId, type, issuedDate, acceptWarnings),
     'documents.saveIssued': async ({ id }) => saved.ref(await documents.saveIssued(id)),
-    'documents.saveEmail': async ({ id }) => saved.ref(await documents.saveEmail(id)),
+    'documents.saveEmail': async ({ id, attach }) => saved.ref(await documents.saveEmail(id, attach)),
     'documents.open': ({ id }) => documents.open(saved.path(id)),
     'documents.showInFolder': ({ id }) => documents.showInFolder(saved.path(id)),
+    'documents.attachSigned': ({ documentId, fileName, base64, signedDate }) =>
+      documents.attachSigned(documentId, { fileName, bytes: bytes(base64), signedDate }),
+    'documents.setDispatch': ({ documentId, ...req }) => documents.setDispatch(documentId, req),
+    'documents.openSigned': ({ id }) => documents.openSigned(id),
     'templates.list': () => templates.list(),
     'templates.check': ({ type, fileName, base64 }) => templates.check(type, fileName, bytes(base64)),
     'templates.import': ({ type, fileName, base64 }) => templates.import(type, fileName, bytes(base64)),

@@ -17,6 +17,10 @@ export interface EmailFacts {
   /** Its e-mail addresses as recorded ("a@x.vn; b@y.vn"); '' leaves "To" for the secretary. */
   to: string;
   fileName: string;
+  /** The signed scans attached besides (or instead of) the .docx; none when only the .docx goes. */
+  signedFiles?: string[];
+  /** False when only the signed scans go, without the .docx. */
+  withDocx?: boolean;
 }
 
 export function emailText(f: EmailFacts): { subject: string; text: string } {
@@ -28,7 +32,8 @@ export function emailText(f: EmailFacts): { subject: string; text: string } {
     ...(f.unitName.trim() ? [`Kính gửi: ${f.unitName.trim()}.`, ''] : []),
     `Xin gửi kèm theo thư này ${doc}${about}.`,
     '',
-    `Tệp đính kèm: ${f.fileName} (văn bản Word).`,
+    ...(f.withDocx === false ? [] : [`Tệp đính kèm: ${f.fileName} (văn bản Word).`]),
+    ...(f.signedFiles ?? []).map((name) => `Tệp đính kèm: ${name} (bản quét văn bản đã ký).`),
     '',
     'Trân trọng.',
     '',

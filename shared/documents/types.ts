@@ -27,6 +27,31 @@ export interface DocumentRecord {
   /** The records changed since it was issued: a new version may be issued (the old one never changes). */
   stale: boolean;
   createdAt: string;
+  /** The signed copy on file and where it was sent (electron/core/documents/signed-copy.ts). */
+  dispatch: DocumentDispatch;
+}
+
+/** A scan of the signed document, kept in the data folder (docs/architecture.md, "Attachments"). */
+export interface SignedCopy {
+  id: string;
+  /** The name she chose the file by. */
+  fileName: string;
+  mime: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size: number;
+  sha256: string;
+  createdAt: string;
+}
+
+/** What happened to an issued document after it was printed: signed, scanned, sent. */
+export interface DocumentDispatch {
+  /** The day it was signed (ISO), or null while unknown. */
+  signedDate: string | null;
+  /** The day it was sent (ISO), or null while not sent. */
+  sentDate: string | null;
+  /** To whom ("UBND huyện Mường Chà; Sở Nội vụ"); '' while not sent. */
+  sentTo: string;
+  /** Scans of the signed document, oldest first; none while no signed copy is on file. */
+  signedCopies: SignedCopy[];
 }
 
 /** A file written through the platform's save dialog; path null when the user cancelled. */
@@ -65,3 +90,16 @@ export const IssueRequest = z
 export const TemplateUpload = z
   .object({ type: DocTypeSchema, fileName: z.string().max(300), base64: z.string().max(30_000_000) })
   .strict();
+
+/** A signed scan sent from the UI (a file input), base64-encoded; checked by content in the core. */
+export const SignedUpload = z
+  .object({ documentId: Id, fileName: z.string().max(300), base64: z.string().max(36_000_000), signedDate: IsoDate.nullable().optional() })
+  .strict();
+/** The dates and addressee of an issued document, as typed on the Văn bản tab (all replaced at once). */
+export const DispatchUpdate = z
+  .object({ documentId: Id, signedDate: IsoDate.nullable(), sentDate: IsoDate.nullable(), sentTo: z.string().max(1000) })
+  .strict();
+/** What the e-mail draft carries: the issued .docx, the signed scan(s), or both. */
+export const EmailAttach = z.enum(['docx', 'signed', 'both']);
+export type EmailAttach = z.infer<typeof EmailAttach>;
+export const EmailRequest = z.object({ id: Id, attach: EmailAttach.optional() }).strict();

@@ -67,7 +67,7 @@ function setup(opts: { dir?: string; demo?: boolean } = {}): Setup {
   const core = createCore({ dataDir: dir, platform, clock: () => TODAY });
   if (opts.demo ?? true) core.handlers['demo.load']({});
   const docs = accepting(createDocumentService({
-    records: core.records, platform, templates: builtinTemplates(),
+    records: core.records, platform, templates: builtinTemplates(), attachments: core.attachments,
   }));
   const s = { core, docs, platform, dir };
   open.push(s);
@@ -356,7 +356,7 @@ describe('drafts', () => {
   it('a cancelled save dialog writes nothing and reports no path', async () => {
     const { core, platform } = setup();
     const cancelled: Platform = { ...platform, saveFile: async () => null };
-    const docs = createDocumentService({ records: core.records, platform: cancelled, templates: builtinTemplates() });
+    const docs = createDocumentService({ records: core.records, platform: cancelled, templates: builtinTemplates(), attachments: core.attachments });
     expect(await docs.saveDraft(MUONG_CHA, 'minutes')).toEqual({ path: null, fileName: 'Dự thảo Biên bản UBND huyện Mường Chà.docx' });
     expect(fs.existsSync(platform.downloads)).toBe(false);
   });
@@ -386,7 +386,7 @@ describe('saving over a file Word has open', () => {
     fs.writeFileSync(target, 'the copy open in Word');
     fs.writeFileSync(path.join(folder, `~$${path.basename(target).slice(2)}`), 'owner');
     const platform = choosing(target);
-    const docs = createDocumentService({ records: core.records, platform, templates: builtinTemplates() });
+    const docs = createDocumentService({ records: core.records, platform, templates: builtinTemplates(), attachments: core.attachments });
     const v1 = await docs.issue(MUONG_CHA, 'minutes', '2022-10-06');
 
     const err = await coreError(docs.saveIssued(v1.id));

@@ -2,7 +2,7 @@
 // and preload.cjs are built into a scratch folder and loaded with a stub 'electron' module.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OP_NAMES } from '../../shared/api';
@@ -59,7 +59,7 @@ describe('the built bundles', () => {
     await buildElectron({ outDir: out, quiet: true });
     fs.mkdirSync(path.join(out, 'node_modules', 'electron'), { recursive: true });
     // Reads the stub of the moment, so each test can install its own.
-    const names = ['app', 'BrowserWindow', 'contextBridge', 'dialog', 'ipcMain', 'ipcRenderer', 'Menu', 'session', 'shell'];
+    const names = ['app', 'BrowserWindow', 'contextBridge', 'dialog', 'ipcMain', 'ipcRenderer', 'Menu', 'protocol', 'session', 'shell'];
     fs.writeFileSync(
       path.join(out, 'node_modules', 'electron', 'index.js'),
       `for (const k of ${JSON.stringify(names)}) Object.defineProperty(exports, k, { enumerable: true, get: () => globalThis.__bienbanElectronStub[k] });`,
@@ -69,6 +69,24 @@ describe('the built bundles', () => {
   afterAll(() => {
     delete (globalThis as Record<string, unknown>).__bienbanElectronStub;
     fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  it('the main bundle requires nothing but Node built-ins, electron and the packages in "dependencies"', () => {
+    // Everything else must be bundled: electron-builder packs only the production dependencies, so a
+    // require of a devDependency would work here and fail in the installed app.
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    const allowed = new Set(['electron', ...Object.keys(pkg.dependencies ?? {})]);
+    for (const file of ['main.cjs', 'preload.cjs']) {
+      const code = fs.readFileSync(path.join(out, file), 'utf8');
+      const required = [...new Set([...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]))];
+      expect(required.length, file).toBeGreaterThan(0);
+      const packageOf = (id: string) => (id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]);
+      const foreign = required.filter((id) => !isBuiltin(id) && !allowed.has(packageOf(id)));
+      expect(foreign, file).toEqual([]);
+      // A dynamic require (a computed name) could load anything: there is none.
+      expect(code.match(/\brequire\(\s*[^"'`\s)]/g) ?? [], file).toEqual([]);
+    }
+    expect(allowed).toContain('better-sqlite3');
   });
 
   it('the preload requires nothing but electron (a sandboxed preload cannot) and exposes window.api', () => {
@@ -91,10 +109,11 @@ describe('the built bundles', () => {
     const dataDir = tempDir();
     const listeners = new Map<string, (() => void)[]>();
     const handlers = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
-    const windows: { options: Record<string, unknown>; loadFile: ReturnType<typeof vi.fn> }[] = [];
+    const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }[] = [];
+    const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
     class BrowserWindow {
       webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
-      loadFile = vi.fn(async () => undefined);
+      loadURL = vi.fn(async () => undefined);
       once = vi.fn();
       on = vi.fn();
       constructor(public options: Record<string, unknown>) {
@@ -122,16 +141,18 @@ describe('the built bundles', () => {
         defaultSession: { webRequest: { onHeadersReceived: vi.fn() }, setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
       },
       shell: { openPath: vi.fn() },
+      protocol,
       BrowserWindow,
     };
     try {
       const mod = load(path.join(out, 'main.cjs'));
       await mod.main();
       expect(windows).toHaveLength(1);
-      expect(windows[0].loadFile).toHaveBeenCalledWith(path.join('/app', 'dist', 'renderer', 'index.html'));
+      expect(windows[0].loadURL).toHaveBeenCalledWith('app://bienban/index.html');
+      expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
       expect(windows[0].options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, devTools: false });
       expect([...handlers.keys()].sort()).toEqual(OP_NAMES.map((n) => `api:${n}`).sort());
-      const page = pathToFileURL(path.join('/app', 'dist', 'renderer', 'index.html')).href;
+      const page = 'app://bienban/index.html';
       const info = await handlers.get('api:system.info')!({ senderFrame: { url: page } }, {});
       expect(info).toMatchObject({ ok: true, value: { dataDir, appVersion: '9.9.9' } });
       const foreign = await handlers.get('api:system.info')!({ senderFrame: { url: 'https://x.example/' } }, {});

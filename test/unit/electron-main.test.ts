@@ -15,7 +15,7 @@ const electron = vi.hoisted(() => {
     static instances: FakeBrowserWindow[] = [];
     listeners = new Map<string, Fn[]>();
     webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
-    loadFile = vi.fn(async () => undefined);
+    loadURL = vi.fn(async () => undefined);
     once = vi.fn();
     on = vi.fn();
     focus = vi.fn();
@@ -61,6 +61,7 @@ const electron = vi.hoisted(() => {
       },
     },
     shell: { openPath: vi.fn(async () => '') },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     BrowserWindow: FakeBrowserWindow,
   };
   return electron;
@@ -81,7 +82,7 @@ vi.mock('../../electron/core/core', async (importOriginal) => {
 });
 
 import { createCore } from '../../electron/core/core';
-import { appPaths, dataDir, main, templatesDir } from '../../electron/main';
+import { appPaths, dataDir, main, sqliteBinding, templatesDir } from '../../electron/main';
 
 let dir: string;
 const savedEnv = { ...process.env };
@@ -125,7 +126,16 @@ describe('main process', () => {
 
     const [win] = electron.BrowserWindow.instances;
     expect(electron.BrowserWindow.instances).toHaveLength(1);
-    expect(win.loadFile).toHaveBeenCalledWith(path.join('/app', 'dist', 'renderer', 'index.html'));
+    expect(win.loadURL).toHaveBeenCalledWith('app://bienban/index.html');
+    // The app:// scheme is declared before ready, and serves the built renderer folder.
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
+    expect(electron.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0])
+      .toBeLessThan(electron.app.whenReady.mock.invocationCallOrder[0]);
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    const serve = electron.protocol.handle.mock.calls[0][1] as (r: Request) => Promise<Response>;
+    expect((await serve(new Request('app://bienban/../../../etc/passwd'))).status).not.toBe(200);
     expect(win.options.webPreferences).toMatchObject({
       preload: path.join('/app', 'dist-electron', 'preload.cjs'),
       contextIsolation: true,
@@ -139,9 +149,11 @@ describe('main process', () => {
     expect(menu.map((m) => m.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
 
     // a call from the page goes through to the real core
-    const pageUrl = pathToFileURL(path.join('/app', 'dist', 'renderer', 'index.html')).href;
-    const info = await electron.ipcHandlers.get('api:system.info')!({ senderFrame: { url: pageUrl } }, {});
+    const info = await electron.ipcHandlers.get('api:system.info')!({ senderFrame: { url: 'app://bienban/index.html#/inspections' } }, {});
     expect(info).toMatchObject({ ok: true, value: { dataDir: dir, appVersion: '0.1.0' } });
+    // The file:// page of the same build is no longer the app's page.
+    const filePage = pathToFileURL(path.join('/app', 'dist', 'renderer', 'index.html')).href;
+    expect(await electron.ipcHandlers.get('api:system.info')!({ senderFrame: { url: filePage } }, {})).toMatchObject({ ok: false });
   });
 
   it('honours BIENBAN_DATA_DIR and BIENBAN_SQLITE_BINDING', async () => {
@@ -158,6 +170,17 @@ describe('main process', () => {
       electron.emitApp('will-quit');
       fs.rmSync(other, { recursive: true, force: true });
     }
+  });
+
+  it('ignores BIENBAN_SQLITE_BINDING in the installed app (a native module from any path)', async () => {
+    process.env.BIENBAN_SQLITE_BINDING = '/tmp/evil/better_sqlite3.node';
+    electron.state.isPackaged = true;
+    expect(sqliteBinding()).toBeUndefined();
+    await main();
+    expect(createCore).toHaveBeenCalledWith(expect.objectContaining({ nativeBinding: undefined }));
+    electron.state.isPackaged = false;
+    expect(sqliteBinding()).toBe('/tmp/evil/better_sqlite3.node');
+    expect(sqliteBinding({ BIENBAN_SQLITE_BINDING: '' })).toBeUndefined();
   });
 
   it('closes the database and removes the IPC handlers on quit', async () => {
@@ -219,8 +242,8 @@ describe('paths', () => {
   });
   it('renderer and preload sit under the app path', () => {
     const p = appPaths();
-    expect(p.indexPath).toBe(path.join('/app', 'dist', 'renderer', 'index.html'));
-    expect(p.pageUrl).toBe(pathToFileURL(p.indexPath).href);
+    expect(p.rendererDir).toBe(path.join('/app', 'dist', 'renderer'));
+    expect(p.pageUrl).toBe('app://bienban/index.html');
     expect(p.preloadPath).toBe(path.join('/app', 'dist-electron', 'preload.cjs'));
   });
   it('templates: resources/templates when installed, the repo folder in development', () => {

@@ -22,10 +22,10 @@ const electron = vi.hoisted(() => {
     static instances: FakeBrowserWindow[] = [];
     static loadError: Error | null = null;
     webContents = new FakeWebContents();
-    loadFile = vi.fn(async (_p: string): Promise<void> => {
+    loadURL = vi.fn(async (_u: string): Promise<void> => {
       if (FakeBrowserWindow.loadError) throw FakeBrowserWindow.loadError;
     });
-    loadURL = vi.fn(async () => undefined);
+    loadFile = vi.fn(async () => undefined);
     show = vi.fn();
     destroy = vi.fn();
     isDestroyed = () => false;
@@ -44,6 +44,7 @@ import {
   ALLOWED_PERMISSIONS, CSP, hardenSession, hardenWebContents, isSamePage, secureWebPreferences,
 } from '../../electron/security';
 import { createMainWindow, menuTemplate } from '../../electron/window';
+import { APP_PAGE_URL } from '../../electron/app-protocol';
 
 function parseCsp(policy: string): Map<string, string[]> {
   return new Map(
@@ -110,16 +111,15 @@ describe('webPreferences', () => {
       devTools: false,
     });
   });
-  it('the window uses them, with the preload, and loads the index file', () => {
+  it('the window uses them, with the preload, and loads the app:// page (never a file:// one)', () => {
     const win = createMainWindow({
       preloadPath: '/app/dist-electron/preload.cjs',
-      indexPath: '/app/dist/renderer/index.html',
-      pageUrl: PAGE,
+      pageUrl: APP_PAGE_URL,
       devTools: false,
     }) as unknown as InstanceType<typeof electron.BrowserWindow>;
     expect(win.options.webPreferences).toEqual(secureWebPreferences('/app/dist-electron/preload.cjs'));
-    expect(win.loadFile).toHaveBeenCalledWith('/app/dist/renderer/index.html');
-    expect(win.loadURL).not.toHaveBeenCalled();
+    expect(win.loadURL).toHaveBeenCalledWith('app://bienban/index.html');
+    expect(win.loadFile).not.toHaveBeenCalled();
     // the window's contents are hardened
     expect(win.webContents.windowOpenHandler?.({ url: 'https://x.example' })).toEqual({ action: 'deny' });
     expect(win.webContents.listeners.has('will-navigate')).toBe(true);
@@ -127,23 +127,23 @@ describe('webPreferences', () => {
 });
 
 describe('main window failures', () => {
-  const opts = { preloadPath: '/p.cjs', indexPath: '/app/dist/renderer/index.html', pageUrl: PAGE, devTools: false };
+  const opts = { preloadPath: '/p.cjs', pageUrl: APP_PAGE_URL, devTools: false };
   type Win = InstanceType<typeof electron.BrowserWindow>;
   it('reloads the page after a renderer crash, with a Vietnamese notice', () => {
     electron.dialog.showErrorBox.mockClear();
     const win = createMainWindow(opts) as unknown as Win;
-    win.loadFile.mockClear();
+    win.loadURL.mockClear();
     win.webContents.emit('render-process-gone', {}, { reason: 'clean-exit' });
-    expect(win.loadFile).not.toHaveBeenCalled();
+    expect(win.loadURL).not.toHaveBeenCalled();
     win.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
     expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('BienBan gặp sự cố', expect.stringContaining('không bị mất'));
-    expect(win.loadFile).toHaveBeenCalledWith(opts.indexPath);
+    expect(win.loadURL).toHaveBeenCalledWith(opts.pageUrl);
   });
   it('explains and closes when the page cannot be loaded', async () => {
     electron.dialog.showErrorBox.mockClear();
     electron.BrowserWindow.loadError = new Error('ERR_FILE_NOT_FOUND');
     try {
-      const win = createMainWindow({ ...opts, indexPath: '/missing/index.html' }) as unknown as Win;
+      const win = createMainWindow(opts) as unknown as Win;
       await vi.waitFor(() => expect(win.destroy).toHaveBeenCalled());
       expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
         'BienBan không khởi động được',
@@ -161,6 +161,12 @@ describe('isSamePage', () => {
     expect(isSamePage(`${PAGE}#/inspections/1`, PAGE)).toBe(true);
     expect(isSamePage(`${PAGE}?x=1`, PAGE)).toBe(true);
   });
+  it('accepts the app:// page, and only on its own host', () => {
+    expect(isSamePage(`${APP_PAGE_URL}#/inspections/1`, APP_PAGE_URL)).toBe(true);
+    for (const url of ['app://evil/index.html', 'app://bienban/other.html', 'bienban://bienban/index.html', PAGE]) {
+      expect(isSamePage(url, APP_PAGE_URL), url).toBe(false);
+    }
+  });
   it('accepts the same file spelled with different percent-encoding', () => {
     const page = pathToFileURL('/home/Nguyễn Văn A/BienBan/index.html').href;
     expect(isSamePage('file:///home/Nguy%E1%BB%85n%20V%C4%83n%20A/BienBan/index.html', page)).toBe(true);
@@ -173,6 +179,8 @@ describe('isSamePage', () => {
       pathToFileURL('/tmp/index.html').href,
       PAGE.replace('index.html', 'other.html'),
       PAGE.replace('file:///', 'file://server/'),
+      'app://other/index.html',
+      'app://bienban/other.html',
       'about:blank',
       'not a url',
       '',

@@ -17,7 +17,7 @@ const electron = vi.hoisted(() => {
   class FakeBrowserWindow {
     static instances: FakeBrowserWindow[] = [];
     webContents = new FakeWebContents();
-    loadFile = vi.fn(async () => undefined);
+    loadURL = vi.fn(async () => undefined);
     show = vi.fn();
     destroy = vi.fn();
     isDestroyed = () => false;
@@ -35,7 +35,7 @@ vi.mock('electron', () => electron);
 import { createMainWindow, UNLOAD_DIALOG } from '../../electron/window';
 
 function openWindow() {
-  createMainWindow({ preloadPath: '/app/preload.cjs', indexPath: '/app/index.html', pageUrl: 'file:///app/index.html', devTools: false });
+  createMainWindow({ preloadPath: '/app/preload.cjs', pageUrl: 'app://bienban/index.html', devTools: false });
   return electron.BrowserWindow.instances.at(-1)!;
 }
 function unloadVetoed(win: ReturnType<typeof openWindow>) {

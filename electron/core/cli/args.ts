@@ -18,6 +18,7 @@ const OPTIONS = {
   years: { type: 'string' },
   campaign: { type: 'string' },
   'accept-warnings': { type: 'boolean' },
+  signed: { type: 'string' },
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 
@@ -44,6 +45,8 @@ export interface CommandLine {
   campaign?: string;
   /** issue: the points to confirm (figures, invalid entries, a far date) were checked; never lets a missing item through. */
   acceptWarnings: boolean;
+  /** attach-signed: the day the document was signed, dd/mm/yyyy. */
+  signed?: string;
   /** Options actually typed, to reject those the command does not take. */
   given: OptionName[];
 }
@@ -56,7 +59,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     throw new UsageError(describeParseError(e as Error & { code?: string }));
   }
   const { values, positionals, tokens } = parsed;
-  for (const name of ['data-dir', 'out', 'type', 'template', 'date', 'years', 'campaign'] as const) {
+  for (const name of ['data-dir', 'out', 'type', 'template', 'date', 'years', 'campaign', 'signed'] as const) {
     if (values[name] !== undefined && values[name].trim() === '') throw new UsageError(`Tùy chọn --${name} cần một giá trị, không được để trống.`);
   }
   const given = [...new Set(tokens.filter((t) => t.kind === 'option').map((t) => t.name as OptionName))];
@@ -75,6 +78,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     years: values.years,
     campaign: values.campaign,
     acceptWarnings: values['accept-warnings'] ?? false,
+    signed: values.signed,
     given,
   };
 }

@@ -162,5 +162,6 @@ export async function issue(ctx: Context, idArg: string | undefined, o: Document
       `${what.charAt(0).toLocaleUpperCase('vi')}${what.slice(1)} ${record.numberText} ngày ${isoToDisplay(record.issuedDate)} ` +
         `(phiên bản ${record.version}, mã kiểm tra SHA-256 ${record.sha256}). Đã ghi tệp ${target}`,
     );
+    ctx.out(`Mã văn bản (để lưu bản đã ký bằng lệnh attach-signed): ${record.id}`);
   });
 }

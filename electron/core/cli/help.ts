@@ -37,6 +37,9 @@ export function helpText(): string {
   '         [--force]             (ví dụ trên USB); --force: ghi đè nếu tệp đã có.',
   '  restore TỆP.sqlite           Khôi phục dữ liệu từ một bản sao lưu. Tệp được kiểm tra trước; dữ liệu hiện tại',
   '                               được giữ lại thành bản sao lưu "truoc-khoi-phuc". Dùng được cả khi tệp dữ liệu bị hỏng.',
+  '  attach-signed MÃ_VĂN_BẢN TỆP Lưu bản quét văn bản đã ký (PDF, JPEG hoặc PNG, tối đa 25 MB) kèm văn bản đã ban hành;',
+  '          [--signed dd/mm/yyyy] MÃ_VĂN_BẢN do lệnh issue in ra. Tệp được kiểm tra theo nội dung và chép vào thư mục',
+  '                               dữ liệu. --signed: ngày ký.',
   '  help                         Hiện hướng dẫn này.',
     '',
     'Tùy chọn chung:',
@@ -54,6 +57,7 @@ export function helpText(): string {
     '  npm run cli -- issue 60e5941e-e031-4cf8-8a54-fe471f33936a --type conclusion --date 20/10/2022',
     '  npm run cli -- follow-up --date 31/01/2023',
     '  npm run cli -- xlsx --campaign 1199d6b1-1f54-46a1-aa0f-4bb9228af4d3 --out theo-doi-2022.xlsx',
+    '  npm run cli -- attach-signed 0b8c5e0e-4f4d-4a57-9a8e-3d2f7c1e6a10 "D:\\Quét\\Biên bản đã ký.pdf" --signed 06/10/2022',
     '  npm run cli -- backup --out E:\\bienban-sao-luu.sqlite',
     '  npm run cli -- restore E:\\bienban-sao-luu.sqlite',
   ].join('\n');

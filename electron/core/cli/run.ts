@@ -11,6 +11,7 @@ import { parseCommandLine, UsageError, type OptionName } from './args';
 import { check, CommandFailure, demo, exportInspection, importInspection, list, type Context } from './commands';
 import { backup, restore } from './backup';
 import { generate, issue } from './documents';
+import { attachSigned } from './signed';
 import { followUp } from './followup';
 import { xlsx } from './xlsx';
 import { helpText } from './help';
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, { options: OptionName[]; maxArgs: number }> = {
   xlsx: { options: ['campaign', 'date', 'out', 'force'], maxArgs: 0 },
   backup: { options: ['out', 'force'], maxArgs: 0 },
   restore: { options: [], maxArgs: 1 },
+  'attach-signed': { options: ['signed'], maxArgs: 2 },
   help: { options: [], maxArgs: 1 },
 };
 const GLOBAL_OPTIONS: OptionName[] = ['data-dir', 'help'];
@@ -42,6 +44,7 @@ const GLOBAL_OPTIONS: OptionName[] = ['data-dir', 'help'];
 const COMMAND_OPS: Record<string, string> = {
   demo: 'demo.load', list: 'inspections.list', export: 'transfer.export', import: 'transfer.import', check: 'system.check',
   generate: 'documents.generate', issue: 'documents.issue', 'follow-up': 'followUp.list', xlsx: 'xlsx.save', backup: 'backup.create', restore: 'backup.restore',
+  'attach-signed': 'documents.attachSigned',
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -77,6 +80,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'xlsx': await xlsx(ctx, { campaign: cl.campaign, date: cl.date, out: cl.out, force: cl.force }); return 0;
       case 'backup': await backup(ctx, cl.out, cl.force); return 0;
       case 'restore': await restore(ctx, cl.args[0]); return 0;
+      case 'attach-signed': attachSigned(ctx, cl.args[0], cl.args[1], cl.signed); return 0;
     }
     return 0;
   } catch (e) {

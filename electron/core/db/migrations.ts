@@ -264,6 +264,22 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX idx_remediation_items_rec ON remediation_report_items(recommendation_id);
   `,
+
+  // 9 (signed copies): what happened to
+  // an issued document after it was printed. A table of its own, not columns of `documents`: the
+  // register row stays frozen as issued (its triggers stay as they are), while the signing date, the
+  // sending date and the addressee are ordinary facts she may correct. The scans themselves are
+  // attachments (owner_kind 'signed_document', migration 7). deleted_at is there like on every
+  // table; the row follows its document (a document in the bin is not listed).
+  `
+  CREATE TABLE document_dispatch (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id),
+    signed_date TEXT CHECK (signed_date IS NULL OR signed_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    sent_date TEXT CHECK (sent_date IS NULL OR sent_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    sent_to TEXT NOT NULL DEFAULT '',
+    ${stamps}
+  ) STRICT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,6 @@
 // Documents of an inspection: drafts (no number, never registered), issuing with the register's
 // next number (the issued file is frozen in the register with its checksum), saving and opening.
+import fs from 'node:fs';
 import path from 'node:path';
 import { type DocType } from '../../../shared/documents/fields';
 import {
@@ -9,18 +10,20 @@ import { buildModel, modelFingerprint, type DocumentModel } from '../../../share
 import {
   documentSymbol, formatDocNumber, localIsoDate, SETTINGS_MISSING, yearOf,
 } from '../../../shared/documents/numbering';
-import type { DocumentRecord, SavedFile } from '../../../shared/documents/types';
+import type { DocumentDispatch, DocumentRecord, EmailAttach, SavedFile } from '../../../shared/documents/types';
 import { IsoDate, type Inspection, type IssuerSettings } from '../../../shared/records';
 import { CoreError } from '../errors';
+import type { AttachmentStore } from '../files/attachments';
 import type { Platform } from '../platform';
 import type { Records } from '../repos/records';
 import type { ActiveTemplate, TemplateStore } from '../templates/store';
 import { campaignIssuer, loadModelInput } from './context';
-import { emailDraft } from './email';
+import { emailDraft, type EmailFile } from './email';
 import { assertFileName, documentFileName } from './file-name';
 import { templateFields } from './fill';
 import { generateDocument } from './generate';
 import { DocumentRegister, numberTextOf, type RegisterRow } from './register';
+import { createSignedCopies } from './signed-copy';
 import { createStaleness } from './staleness';
 
 export interface DocumentService {
@@ -38,8 +41,17 @@ export interface DocumentService {
    */
   issue(inspectionId: string, type: DocType, issuedDate: string, acceptWarnings?: readonly string[]): Promise<DocumentRecord>;
   saveIssued(id: string): Promise<SavedFile>;
-  /** An issued document as an e-mail draft (.eml) with the frozen .docx attached. */
-  saveEmail(id: string): Promise<SavedFile>;
+  /**
+   * An issued document as an e-mail draft (.eml) with the frozen .docx attached, or the scans of the
+   * signed copy instead ('signed') or as well ('both'); refused when a signed copy is asked for and none is on file.
+   */
+  saveEmail(id: string, attach?: EmailAttach): Promise<SavedFile>;
+  /** Files a scan of the signed document (checked by content, copied into the data folder); the record after. */
+  attachSigned(id: string, req: { fileName: string; bytes: Uint8Array; signedDate?: string | null }): DocumentRecord;
+  /** Records when it was signed and when and to whom it was sent; the record after. */
+  setDispatch(id: string, req: { signedDate: string | null; sentDate: string | null; sentTo: string }): DocumentRecord;
+  /** Opens a stored scan of a signed copy with the system's viewer (checked intact first). */
+  openSigned(attachmentId: string): Promise<null>;
   open(path: string): Promise<null>;
   showInFolder(path: string): null;
   /** A draft's bytes and the name to offer, without a dialog (the command line); `template` overrides the active one. */
@@ -52,6 +64,7 @@ export interface DocumentServiceDeps {
   records: Records;
   platform: Platform;
   templates: TemplateStore;
+  attachments: AttachmentStore;
 }
 
 /** Extensions documents.open hands to the operating system (never a program or a script). */
@@ -63,6 +76,7 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
   const { records, platform, templates } = deps;
   const register = new DocumentRegister(records.db, () => records.now());
   const staleness = createStaleness({ records });
+  const signed = createSignedCopies({ db: () => records.db, attachments: deps.attachments, now: () => records.now() });
 
   interface Prepared { inspection: Inspection; settings: IssuerSettings; symbol: string; unitName: string; unitEmail: string }
 
@@ -87,10 +101,11 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     }
   }
 
-  const toRecord = (r: RegisterRow, stale: boolean): DocumentRecord => ({
+  const toRecord = (r: RegisterRow, stale: boolean, dispatch: DocumentDispatch = signed.of([r.id]).get(r.id)!): DocumentRecord => ({
     id: r.id, inspectionId: r.inspectionId, type: r.type, number: r.number, year: r.year, symbol: r.symbol,
     numberText: numberTextOf(r), issuedDate: r.issuedDate, version: r.version, supersedesId: r.supersedesId,
     fileName: r.fileName, sha256: r.sha256, size: r.size, templateName: r.templateName, stale, createdAt: r.createdAt,
+    dispatch,
   });
 
   function list(inspectionId: string): DocumentRecord[] {
@@ -98,7 +113,8 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     // Stale when what the document prints (over the fields its template held) is no longer what the
     // records say; known without rebuilding the documents while the records stay unchanged.
     const stale = staleness.staleFlags(inspectionId, rows);
-    return rows.map((r, k) => toRecord(r, stale[k]));
+    const dispatch = signed.of(rows.map((r) => r.id));
+    return rows.map((r, k) => toRecord(r, stale[k], dispatch.get(r.id)));
   }
 
   /** The document numbered before the next one of this symbol in the year of `date`. */
@@ -219,6 +235,14 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     return { record: toRecord(row, list(row.inspectionId).find((d) => d.id === id)?.stale ?? false), bytes: content.bytes };
   }
 
+  /** A document of the register (not in the bin), for what is recorded after it was issued. */
+  function registered(id: string): RegisterRow {
+    const row = register.get(id);
+    if (!row) throw new CoreError('NOT_FOUND', 'Không tìm thấy văn bản đã ban hành này trong sổ đăng ký.');
+    return row;
+  }
+  const current = (id: string): DocumentRecord => list(registered(id).inspectionId).find((d) => d.id === id)!;
+
   function checkedPath(p: string): string {
     if (!path.isAbsolute(p)) throw new CoreError('INVALID_INPUT', `Đường dẫn tệp không hợp lệ: ${p}`);
     return p;
@@ -238,8 +262,31 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
       const { record, bytes } = issuedFile(id);
       return save(record.fileName, bytes);
     },
-    async saveEmail(id) {
+    attachSigned(id, req) {
+      signed.attach(registered(id), req);
+      return current(id);
+    },
+    setDispatch(id, req) {
+      signed.setDispatch(registered(id), req);
+      return current(id);
+    },
+    async openSigned(attachmentId) {
+      await platform.openPath(signed.file(attachmentId).path);
+      return null;
+    },
+    async saveEmail(id, attach = 'docx') {
       const { record, bytes } = issuedFile(id);
+      const files: EmailFile[] = attach === 'signed' ? [] : [{ fileName: record.fileName, bytes }];
+      if (attach !== 'docx') {
+        const copies = record.dispatch.signedCopies;
+        if (copies.length === 0) {
+          throw new CoreError('INVALID_INPUT', `Văn bản ${record.numberText} chưa có bản đã ký để đính kèm. Hãy đính kèm bản quét trước.`);
+        }
+        for (const c of copies) {
+          const f = signed.file(c.id);
+          files.push({ fileName: c.fileName, bytes: new Uint8Array(fs.readFileSync(f.path)), mime: c.mime, signed: true });
+        }
+      }
       let title = '';
       let unitName = '';
       let to = '';
@@ -256,7 +303,7 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
       }
       const eml = await emailDraft(
         { type: record.type, numberText: record.numberText, issuedDate: record.issuedDate, title, unitName, to, fileName: record.fileName },
-        bytes, new Date(records.now()),
+        files, new Date(records.now()),
       );
       return save(record.fileName.replace(/\.docx$/i, '.eml'), eml);
     },

@@ -107,7 +107,7 @@ export function createAttachmentStore(deps: { db: () => Db; dataDir: string; clo
     },
     list(ownerKind, ownerId) {
       return (deps.db()
-        .prepare('SELECT * FROM attachments WHERE owner_kind = ? AND owner_id = ? AND deleted_at IS NULL ORDER BY created_at, id')
+        .prepare('SELECT * FROM attachments WHERE owner_kind = ? AND owner_id = ? AND deleted_at IS NULL ORDER BY created_at, rowid')
         .all(ownerKind, ownerId) as Row[]).map(fromRow);
     },
     get,

@@ -17,6 +17,7 @@ import { Cell, VirtualRows } from '../../components/VirtualRows';
 import { useLoad } from '../../hooks/useLoad';
 import { go } from '../../router';
 import { DocumentOptions } from './DocumentOptions';
+import { SignedCopies } from './SignedCopy';
 import type { SectionProps } from './types';
 
 type OpenTab = (tab: string) => void;
@@ -65,6 +66,7 @@ export function DocumentsSection(props: SectionProps & { flush: () => Promise<vo
           issued={(docs.data ?? []).filter((d) => d.type === type)} reload={docs.reload} savedCount={props.savedCount} />
       ))}
       <ErrorNote error={docs.error} />
+      <SignedCopies docs={docs.data ?? []} reload={docs.reload} />
       <DocumentOptions value={value} set={props.set} />
     </Stack>
   );
