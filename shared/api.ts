@@ -13,6 +13,7 @@ import {
   type DocumentRecord, type SavedFile, type TemplateInfo, type TemplateReport,
 } from './documents/types';
 import type { IssuePreview } from './documents/issue-checks';
+import { Copies, PaperRequest, PrintDocRequest, type DocumentPreview, type PrintResult, type SavedPdf } from './documents/paper';
 import { FollowUpExport, StatusChange, type FollowUpRow } from './followup';
 import { MAX_IMPORT_BASE64 } from './transfer';
 
@@ -92,6 +93,9 @@ export const contract = {
   'followUp.setStatus': op<{ updatedAt: string }>()(StatusChange),
   'followUp.overdueCount': op<number>()(z.object({ today: IsoDate }).strict()),
   'followUp.saveList': asyncOp<SavedFile>()(FollowUpExport),
+  // The list as the preview shows it (base64 .docx), and printed (through Word where installed).
+  'followUp.preview': asyncOp<{ base64: string; fileName: string }>()(FollowUpExport),
+  'followUp.print': asyncOp<PrintResult>()(FollowUpExport.extend({ copies: Copies })),
   'bin.list': op<BinEntry[]>()(Empty),
   'bin.delete': op<null>()(ByKind),
   'bin.restore': op<null>()(ByKind),
@@ -112,6 +116,13 @@ export const contract = {
   'documents.saveEmail': asyncOp<SavedFile>()(ById),
   'documents.open': asyncOp<null>()(BySavedFile),
   'documents.showInFolder': op<null>()(BySavedFile),
+  // Paper (shared/documents/paper.ts): the preview never takes a number; print and PDF go through
+  // Word where installed, else LibreOffice (PDF), else the preview the window shows.
+  'documents.preview': asyncOp<DocumentPreview>()(PaperRequest),
+  'documents.print': asyncOp<PrintResult>()(PrintDocRequest),
+  'documents.printPreview': asyncOp<{ printed: boolean }>()(z.object({ copies: Copies }).strict()),
+  'documents.savePdf': asyncOp<SavedPdf>()(PaperRequest),
+  'documents.savePreviewPdf': asyncOp<SavedPdf>()(PaperRequest),
   'templates.list': op<TemplateInfo[]>()(Empty),
   'templates.check': asyncOp<TemplateReport>()(TemplateUpload),
   'templates.import': asyncOp<TemplateReport>()(TemplateUpload),

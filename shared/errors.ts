@@ -35,6 +35,8 @@ export const ERROR_CATALOGUE: Record<string, ErrorInfo> = {
   FILE_IN_USE: { title: 'Tệp đang mở', action: 'Đóng tệp trong Word rồi thử lại, hoặc chọn tên khác.', internal: false },
   SAVE_FAILED: { title: 'Không lưu được tệp', action: 'Chọn nơi lưu khác hoặc đóng chương trình đang mở tệp.', internal: true },
   OPEN_FAILED: { title: 'Không mở được tệp', action: 'Kiểm tra tệp còn ở đó và máy có chương trình mở được nó.', internal: true },
+  PRINT_FAILED: { title: 'Không in được', action: 'Kiểm tra máy in (đã bật, có giấy) và Word, rồi in lại; hoặc in từ bản xem trước.', internal: true },
+  PDF_FAILED: { title: 'Không lưu được PDF', action: 'Thử lại; nếu vẫn lỗi, lưu tệp .docx rồi mở bằng Word để lưu PDF.', internal: true },
   NO_PLATFORM: { title: 'Không làm được ở chế độ này', action: 'Dùng ứng dụng BienBan, hoặc tùy chọn --out ở dòng lệnh.', internal: false },
   TEMPLATE_READ_FAILED: { title: 'Không đọc được mẫu văn bản', action: LOG_ACTION, internal: true },
   TEMPLATE_SAVE_FAILED: { title: 'Không lưu được mẫu văn bản', action: LOG_ACTION, internal: true },

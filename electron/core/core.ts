@@ -15,7 +15,8 @@ import { Records } from './repos/records';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
 import { createDocumentService } from './documents/service';
-import { saveFollowUpList } from './documents/followup-list';
+import { buildFollowUpList, saveFollowUpList } from './documents/followup-list';
+import { createPaper, type Paper } from './documents/paper';
 import type { Platform } from './platform';
 import { createTemplateStore } from './templates/store';
 import { cleanStaleTemps } from './files/atomic-write';
@@ -30,6 +31,8 @@ export interface CoreOptions {
   templatesDir?: string;
   /** Save dialogs, opening files: Electron's in the app, recorded downloads in the harness. */
   platform?: Platform;
+  /** The LibreOffice program for PDFs (null: none); by default looked up on PATH when needed. */
+  soffice?: () => string | null;
   /** The error log; by default <dataDir>/logs/bienban.log. */
   log?: Logger;
 }
@@ -55,6 +58,8 @@ export interface Core {
   dbPath: string;
   documents: ReturnType<typeof createDocumentService>;
   templates: ReturnType<typeof createTemplateStore>;
+  /** Preview, print and PDF of the documents. */
+  paper: Paper;
   /** Backups of the data file; `backups.scheduler.start()` turns on the automatic ones (the app, the harness). */
   backups: BackupService;
   /** The error log dispatch writes internal failures to. */
@@ -112,6 +117,7 @@ export function createCore(opts: CoreOptions): Core {
     get db() { return opened?.db ?? lastDb ?? current().db; },
     get documents() { return current().documents; },
     get templates() { return current().templates; },
+    get paper() { return current().paper; },
     dbPath,
     backups,
     log,
@@ -136,6 +142,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
   const platform = opts.platform ?? NO_PLATFORM;
   const templates = createTemplateStore({ dataDir: opts.dataDir, templatesDir: opts.templatesDir ?? repoTemplatesDir(), platform, clock });
   const documents = createDocumentService({ records: r, platform, templates });
+  const paper = createPaper({ records: r, documents, platform, soffice: opts.soffice });
   const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
   const saved = createSavedFiles();
   // Leftovers of writes cut off by a crash in the folders the core itself writes to.
@@ -163,6 +170,14 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'followUp.setStatus': (change) => setRecommendationStatus(r, change),
     'followUp.overdueCount': ({ today }) => countOverdue(r, today),
     'followUp.saveList': async (req) => saved.ref(await saveFollowUpList(r, platform, req)),
+    'followUp.preview': async (req) => {
+      const list = await buildFollowUpList(r, req);
+      return { base64: Buffer.from(list.bytes).toString('base64'), fileName: list.suggestedName };
+    },
+    'followUp.print': async ({ copies, ...req }) => {
+      const list = await buildFollowUpList(r, req);
+      return paper.printBytes(list.bytes, list.suggestedName, copies);
+    },
     'bin.list': () => listBin(r),
     'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),
     'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),
@@ -185,6 +200,17 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'documents.saveEmail': async ({ id }) => saved.ref(await documents.saveEmail(id)),
     'documents.open': ({ id }) => documents.open(saved.path(id)),
     'documents.showInFolder': ({ id }) => documents.showInFolder(saved.path(id)),
+    'documents.preview': (req) => paper.preview(req),
+    'documents.print': ({ doc, copies }) => paper.print(doc, copies),
+    'documents.printPreview': ({ copies }) => paper.printPreview(copies),
+    'documents.savePdf': async (req) => {
+      const r2 = await paper.savePdf(req);
+      return { ...r2, file: r2.file && saved.ref(r2.file) };
+    },
+    'documents.savePreviewPdf': async (req) => {
+      const r2 = await paper.savePreviewPdf(req);
+      return { ...r2, file: r2.file && saved.ref(r2.file) };
+    },
     'templates.list': () => templates.list(),
     'templates.check': ({ type, fileName, base64 }) => templates.check(type, fileName, bytes(base64)),
     'templates.import': ({ type, fileName, base64 }) => templates.import(type, fileName, bytes(base64)),
@@ -192,5 +218,5 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'templates.saveCopy': async ({ type }) => saved.ref(await templates.saveCopy(type)),
     ...backupHandlers,
   };
-  return { handlers, records: r, db, documents, templates };
+  return { handlers, records: r, db, documents, templates, paper };
 }
