@@ -12,7 +12,7 @@ import { CoreError } from '../errors';
 import type { Platform } from '../platform';
 import type { Records } from '../repos/records';
 import { sanitizeFileName } from './file-name';
-import { docxToPdf } from './pdf';
+import { docxToPdf, type PdfDeps } from './pdf';
 import type { DocumentService } from './service';
 
 export interface PaperDeps {
@@ -107,12 +107,17 @@ export function createPaper(deps: PaperDeps) {
       const s = await source(req);
       return { file: await save(pdfName(s.fileName), await platform.pagePdf()), converter: 'preview' };
     },
-    /** A PDF written to `out` without a dialog (the command line): the latest issued version, else the draft. */
-    async pdfOf(inspectionId: string, type: DocType): Promise<{ bytes: Uint8Array; converter: 'word' | 'libreoffice'; numberText: string | null; fileName: string } | null> {
+    /**
+     * A PDF without a dialog (the command line): the latest issued version, else the draft; `word`
+     * replaces the platform's Word (the command line has no window but may have Word).
+     */
+    async pdfOf(inspectionId: string, type: DocType, word: PdfDeps['platform'] = platform): Promise<{
+      bytes: Uint8Array; converter: 'word' | 'libreoffice'; numberText: string | null; fileName: string; version: number | null;
+    } | null> {
       const latest = documents.list(inspectionId).filter((d) => d.type === type).at(-1);
       const s = await source(latest ? { id: latest.id } : { inspectionId, type });
-      const pdf = await docxToPdf(s.bytes, { platform, soffice: deps.soffice });
-      return pdf && { ...pdf, numberText: s.numberText, fileName: pdfName(s.fileName) };
+      const pdf = await docxToPdf(s.bytes, { platform: word, soffice: deps.soffice });
+      return pdf && { ...pdf, numberText: s.numberText, fileName: pdfName(s.fileName), version: latest?.version ?? null };
     },
   };
 }
