@@ -100,3 +100,8 @@ export function splitMarked(s: string): { text: string; marked: boolean }[] {
   }
   return out;
 }
+
+/** Copies to suggest when printing: the minutes are "lập thành N bản" (docOptions.copies); anything else one. */
+export function suggestedCopies(type: DocType, copies: number | undefined): number {
+  return type === 'minutes' ? Math.min(99, Math.max(1, copies ?? 1)) : 1;
+}

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { DocType } from '../../../shared/documents/fields';
-import type { DocumentPreview, PaperRequest, PrintResult, SavedPdf } from '../../../shared/documents/paper';
+import { suggestedCopies, type DocumentPreview, type PaperRequest, type PrintResult, type SavedPdf } from '../../../shared/documents/paper';
 import type { SavedFile } from '../../../shared/documents/types';
 import { CoreError } from '../errors';
 import type { Platform } from '../platform';
@@ -40,11 +40,8 @@ export function createPaper(deps: PaperDeps) {
     return { bytes: d.bytes, type: req.type, inspectionId: req.inspectionId, numberText: null, fileName: d.fileName };
   }
 
-  /** Copies to suggest: the minutes are "lập thành N bản"; anything else one. */
-  function copiesOf(type: DocType, inspectionId: string): number {
-    if (type !== 'minutes') return 1;
-    return Math.max(1, records.getInspection(inspectionId)?.docOptions.copies ?? 1);
-  }
+  const copiesOf = (type: DocType, inspectionId: string): number =>
+    suggestedCopies(type, records.getInspection(inspectionId)?.docOptions.copies);
 
   async function preview(req: PaperRequest): Promise<DocumentPreview> {
     const s = await source(req, true);

@@ -1,0 +1,212 @@
+// A .docx shown page by page as it will print, with docx-preview doing the rendering (paragraphs,
+// runs, tables, fonts, margins from the file itself). docx-preview breaks pages only where the file
+// says so, and a generated document carries no rendered page breaks, so this lays the rendered
+// blocks onto A4 pages of the file's own size and margins, splitting long tables between rows. It
+// works in slices, yielding to the window between them, so page 1 shows at once and a 30-page
+// document never freezes the window. The blanks a draft preview marks (shared/documents/paper.ts)
+// become highlighted spans.
+import { parseAsync, renderDocument, type Options } from 'docx-preview';
+import { PREVIEW_MARK } from '../../../shared/documents/paper';
+
+export const PREVIEW_OPTIONS: Partial<Options> = {
+  className: 'docx', inWrapper: true, breakPages: true, ignoreLastRenderedPageBreak: true, renderHeaders: true, renderFooters: true,
+  renderChanges: false, renderComments: false, useBase64URL: true, experimental: false,
+};
+
+export interface PagesProgress {
+  /** Pages laid out so far. */
+  pages: number;
+  done: boolean;
+}
+
+export interface PagesResult {
+  pages: number;
+  /** From the start to page 1 being complete on screen, ms. */
+  firstPageMs: number;
+  /** From the start to the last page, ms. */
+  totalMs: number;
+}
+
+/** The highlight given to a marked blank. */
+export const BLANK_CLASS = 'bb-blank';
+/** Work done between two yields to the window, ms. */
+const SLICE_MS = 12;
+
+const yieldToWindow = () => new Promise<void>((r) => window.setTimeout(r, 0));
+
+/** Replaces the preview marks in every text node under `root` by highlighted spans (a mark may span runs). */
+export function highlightMarks(root: HTMLElement): number {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  let inside = false;
+  let count = 0;
+  for (const node of nodes) {
+    const text = node.data;
+    if (!inside && !text.includes(PREVIEW_MARK.open)) continue;
+    const frag = root.ownerDocument.createDocumentFragment();
+    let piece = '';
+    const flush = () => {
+      if (!piece) return;
+      if (inside) {
+        const span = root.ownerDocument.createElement('mark');
+        span.className = BLANK_CLASS;
+        span.textContent = piece;
+        frag.appendChild(span);
+      } else {
+        frag.appendChild(root.ownerDocument.createTextNode(piece));
+      }
+      piece = '';
+    };
+    for (const ch of text) {
+      if (ch === PREVIEW_MARK.open || ch === PREVIEW_MARK.close) {
+        flush();
+        if (ch === PREVIEW_MARK.open) count++;
+        inside = ch === PREVIEW_MARK.open;
+      } else {
+        piece += ch;
+      }
+    }
+    flush();
+    node.replaceWith(frag);
+  }
+  return count;
+}
+
+const px = (v: string) => Number.parseFloat(v) || 0;
+
+/** The rows of a table rendered by docx-preview (directly under <table>, or in a <tbody>). */
+const rowsOf = (t: HTMLElement): HTMLElement[] => [...t.querySelectorAll<HTMLElement>(':scope > tr, :scope > tbody > tr')];
+
+interface Page { page: HTMLElement; article: HTMLElement }
+
+/**
+ * Renders `bytes` into `host` (emptied first) as A4 pages; `onProgress` after each slice. Stops early,
+ * leaving what was laid out, when `signal` is aborted.
+ */
+export async function renderPages(
+  bytes: Uint8Array, host: HTMLElement, opts: { signal?: AbortSignal; onProgress?: (p: PagesProgress) => void } = {},
+): Promise<PagesResult> {
+  const t0 = performance.now();
+  const doc = await parseAsync(bytes, PREVIEW_OPTIONS);
+  const nodes = await renderDocument(doc, PREVIEW_OPTIONS);
+  if (opts.signal?.aborted) return { pages: 0, firstPageMs: 0, totalMs: 0 };
+  host.replaceChildren();
+  const wrapper = nodes.find((n): n is HTMLElement => n instanceof HTMLElement && n.classList.contains('docx-wrapper'));
+  for (const n of nodes) if (n !== wrapper) host.appendChild(n);
+  if (!wrapper) return { pages: 0, firstPageMs: performance.now() - t0, totalMs: performance.now() - t0 };
+  highlightMarks(wrapper);
+  const sources = [...wrapper.children].filter((c): c is HTMLElement => c instanceof HTMLElement);
+  wrapper.replaceChildren();
+  host.appendChild(wrapper);
+  // Page numbers from page 2 on, centred in the header (docs/documents.md §1.2), where the file has a
+  // different first page (its header without a number): what Word prints.
+  const numbered = Boolean((doc as { documentPart?: { body?: { props?: { titlePage?: boolean } } } }).documentPart?.body?.props?.titlePage);
+
+  let pages = 0;
+  let firstPageMs = 0;
+  let sliceStart = performance.now();
+  const pause = async () => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    opts.onProgress?.({ pages, done: false });
+    await yieldToWindow();
+    sliceStart = performance.now();
+  };
+
+  for (const source of sources) {
+    const articles = [...source.querySelectorAll<HTMLElement>(':scope > article')];
+    const blocks = articles.flatMap((a) => [...a.children] as HTMLElement[]);
+    const header = source.querySelector<HTMLElement>(':scope > header');
+    const footer = source.querySelector<HTMLElement>(':scope > footer');
+    let limit = 0;
+
+    const newPage = (first: boolean): Page => {
+      if (pages === 1) firstPageMs = performance.now() - t0;
+      const page = source.cloneNode(false) as HTMLElement;
+      // A fixed A4 height (the file's own page size) so the page is what the paper will be.
+      page.style.height = page.style.minHeight;
+      page.style.overflow = 'hidden';
+      page.style.position = 'relative';
+      if (first && header) page.appendChild(header);
+      pages++;
+      if (!first && numbered) {
+        const num = document.createElement('div');
+        num.className = 'bb-page-number';
+        num.textContent = String(pages);
+        page.appendChild(num);
+      }
+      const article = (articles[0]?.cloneNode(false) as HTMLElement | undefined) ?? document.createElement('article');
+      // Contains its children's margins, so its height is what the page holds.
+      article.style.display = 'flow-root';
+      page.appendChild(article);
+      if (first && footer) page.appendChild(footer);
+      wrapper.appendChild(page);
+      if (!limit) {
+        const cs = getComputedStyle(page);
+        limit = page.clientHeight - px(cs.paddingTop) - px(cs.paddingBottom);
+      }
+      return { page, article };
+    };
+
+    let cur = newPage(true);
+    const over = () => cur.article.offsetHeight > limit + 0.5;
+    for (const el of blocks) {
+      if (opts.signal?.aborted) break;
+      cur.article.appendChild(el);
+      if (over() && cur.article.children.length > 1) {
+        el.remove();
+        cur = newPage(false);
+        cur.article.appendChild(el);
+      }
+      if (over() && el.tagName === 'TABLE') {
+        // A table longer than a page goes on between its rows, as Word does.
+        const rows = rowsOf(el);
+        const body = rows[0]?.parentElement ?? el;
+        rows.forEach((r) => r.remove());
+        let into = body;
+        for (const row of rows) {
+          into.appendChild(row);
+          if (over() && into.children.length > 1) {
+            row.remove();
+            cur = newPage(false);
+            const table = el.cloneNode(false) as HTMLElement;
+            const cols = el.querySelector(':scope > colgroup');
+            if (cols) table.appendChild(cols.cloneNode(true));
+            into = body === el ? table : table.appendChild(body.cloneNode(false) as HTMLElement);
+            cur.article.appendChild(table);
+            into.appendChild(row);
+          }
+          await pause();
+        }
+      }
+      await pause();
+    }
+  }
+  const totalMs = performance.now() - t0;
+  opts.onProgress?.({ pages, done: true });
+  return { pages, firstPageMs: firstPageMs || totalMs, totalMs };
+}
+
+/**
+ * Prints the pages under `wrapper`: a copy goes into a print-only container at the top of the page
+ * while `print` runs (the rest of the app is hidden from the printer), then is removed.
+ */
+export async function withPrintCopy<T>(wrapper: HTMLElement, print: () => Promise<T>): Promise<T> {
+  const first = wrapper.querySelector<HTMLElement>('section.docx');
+  const landscape = first ? first.offsetWidth > first.offsetHeight : false;
+  const host = document.createElement('div');
+  host.className = 'bb-print-host';
+  host.appendChild(wrapper.cloneNode(true));
+  const style = document.createElement('style');
+  style.textContent = `@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: 0 }`;
+  document.head.appendChild(style);
+  document.body.appendChild(host);
+  document.documentElement.classList.add('bb-printing');
+  try {
+    return await print();
+  } finally {
+    document.documentElement.classList.remove('bb-printing');
+    host.remove();
+    style.remove();
+  }
+}
