@@ -29,6 +29,8 @@ export interface PagesResult {
 
 /** The highlight given to a marked blank. */
 export const BLANK_CLASS = 'bb-blank';
+/** Word's non-breaking hyphen as a character. */
+export const NB_HYPHEN = '\u2011';
 /** Work done between two yields to the window, ms. */
 const SLICE_MS = 12;
 
@@ -96,6 +98,9 @@ export async function renderPages(
   for (const n of nodes) if (n !== wrapper) host.appendChild(n);
   if (!wrapper) return { pages: 0, firstPageMs: performance.now() - t0, totalMs: performance.now() - t0 };
   highlightMarks(wrapper);
+  // docx-preview draws Word's non-breaking hyphen (w:noBreakHyphen, in "05/BB-ĐKT") as a mere break
+  // opportunity, losing the hyphen; it is U+2011, which shows the hyphen and never breaks there.
+  for (const w of wrapper.querySelectorAll('wbr')) w.replaceWith(NB_HYPHEN);
   const sources = [...wrapper.children].filter((c): c is HTMLElement => c instanceof HTMLElement);
   wrapper.replaceChildren();
   host.appendChild(wrapper);

@@ -9,7 +9,7 @@ import { suggestedCopies, type PaperRequest } from '../../../../shared/documents
 import type { DocumentRecord } from '../../../../shared/documents/types';
 import { api, unwrap } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
-import { DocumentPreview, isPrintKey, PaperNoteView, PrintCopiesModal, type AutoAction, type PaperNote } from './DocumentPreview';
+import { DocumentPreview, isPrintKey, OPEN_PAPER_DIALOG, PaperNoteView, PrintCopiesModal, type AutoAction, type PaperNote } from './DocumentPreview';
 import type { OpenTab } from './openWhere';
 
 interface Common { openTab: OpenTab; campaignId: string; flush: () => Promise<void> }
@@ -41,7 +41,7 @@ export function PaperActions({ type, inspectionId, latest, date, copies, ...c }:
     const onKey = (e: KeyboardEvent) => {
       const me = root.current;
       // Only while the Văn bản tab shows, and not over the preview or a dialog, which handle their own.
-      if (!isPrintKey(e) || !me || me.offsetParent === null || document.querySelector('[data-bb-preview], [data-bb-printdialog]')) return;
+      if (!isPrintKey(e) || !me || me.offsetParent === null || document.querySelector(OPEN_PAPER_DIALOG)) return;
       e.preventDefault();
       const panels = [...document.querySelectorAll<HTMLElement>('[data-paper-actions]')].filter((p) => p.offsetParent !== null);
       const focused = panels.find((p) => p.closest('[data-paper-panel]')?.contains(document.activeElement));

@@ -18,6 +18,9 @@ export type AutoAction = { print: number } | { pdf: true };
 
 const fromBase64 = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 
+/** An open preview or print dialog (Mantine leaves a closed modal's empty root in the page). */
+export const OPEN_PAPER_DIALOG = '[data-bb-preview]:not(:empty), [data-bb-printdialog]:not(:empty)';
+
 /** True for Ctrl+P (Cmd+P), the print shortcut. */
 export const isPrintKey = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'p';
 
@@ -143,7 +146,7 @@ export function DocumentPreview({ request, onClose, openTab, campaignId, auto }:
     const onKey = (e: KeyboardEvent) => {
       if (!isPrintKey(e)) return;
       e.preventDefault();
-      if (!document.querySelector('[data-bb-printdialog]')) setPrinting(true);
+      if (!document.querySelector('[data-bb-printdialog]:not(:empty)')) setPrinting(true);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
