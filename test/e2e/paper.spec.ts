@@ -107,3 +107,15 @@ test('preview, fix what is missing, issue, print and save the PDF of the Mườn
   spawnSync('pdftoppm', ['-r', '60', '-png', pdf, path.join(SHOTS, 'notice-pdf')]);
   await page.screenshot({ path: path.join(SHOTS, 'van-ban-after-pdf.png') });
 });
+
+test('the follow-up list prints the same way: its landscape pages through the print dialog', async ({ app: page, harness }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  harness.core.handlers['demo.load']({});
+  await page.goto(`${harness.url}#/follow-up`);
+  await page.getByRole('button', { name: 'In danh sách…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'In văn bản' });
+  await expect(dialog.getByRole('textbox', { name: 'Số bản' })).toHaveValue('1');
+  await dialog.getByRole('button', { name: 'In', exact: true }).click();
+  await expect(page.getByTestId('print-note')).toContainText('Đã gửi danh sách tới máy in (1 bản).');
+  expect(harness.platform.calls.filter((c) => c.op === 'printPage')).toEqual([{ op: 'printPage', path: null, copies: 1 }]);
+});

@@ -9,7 +9,8 @@ import { suggestedCopies, type PaperRequest } from '../../../../shared/documents
 import type { DocumentRecord } from '../../../../shared/documents/types';
 import { api, unwrap } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
-import { DocumentPreview, isPrintKey, OPEN_PAPER_DIALOG, PaperNoteView, PrintCopiesModal, type AutoAction, type PaperNote } from './DocumentPreview';
+import { isPrintKey, OPEN_PAPER_DIALOG, PrintCopiesModal } from '../../paper/PrintCopiesModal';
+import { DocumentPreview, PaperNoteView, type AutoAction, type PaperNote } from './DocumentPreview';
 import type { OpenTab } from './openWhere';
 
 interface Common { openTab: OpenTab; campaignId: string; flush: () => Promise<void> }

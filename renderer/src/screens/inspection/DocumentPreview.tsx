@@ -2,7 +2,7 @@
 // a draft with its blanks highlighted and the facts issuing still needs listed with links to where they
 // are typed; an issued version exactly as frozen. From here she prints (Word where installed, else
 // this preview with the system dialog) and saves the PDF. Ctrl+P prints what is shown. Never takes a number.
-import { Alert, Button, Group, List, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DOC_TYPE_LABELS } from '../../../../shared/documents/fields';
 import { PDF_CONVERTER_LABELS, type DocumentPreview as Preview, type PaperRequest, type SavedPdf } from '../../../../shared/documents/paper';
@@ -11,39 +11,13 @@ import { ErrorNote } from '../../components/ErrorNote';
 import { SavedFileNote } from '../../components/SavedFileNote';
 import { renderPages, withPrintCopy, type PagesProgress } from '../../paper/docxPages';
 import '../../paper/paper.css';
+import { isPrintKey, PrintCopiesModal } from '../../paper/PrintCopiesModal';
 import { ItemLink, type OpenTab } from './openWhere';
 
 /** What to do once the pages are laid out: print them, or save them as PDF (no Word, no LibreOffice here). */
 export type AutoAction = { print: number } | { pdf: true };
 
 const fromBase64 = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-
-/** An open preview or print dialog (Mantine leaves a closed modal's empty root in the page). */
-export const OPEN_PAPER_DIALOG = '[data-bb-preview]:not(:empty), [data-bb-printdialog]:not(:empty)';
-
-/** True for Ctrl+P (Cmd+P), the print shortcut. */
-export const isPrintKey = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'p';
-
-/** The copy count to print, the minutes' "lập thành N bản" suggested. */
-export function PrintCopiesModal({ opened, suggested, hint, onPrint, onClose }: {
-  opened: boolean; suggested: number; hint: string; onPrint: (copies: number) => void; onClose: () => void;
-}) {
-  const [copies, setCopies] = useState<number>(suggested);
-  useEffect(() => { if (opened) setCopies(suggested); }, [opened, suggested]);
-  return (
-    <Modal opened={opened} onClose={onClose} title="In văn bản" size="sm" data-bb-printdialog>
-      <Stack>
-        <NumberInput label="Số bản" min={1} max={99} value={copies} onChange={(v) => setCopies(Math.min(99, Math.max(1, Number(v) || 1)))}
-          description={hint} data-autofocus />
-        <Text size="xs" c="dimmed">Có Microsoft Word: in bằng Word ra máy in mặc định. Không có Word: in bản xem trước, chọn máy in trong hộp thoại in.</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Hủy</Button>
-          <Button onClick={() => onPrint(copies)}>In</Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
-}
 
 /** What happened after a print or a PDF, said to her. */
 export type PaperNote = { kind: 'printed'; copies: number; via: 'word' | 'preview' } | { kind: 'pdf'; result: SavedPdf };
