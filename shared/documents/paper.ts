@@ -85,22 +85,6 @@ export function markPreviewBlanks(model: DocumentModel): DocumentModel {
   return { ...model, text, blocks };
 }
 
-/** Pieces of a text with marks: the renderer highlights `marked` pieces (without the mark characters). */
-export function splitMarked(s: string): { text: string; marked: boolean }[] {
-  const out: { text: string; marked: boolean }[] = [];
-  let rest = s;
-  let inside = false;
-  while (rest) {
-    const at = rest.indexOf(inside ? PREVIEW_MARK.close : PREVIEW_MARK.open);
-    const piece = at < 0 ? rest : rest.slice(0, at);
-    if (piece) out.push({ text: piece, marked: inside });
-    if (at < 0) break;
-    rest = rest.slice(at + 1);
-    inside = !inside;
-  }
-  return out;
-}
-
 /** Copies to suggest when printing: the minutes are "lập thành N bản" (docOptions.copies); anything else one. */
 export function suggestedCopies(type: DocType, copies: number | undefined): number {
   return type === 'minutes' ? Math.min(99, Math.max(1, copies ?? 1)) : 1;

@@ -106,6 +106,17 @@ test('preview, fix what is missing, issue, print and save the PDF of the Mườn
   expect(pdfPages).toBeLessThanOrEqual(4);
   spawnSync('pdftoppm', ['-r', '60', '-png', pdf, path.join(SHOTS, 'notice-pdf')]);
   await page.screenshot({ path: path.join(SHOTS, 'van-ban-after-pdf.png') });
+
+  // "Xem" on the issued version shows it as frozen: its number, nothing missing, nothing highlighted.
+  await page.getByTestId('issued-conclusion').getByRole('button', { name: 'Xem', exact: true }).click();
+  await expect(page.getByTestId('preview-progress')).toHaveAttribute('data-done', 'yes');
+  await expect(page.getByTestId('doc-preview')).toContainText('Thông báo kết luận số 01/TB-VP');
+  await expect(page.getByTestId('preview-pages')).toContainText('Số: 01/TB\u2011VP');
+  await expect(page.getByTestId('preview-missing')).toHaveCount(0);
+  await expect(page.locator('mark.bb-blank')).toHaveCount(0);
+  await page.getByTestId('doc-preview').getByRole('button', { name: 'Đóng' }).click();
+  await page.getByTestId('issued-conclusion').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'van-ban-issued.png') });
 });
 
 test('the follow-up list prints the same way: its landscape pages through the print dialog', async ({ app: page, harness }) => {

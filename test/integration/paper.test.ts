@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
 import type { Platform } from '../../electron/core/platform';
 import { createCore } from '../../electron/core/core';
-import { PREVIEW_MARK, splitMarked } from '../../shared/documents/paper';
+import { PREVIEW_MARK } from '../../shared/documents/paper';
 import { harnessPlatform } from '../harness/platform';
 import { demoCoreWithFiles, tempDir } from '../helpers';
 import { docxPart, visibleText } from '../support/docx-text';
@@ -72,13 +72,6 @@ describe('preview', () => {
     expect(pv.numberText).toBe(doc.numberText);
     expect(pv.missing).toEqual([]);
     expect(Buffer.from(pv.base64, 'base64').equals(Buffer.from(core.documents.issuedFile(doc.id).bytes))).toBe(true);
-  });
-
-  it('splits marked text for highlighting', () => {
-    expect(splitMarked(`vào lúc ${PREVIEW_MARK.open}...${PREVIEW_MARK.close} giờ`)).toEqual([
-      { text: 'vào lúc ', marked: false }, { text: '...', marked: true }, { text: ' giờ', marked: false },
-    ]);
-    expect(splitMarked('không có gì')).toEqual([{ text: 'không có gì', marked: false }]);
   });
 });
 
