@@ -43,7 +43,7 @@ function writeError(filePath: string, e: unknown): CoreError {
 /** The window's print settings for the preview: A4, the page's own margins (the preview draws them), backgrounds for the highlights. */
 export function printOptions(req: PrintRequest) {
   return {
-    silent: false, printBackground: true, copies: req.copies, pageSize: 'A4' as const,
+    silent: false, printBackground: true, copies: req.copies, pageSize: 'A4' as const, landscape: req.landscape ?? false,
     margins: { marginType: 'none' as const }, header: '', footer: '',
   };
 }

@@ -120,7 +120,7 @@ export const contract = {
   // Word where installed, else LibreOffice (PDF), else the preview the window shows.
   'documents.preview': asyncOp<DocumentPreview>()(PaperRequest),
   'documents.print': asyncOp<PrintResult>()(PrintDocRequest),
-  'documents.printPreview': asyncOp<{ printed: boolean }>()(z.object({ copies: Copies }).strict()),
+  'documents.printPreview': asyncOp<{ printed: boolean }>()(z.object({ copies: Copies, landscape: z.boolean().optional() }).strict()),
   'documents.savePdf': asyncOp<SavedPdf>()(PaperRequest),
   'documents.savePreviewPdf': asyncOp<SavedPdf>()(PaperRequest),
   'templates.list': op<TemplateInfo[]>()(Empty),

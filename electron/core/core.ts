@@ -202,7 +202,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'documents.showInFolder': ({ id }) => documents.showInFolder(saved.path(id)),
     'documents.preview': (req) => paper.preview(req),
     'documents.print': ({ doc, copies }) => paper.print(doc, copies),
-    'documents.printPreview': ({ copies }) => paper.printPreview(copies),
+    'documents.printPreview': (req) => paper.printPreview(req),
     'documents.savePdf': async (req) => {
       const r2 = await paper.savePdf(req);
       return { ...r2, file: r2.file && saved.ref(r2.file) };

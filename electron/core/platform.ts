@@ -12,8 +12,8 @@ export interface SaveFileRequest {
   text?: string;
 }
 
-/** How many copies to print (the minutes suggest theirs: "lập thành 03 bản"). */
-export interface PrintRequest { copies: number }
+/** How many copies to print (the minutes suggest theirs: "lập thành 03 bản"); `landscape` for a landscape page (the follow-up list). */
+export interface PrintRequest { copies: number; landscape?: boolean }
 
 /** A file to choose in an open dialog: its filter's Vietnamese name and the extensions it accepts. */
 export interface ChooseFileRequest { title: string; filterName: string; extensions: string[] }

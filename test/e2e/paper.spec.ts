@@ -128,5 +128,5 @@ test('the follow-up list prints the same way: its landscape pages through the pr
   await expect(dialog.getByRole('textbox', { name: 'Số bản' })).toHaveValue('1');
   await dialog.getByRole('button', { name: 'In', exact: true }).click();
   await expect(page.getByTestId('print-note')).toContainText('Đã gửi danh sách tới máy in (1 bản).');
-  expect(harness.platform.calls.filter((c) => c.op === 'printPage')).toEqual([{ op: 'printPage', path: null, copies: 1 }]);
+  expect(harness.platform.calls.filter((c) => c.op === 'printPage')).toEqual([{ op: 'printPage', path: null, copies: 1, landscape: true }]);
 });

@@ -12,6 +12,7 @@ export interface PlatformCall {
   path: string | null;
   name?: string;
   copies?: number;
+  landscape?: boolean;
 }
 
 export function harnessPlatform(dataDir: string): Platform & { calls: PlatformCall[]; downloads: string; toChoose: (string | null)[] } {
@@ -41,7 +42,7 @@ export function harnessPlatform(dataDir: string): Platform & { calls: PlatformCa
     hasWord: async () => false,
     // The print dialog a user would see is the browser's; the test asserts the request and its copies.
     async printPage(req) {
-      calls.push({ op: 'printPage', path: null, copies: req.copies });
+      calls.push({ op: 'printPage', path: null, copies: req.copies, ...(req.landscape ? { landscape: true } : {}) });
       return true;
     },
     async chooseFile(req) {

@@ -164,7 +164,8 @@ describe('printing and PDF', () => {
     webContents.print.mockImplementationOnce((_o: unknown, cb: (ok: boolean, reason: string) => void) => cb(true, ''));
     expect(await onWindows().printPage!({ copies: 3 })).toBe(true);
     expect(webContents.print.mock.calls[0][0]).toEqual(printOptions({ copies: 3 }));
-    expect(printOptions({ copies: 3 })).toMatchObject({ silent: false, copies: 3, pageSize: 'A4', printBackground: true });
+    expect(printOptions({ copies: 3 })).toMatchObject({ silent: false, copies: 3, pageSize: 'A4', printBackground: true, landscape: false });
+    expect(printOptions({ copies: 1, landscape: true }).landscape).toBe(true);
     webContents.print.mockImplementationOnce((_o: unknown, cb: (ok: boolean, reason: string) => void) => cb(false, 'cancelled'));
     expect(await onWindows().printPage!({ copies: 1 })).toBe(false);
     webContents.print.mockImplementationOnce((_o: unknown, cb: (ok: boolean, reason: string) => void) => cb(false, 'failed'));

@@ -9,7 +9,7 @@ import type { DocType } from '../../../shared/documents/fields';
 import { suggestedCopies, type DocumentPreview, type PaperRequest, type PrintResult, type SavedPdf } from '../../../shared/documents/paper';
 import type { SavedFile } from '../../../shared/documents/types';
 import { CoreError } from '../errors';
-import type { Platform } from '../platform';
+import type { Platform, PrintRequest } from '../platform';
 import type { Records } from '../repos/records';
 import { sanitizeFileName } from './file-name';
 import { docxToPdf, type PdfDeps } from './pdf';
@@ -87,9 +87,9 @@ export function createPaper(deps: PaperDeps) {
     },
     printBytes,
     /** The window's print dialog over the preview it shows (no Word here). */
-    async printPreview(copies: number): Promise<{ printed: boolean }> {
+    async printPreview(req: PrintRequest): Promise<{ printed: boolean }> {
       if (!platform.printPage) throw new CoreError('NO_PLATFORM', 'Không in được ở chế độ này.');
-      return { printed: await platform.printPage({ copies }) };
+      return { printed: await platform.printPage(req) };
     },
     /** A PDF by Word or LibreOffice; converter 'preview' and no file when neither is installed. */
     async savePdf(req: PaperRequest): Promise<SavedPdf> {

@@ -24,7 +24,7 @@ function PrintListPreview({ request, copies, onDone }: { request: FollowUpExport
       await renderPages(fromBase64(list.base64), host.current, { signal: ctl.signal, onProgress: (p) => setPages(p.pages) });
       const w = host.current?.querySelector<HTMLElement>('.docx-wrapper');
       if (!w || ctl.signal.aborted) return;
-      const { printed } = await withPrintCopy(w, () => unwrap(api().documents.printPreview({ copies })));
+      const { printed } = await withPrintCopy(w, (landscape) => unwrap(api().documents.printPreview({ copies, landscape })));
       onDone(printed);
     })().catch((e: Error) => onDone(e));
     return () => ctl.abort();

@@ -194,9 +194,10 @@ export async function renderPages(
 
 /**
  * Prints the pages under `wrapper`: a copy goes into a print-only container at the top of the page
- * while `print` runs (the rest of the app is hidden from the printer), then is removed.
+ * while `print` runs (the rest of the app is hidden from the printer), then is removed. `print` is told
+ * whether the pages are landscape, for the print dialog's orientation.
  */
-export async function withPrintCopy<T>(wrapper: HTMLElement, print: () => Promise<T>): Promise<T> {
+export async function withPrintCopy<T>(wrapper: HTMLElement, print: (landscape: boolean) => Promise<T>): Promise<T> {
   const first = wrapper.querySelector<HTMLElement>('section.docx');
   const landscape = first ? first.offsetWidth > first.offsetHeight : false;
   const host = document.createElement('div');
@@ -208,7 +209,7 @@ export async function withPrintCopy<T>(wrapper: HTMLElement, print: () => Promis
   document.body.appendChild(host);
   document.documentElement.classList.add('bb-printing');
   try {
-    return await print();
+    return await print(landscape);
   } finally {
     document.documentElement.classList.remove('bb-printing');
     host.remove();

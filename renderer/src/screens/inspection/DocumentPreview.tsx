@@ -77,7 +77,7 @@ export function DocumentPreview({ request, onClose, openTab, campaignId, auto }:
         await laidOut.current;
         const w = wrapper();
         if (!w) return;
-        const { printed } = await withPrintCopy(w, () => unwrap(api().documents.printPreview({ copies })));
+        const { printed } = await withPrintCopy(w, (landscape) => unwrap(api().documents.printPreview({ copies, landscape })));
         if (printed) setNote({ kind: 'printed', copies, via: 'preview' });
       } else {
         setNote({ kind: 'printed', copies, via: 'word' });
@@ -149,6 +149,11 @@ export function DocumentPreview({ request, onClose, openTab, campaignId, auto }:
                 <ItemLink key={m.field} text={m.label} where={m.where} openTab={openTab} campaignId={campaignId} before={onClose} />
               ))}
             </List>
+          </Alert>
+        )}
+        {data && data.refusals.length > 0 && (
+          <Alert color="red" p="xs" title="Không ban hành được với ngày đã chọn" data-testid="preview-refusals">
+            <List size="sm">{data.refusals.map((r) => <List.Item key={r}>{r}</List.Item>)}</List>
           </Alert>
         )}
         <ErrorNote error={error} testId="preview-error" />
