@@ -123,10 +123,28 @@ test('the follow-up list prints the same way: its landscape pages through the pr
   await page.setViewportSize({ width: 1366, height: 768 });
   harness.core.handlers['demo.load']({});
   await page.goto(`${harness.url}#/follow-up`);
+  // The print request waits while the test looks at the pages about to be printed.
+  let release = () => {};
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route('**/__api/documents.printPreview', async (route) => { await held; await route.continue(); });
   await page.getByRole('button', { name: 'In danh sách…' }).click();
   const dialog = page.getByRole('dialog', { name: 'In văn bản' });
   await expect(dialog.getByRole('textbox', { name: 'Số bản' })).toHaveValue('1');
   await dialog.getByRole('button', { name: 'In', exact: true }).click();
+  // Landscape A4 pages; the table goes on to page 2 under its heading row repeated, as Word prints it.
+  const pages = page.locator('.bb-preview section.docx');
+  await expect(page.locator('.bb-print-host')).toHaveCount(1);
+  await expect.poll(() => pages.count()).toBeGreaterThanOrEqual(2);
+  // What goes to the printer is a copy of exactly these pages.
+  expect(await page.locator('.bb-print-host section.docx').count()).toBe(await pages.count());
+  const [w, h] = await pages.first().evaluate((e) => [e.clientWidth, e.clientHeight]);
+  expect([Math.round(w), Math.round(h)]).toEqual([1123, 794]);
+  const firstCells = async (k: number) => pages.nth(k).locator('tr').evaluateAll((rows) => rows.map((r) => r.querySelector('td')?.textContent?.trim() ?? ''));
+  const [p1, p2] = [await firstCells(0), await firstCells(1)];
+  expect(p1[0]).toBe('STT');
+  expect(p2[0]).toBe('STT');
+  expect(Number(p2[1])).toBe(p1.length); // numbering goes on: the heading is not a row of the list
+  release();
   await expect(page.getByTestId('print-note')).toContainText('Đã gửi danh sách tới máy in (1 bản).');
   expect(harness.platform.calls.filter((c) => c.op === 'printPage')).toEqual([{ op: 'printPage', path: null, copies: 1, landscape: true }]);
 });

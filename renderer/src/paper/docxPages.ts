@@ -82,6 +82,28 @@ const rowsOf = (t: HTMLElement): HTMLElement[] => [...t.querySelectorAll<HTMLEle
 
 interface Page { page: HTMLElement; article: HTMLElement }
 
+/** docx-preview's parsed element tree, as far as this file reads it. */
+/** `isHeader` is absent without w:tblHeader, null for a bare <w:tblHeader/> (which means on: docx-preview reads no val as null). */
+export interface ParsedNode { type?: string; isHeader?: boolean | null; children?: ParsedNode[] }
+
+/**
+ * How many leading rows of each body table repeat on every page (Word's w:tblHeader), in document
+ * order: docx-preview parses the flag but does not render it, and its tables come out in this order.
+ */
+export function headerRowCounts(body: ParsedNode | undefined): number[] {
+  const out: number[] = [];
+  const walk = (n: ParsedNode) => {
+    if (n.type === 'table') {
+      const rows = (n.children ?? []).filter((c) => c.type === 'row');
+      const k = rows.findIndex((r) => r.isHeader === undefined || r.isHeader === false);
+      out.push(k < 0 ? rows.length : k);
+    }
+    (n.children ?? []).forEach(walk);
+  };
+  if (body) walk(body);
+  return out;
+}
+
 /**
  * Renders `bytes` into `host` (emptied first) as A4 pages; `onProgress` after each slice. Stops early,
  * leaving what was laid out, when `signal` is aborted.
@@ -98,6 +120,8 @@ export async function renderPages(
   for (const n of nodes) if (n !== wrapper) host.appendChild(n);
   if (!wrapper) return { pages: 0, firstPageMs: performance.now() - t0, totalMs: performance.now() - t0 };
   highlightMarks(wrapper);
+  const headers = headerRowCounts((doc as { documentPart?: { body?: ParsedNode } }).documentPart?.body);
+  wrapper.querySelectorAll<HTMLElement>('article table').forEach((t, k) => { t.dataset.headerRows = String(headers[k] ?? 0); });
   // docx-preview draws Word's non-breaking hyphen (w:noBreakHyphen, in "05/BB-ĐKT") as a mere break
   // opportunity, losing the hyphen; it is U+2011, which shows the hyphen and never breaks there.
   for (const w of wrapper.querySelectorAll('wbr')) w.replaceWith(NB_HYPHEN);
@@ -155,23 +179,21 @@ export async function renderPages(
 
     let cur = newPage(true);
     const over = () => cur.article.offsetHeight > limit + 0.5;
-    for (const el of blocks) {
-      if (opts.signal?.aborted) break;
-      cur.article.appendChild(el);
-      if (over() && cur.article.children.length > 1) {
-        el.remove();
-        cur = newPage(false);
-        cur.article.appendChild(el);
-      }
-      if (over() && el.tagName === 'TABLE') {
-        // A table longer than a page goes on between its rows, as Word does.
-        const rows = rowsOf(el);
-        const body = rows[0]?.parentElement ?? el;
-        rows.forEach((r) => r.remove());
-        let into = body;
-        for (const row of rows) {
-          into.appendChild(row);
-          if (over() && into.children.length > 1) {
+
+    /** A table that overflows goes on between its rows, as Word does, its heading rows repeated. */
+    const splitTable = async (el: HTMLElement) => {
+      const rows = rowsOf(el);
+      const heading = rows.slice(0, Number(el.dataset.headerRows ?? 0));
+      const body = rows[0]?.parentElement ?? el;
+      rows.forEach((r) => r.remove());
+      let into = body;
+      let placed = 0;
+      let firstPart = true;
+      for (const row of rows) {
+        into.appendChild(row);
+        placed++;
+        if (over()) {
+          if (placed > heading.length + 1) {
             row.remove();
             cur = newPage(false);
             const table = el.cloneNode(false) as HTMLElement;
@@ -179,9 +201,32 @@ export async function renderPages(
             if (cols) table.appendChild(cols.cloneNode(true));
             into = body === el ? table : table.appendChild(body.cloneNode(false) as HTMLElement);
             cur.article.appendChild(table);
+            for (const h of heading) into.appendChild(h.cloneNode(true));
             into.appendChild(row);
+            placed = heading.length + 1;
+            firstPart = false;
+          } else if (firstPart && cur.article.children.length > 1) {
+            // Not one row fits under its heading here: the table starts on the next page.
+            el.remove();
+            cur = newPage(false);
+            cur.article.appendChild(el);
           }
-          await pause();
+          // Otherwise one row is taller than a page: it stays, cut at the page's foot, as nothing better exists.
+        }
+        await pause();
+      }
+    };
+
+    for (const el of blocks) {
+      if (opts.signal?.aborted) break;
+      cur.article.appendChild(el);
+      if (over()) {
+        if (el.tagName === 'TABLE') {
+          await splitTable(el);
+        } else if (cur.article.children.length > 1) {
+          el.remove();
+          cur = newPage(false);
+          cur.article.appendChild(el);
         }
       }
       await pause();
