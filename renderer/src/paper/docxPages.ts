@@ -31,6 +31,28 @@ export interface PagesResult {
 export const BLANK_CLASS = 'bb-blank';
 /** Word's non-breaking hyphen as a character. */
 export const NB_HYPHEN = '\u2011';
+/**
+ * Word's "single" line (w:line 240, lineRule auto) is the font's own line height, about 1.15 em for
+ * Times New Roman; docx-preview writes it as CSS line-height 1, which packs about 15% more lines on a
+ * page than Word prints. Multiples of single are scaled the same.
+ */
+export const SINGLE_LINE_EM = 1.15;
+
+/** Scales docx-preview's unitless line heights (Word's "auto" spacing) to Word's single line, in elements and style sheets. */
+export function wordLineHeights(nodes: Iterable<Node>): void {
+  const scale = (v: string) => String(Math.round(Number(v) * SINGLE_LINE_EM * 1000) / 1000);
+  for (const n of nodes) {
+    if (!(n instanceof HTMLElement)) continue;
+    if (n.tagName === 'STYLE') {
+      n.textContent = (n.textContent ?? '').replace(/line-height:\s*(\d+(?:\.\d+)?)\s*(;|\})/g, (_m, v: string, end: string) => `line-height: ${scale(v)}${end}`);
+      continue;
+    }
+    for (const el of [n, ...n.querySelectorAll<HTMLElement>('[style*="line-height"]')]) {
+      if (/^\d+(\.\d+)?$/.test(el.style.lineHeight)) el.style.lineHeight = scale(el.style.lineHeight);
+    }
+  }
+}
+
 /** Work done between two yields to the window, ms. */
 const SLICE_MS = 12;
 
@@ -83,13 +105,32 @@ const rowsOf = (t: HTMLElement): HTMLElement[] => [...t.querySelectorAll<HTMLEle
 interface Page { page: HTMLElement; article: HTMLElement }
 
 /** docx-preview's parsed element tree, as far as this file reads it. */
-/** `isHeader` is absent without w:tblHeader, null for a bare <w:tblHeader/> (which means on: docx-preview reads no val as null). */
-export interface ParsedNode { type?: string; isHeader?: boolean | null; children?: ParsedNode[] }
+/** `keepNext`: a paragraph's w:keepNext. `isHeader` is absent without w:tblHeader, null for a bare <w:tblHeader/> (which means on: docx-preview reads no val as null). */
+export interface ParsedNode { type?: string; isHeader?: boolean | null; keepNext?: boolean; children?: ParsedNode[] }
 
 /**
  * How many leading rows of each body table repeat on every page (Word's w:tblHeader), in document
  * order: docx-preview parses the flag but does not render it, and its tables come out in this order.
  */
+/**
+ * Word's "keep with next" for each top-level block of the body, in order: a paragraph with w:keepNext
+ * (headings, the closing formula), or a table all of whose paragraphs have it (the signatures), which
+ * Word also keeps whole. docx-preview parses the flag but lays out no pages, so it does not apply it.
+ */
+export function keepFlags(body: ParsedNode | undefined): { keepNext: boolean; whole: boolean }[] {
+  const paragraphs = (n: ParsedNode): ParsedNode[] =>
+    n.type === 'paragraph' ? [n] : (n.children ?? []).flatMap(paragraphs);
+  return (body?.children ?? []).map((n) => {
+    if (n.type === 'paragraph') return { keepNext: Boolean(n.keepNext), whole: false };
+    if (n.type === 'table') {
+      const ps = paragraphs(n);
+      const all = ps.length > 0 && ps.every((p) => p.keepNext);
+      return { keepNext: all, whole: all };
+    }
+    return { keepNext: false, whole: false };
+  });
+}
+
 export function headerRowCounts(body: ParsedNode | undefined): number[] {
   const out: number[] = [];
   const walk = (n: ParsedNode) => {
@@ -115,6 +156,7 @@ export async function renderPages(
   const doc = await parseAsync(bytes, PREVIEW_OPTIONS);
   const nodes = await renderDocument(doc, PREVIEW_OPTIONS);
   if (opts.signal?.aborted) return { pages: 0, firstPageMs: 0, totalMs: 0 };
+  wordLineHeights(nodes);
   host.replaceChildren();
   const wrapper = nodes.find((n): n is HTMLElement => n instanceof HTMLElement && n.classList.contains('docx-wrapper'));
   for (const n of nodes) if (n !== wrapper) host.appendChild(n);
@@ -126,6 +168,16 @@ export async function renderPages(
   // opportunity, losing the hyphen; it is U+2011, which shows the hyphen and never breaks there.
   for (const w of wrapper.querySelectorAll('wbr')) w.replaceWith(NB_HYPHEN);
   const sources = [...wrapper.children].filter((c): c is HTMLElement => c instanceof HTMLElement);
+  // Each top-level block of the body is rendered as one element of the pages' articles, in order;
+  // should that ever not hold, the flags are left off rather than put on the wrong blocks.
+  const keeps = keepFlags((doc as { documentPart?: { body?: ParsedNode } }).documentPart?.body);
+  const blocksInOrder = sources.flatMap((sec) => [...sec.querySelectorAll<HTMLElement>(':scope > article > *')]);
+  if (blocksInOrder.length === keeps.length) {
+    blocksInOrder.forEach((el, k) => {
+      if (keeps[k].keepNext) el.dataset.keepNext = '1';
+      if (keeps[k].whole) el.dataset.keepWhole = '1';
+    });
+  }
   wrapper.replaceChildren();
   host.appendChild(wrapper);
   // Page numbers from page 2 on, centred in the header (docs/documents.md §1.2), where the file has a
@@ -180,6 +232,22 @@ export async function renderPages(
     let cur = newPage(true);
     const over = () => cur.article.offsetHeight > limit + 0.5;
 
+    /**
+     * Starts a new page with `el` (now last on the page), taking along the blocks before it that keep
+     * with the next one (a heading, the closing formula before the signatures), as Word does; unless
+     * they fill the page, where Word too must break.
+     */
+    const moveToNewPage = (el: HTMLElement) => {
+      const chain: HTMLElement[] = [];
+      for (let prev = el.previousElementSibling as HTMLElement | null; prev?.dataset.keepNext; prev = prev.previousElementSibling as HTMLElement | null) {
+        chain.unshift(prev);
+      }
+      if (chain.length + 1 >= cur.article.children.length) chain.length = 0;
+      cur = newPage(false);
+      for (const c of chain) cur.article.appendChild(c);
+      cur.article.appendChild(el);
+    };
+
     /** A table that overflows goes on between its rows, as Word does, its heading rows repeated. */
     const splitTable = async (el: HTMLElement) => {
       const rows = rowsOf(el);
@@ -207,9 +275,7 @@ export async function renderPages(
             firstPart = false;
           } else if (firstPart && cur.article.children.length > 1) {
             // Not one row fits under its heading here: the table starts on the next page.
-            el.remove();
-            cur = newPage(false);
-            cur.article.appendChild(el);
+            moveToNewPage(el);
           }
           // Otherwise one row is taller than a page: it stays, cut at the page's foot, as nothing better exists.
         }
@@ -217,17 +283,69 @@ export async function renderPages(
       }
     };
 
+    /**
+     * Splits a paragraph that runs past the page's foot between two lines, as Word does, keeping at
+     * least two lines on each side (Word's widow and orphan control); the part that goes on is
+     * returned (detached), or null when the paragraph cannot be split so (it moves whole).
+     */
+    const splitParagraph = (el: HTMLElement): HTMLElement | null => {
+      const foot = cur.article.getBoundingClientRect().top + limit;
+      const range = document.createRange();
+      const lines: { node: Text; offset: number; top: number; bottom: number }[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        for (const m of n.data.matchAll(/\S+/g)) {
+          range.setStart(n, m.index);
+          range.setEnd(n, m.index + m[0].length);
+          const r = range.getClientRects()[0];
+          if (!r) continue;
+          const last = lines.at(-1);
+          if (!last || r.top >= last.bottom - 1) lines.push({ node: n, offset: m.index, top: r.top, bottom: r.bottom });
+          else last.bottom = Math.max(last.bottom, r.bottom);
+        }
+      }
+      let fit = lines.findIndex((l) => l.bottom > foot);
+      if (fit < 0) return null;
+      if (lines.length - fit < 2) fit = lines.length - 2;
+      if (fit < 2) return null;
+      range.setStart(lines[fit].node, lines[fit].offset);
+      range.setEnd(el, el.childNodes.length);
+      const rest = el.cloneNode(false) as HTMLElement;
+      rest.appendChild(range.extractContents());
+      // The paragraph goes on: no first-line indent or space above there, none below the first part,
+      // whose last line stays justified as Word sets it.
+      rest.style.textIndent = '0';
+      rest.style.marginTop = '0';
+      el.style.marginBottom = '0';
+      if (getComputedStyle(el).textAlign === 'justify') el.style.textAlignLast = 'justify';
+      return rest;
+    };
+
     for (const el of blocks) {
       if (opts.signal?.aborted) break;
       cur.article.appendChild(el);
-      if (over()) {
-        if (el.tagName === 'TABLE') {
-          await splitTable(el);
-        } else if (cur.article.children.length > 1) {
-          el.remove();
-          cur = newPage(false);
-          cur.article.appendChild(el);
+      let piece = el;
+      for (let guard = 0; over() && guard < 500; guard++) {
+        if (piece.tagName === 'TABLE') {
+          // A table kept whole (the signatures) moves like a paragraph; any other, or one longer than a page, is split.
+          if (!piece.dataset.keepWhole || cur.article.children.length <= 1) {
+            await splitTable(piece);
+            break;
+          }
+          moveToNewPage(piece);
+          continue;
         }
+        if (!piece.dataset.keepNext) {
+          const rest = splitParagraph(piece);
+          if (rest) {
+            cur = newPage(false);
+            cur.article.appendChild(rest);
+            piece = rest;
+            continue;
+          }
+        }
+        if (cur.article.children.length <= 1) break; // alone and still too long: nothing better to do
+        moveToNewPage(piece);
       }
       await pause();
     }
