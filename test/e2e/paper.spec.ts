@@ -68,7 +68,7 @@ test('preview, fix what is missing, issue, print and save the PDF of the Mườn
   await notice.getByRole('button', { name: 'Ban hành (lấy số)' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Ban hành' }).click();
   await expect(page.getByTestId('issued-conclusion')).toContainText('01/TB-VP');
-  await expect(notice).toContainText('Xem, in, PDF: số 01/TB-VP');
+  await expect(notice).toContainText('In, PDF: số 01/TB-VP');
   await notice.getByRole('button', { name: 'In…' }).click();
   const printDialog = page.getByRole('dialog', { name: 'In văn bản' });
   await expect(printDialog.getByRole('textbox', { name: 'Số bản' })).toHaveValue('1');

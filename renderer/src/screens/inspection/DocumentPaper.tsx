@@ -1,5 +1,6 @@
-// Preview, print and PDF on the Văn bản tab, one set per document: they act on the latest issued
-// version when there is one, else on the draft (with the date of issue she chose). Ctrl+P on the tab
+// Preview, print and PDF on the Văn bản tab, one set per document: the preview shows the draft (with
+// the date of issue she chose); print and PDF act on the latest issued version when there is one,
+// else on the draft. Ctrl+P on the tab
 // prints the document whose panel holds the focus (the minutes otherwise). Printing goes through
 // Word where installed; otherwise the preview opens and prints itself with the system dialog.
 import { Button, Group, Text } from '@mantine/core';
@@ -35,7 +36,11 @@ export function PaperActions({ type, inspectionId, latest, date, copies, ...c }:
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [note, setNote] = useState<PaperNote | null>(null);
-  const request: PaperRequest = latest ? { id: latest.id } : { inspectionId, type, ...(date ? { issuedDate: date } : {}) };
+  // "Xem trước" always shows what issuing would make now (the draft, with what is still missing);
+  // an issued version is seen with "Xem" in its row. Printing and the PDF take the latest issued
+  // version when there is one: that is the document that goes out.
+  const draft: PaperRequest = { inspectionId, type, ...(date ? { issuedDate: date } : {}) };
+  const request: PaperRequest = latest ? { id: latest.id } : draft;
   const suggested = suggestedCopies(type, copies);
 
   useEffect(() => {
@@ -83,10 +88,10 @@ export function PaperActions({ type, inspectionId, latest, date, copies, ...c }:
   return (
     <div ref={root} data-paper-actions>
       <Group gap="xs" align="center">
-        <Button size="xs" variant="light" loading={busy} onClick={() => run(async () => setPreview({ request }))}>Xem trước</Button>
+        <Button size="xs" variant="light" loading={busy} onClick={() => run(async () => setPreview({ request: draft }))}>Xem trước</Button>
         <Button size="xs" variant="light" loading={busy} onClick={() => setPrinting(true)} title="Ctrl+P">In…</Button>
         <Button size="xs" variant="light" loading={busy} onClick={savePdf}>Lưu PDF</Button>
-        <Text size="xs" c="dimmed">{`Xem, in, PDF: ${which}`}</Text>
+        <Text size="xs" c="dimmed">{`In, PDF: ${which}`}</Text>
       </Group>
       <ErrorNote error={error} testId="paper-error" />
       {note && <PaperNoteView note={note} onClose={() => setNote(null)} />}
