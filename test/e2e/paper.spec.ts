@@ -114,6 +114,11 @@ test('preview, fix what is missing, issue, print and save the PDF of the Mườn
   await expect(page.getByTestId('preview-pages')).toContainText('Số: 01/TB\u2011VP');
   await expect(page.getByTestId('preview-missing')).toHaveCount(0);
   await expect(page.locator('mark.bb-blank')).toHaveCount(0);
+  // Ctrl+P over the preview prints what it shows.
+  await page.keyboard.press('Control+p');
+  await expect(page.getByRole('dialog', { name: 'In văn bản' }).getByRole('textbox', { name: 'Số bản' })).toHaveValue('1');
+  await page.getByRole('dialog', { name: 'In văn bản' }).getByRole('button', { name: 'In', exact: true }).click();
+  await expect.poll(() => harness.platform.calls.filter((c) => c.op === 'printPage').length).toBe(3);
   await page.getByTestId('doc-preview').getByRole('button', { name: 'Đóng' }).click();
   await page.getByTestId('issued-conclusion').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SHOTS, 'van-ban-issued.png') });
