@@ -203,13 +203,14 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'documents.preview': (req) => paper.preview(req),
     'documents.print': ({ doc, copies }) => paper.print(doc, copies),
     'documents.printPreview': (req) => paper.printPreview(req),
+    // The saved PDF gets its token for documents.open / showInFolder, like every saved file.
     'documents.savePdf': async (req) => {
-      const r2 = await paper.savePdf(req);
-      return { ...r2, file: r2.file && saved.ref(r2.file) };
+      const pdf = await paper.savePdf(req);
+      return { ...pdf, file: pdf.file && saved.ref(pdf.file) };
     },
     'documents.savePreviewPdf': async (req) => {
-      const r2 = await paper.savePreviewPdf(req);
-      return { ...r2, file: r2.file && saved.ref(r2.file) };
+      const pdf = await paper.savePreviewPdf(req);
+      return { ...pdf, file: pdf.file && saved.ref(pdf.file) };
     },
     'templates.list': () => templates.list(),
     'templates.check': ({ type, fileName, base64 }) => templates.check(type, fileName, bytes(base64)),
