@@ -86,9 +86,15 @@ describe('print', () => {
       expect(w.printed[0].copies).toBe(3);
       expect(w.printed[0].bytes.equals(Buffer.from(w.core.documents.issuedFile(doc.id).bytes))).toBe(true);
       expect(fs.existsSync(w.printed[0].file)).toBe(false);
+      // A draft printed through Word carries none of the preview's marks, and takes no number.
+      const i = w.core.handlers['inspections.get']({ id: ID });
+      w.core.handlers['inspections.save']({ ...i, endTime: null });
+      expect(await w.core.handlers['documents.print']({ doc: { inspectionId: ID, type: 'minutes' }, copies: 1 })).toEqual({ via: 'word' });
+      expect(docxPart(new Uint8Array(w.printed[1].bytes))).not.toMatch(/[\uE000\uE001]/);
+      expect(w.core.handlers['documents.list']({ inspectionId: ID })).toHaveLength(1);
       // The follow-up list prints the same way.
       expect(await w.core.handlers['followUp.print']({ today: '2023-01-31', filter: 'unfinished', copies: 1 })).toEqual({ via: 'word' });
-      expect(w.printed[1].name).toMatch(/Theo dõi kiến nghị/);
+      expect(w.printed[2].name).toMatch(/Theo dõi kiến nghị/);
     } finally {
       w.close();
     }
