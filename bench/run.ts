@@ -9,7 +9,9 @@
 // Then the UI bench (bench/ui.ts): every main screen of the app in Chromium on ten years of records
 // and on one year.
 //
-// Run: npm run bench   (options: --rounds 30 --warmup 5 --saves 300 --only documents|autosave|core|backup;
+// Then the document preview in Chromium (bench/preview.ts): page 1 and the whole document.
+//
+// Run: npm run bench   (options: --rounds 30 --warmup 5 --saves 300 --only documents|autosave|core|backup|preview;
 // --ui-only or --no-ui for the UI part)
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +23,7 @@ import { createCore } from '../electron/core/core';
 import { autosaveBench } from './autosave';
 import { benchBackup } from './backup';
 import { benchCore, coreTable, sizeLine } from './core';
+import { benchPreview } from './preview';
 import { DEMO_INSPECTIONS } from '../electron/core/demo/ids';
 import { loadModelInput } from '../electron/core/documents/context';
 import { generateDocument } from '../electron/core/documents/generate';
@@ -96,6 +99,11 @@ async function main() {
     console.log('\nOne backup of a database of realistic size:');
     table(head, rows, { lastIsTotal: false });
   }
+  if (runs('preview')) {
+    const [head, ...rows] = await benchPreview();
+    console.log('\nDocument preview in Chromium, from the click to page 1 and to the last page (bench/preview.ts):');
+    table(head, rows, { lastIsTotal: false });
+  }
 }
 
 async function documentsBench() {
@@ -164,4 +172,5 @@ function table(head: string[], rows: string[][], { lastIsTotal = true } = {}) {
 }
 
 if (!process.argv.includes('--ui-only')) await main();
-if (!process.argv.includes('--no-ui')) await (await import('./ui')).runUiBench();
+// `--only <section>` runs that section alone, without the UI part.
+if (!process.argv.includes('--no-ui') && !ONLY) await (await import('./ui')).runUiBench();

@@ -1,11 +1,13 @@
-// The Electron adapter of the Platform interface: native save dialog (Vietnamese), open in the
-// default program, show in Explorer.
+// The Electron adapter of the Platform interface: native save and open dialogs (Vietnamese), open in
+// the default program, show in Explorer, Word for printing and PDFs (core/office/word.ts), and the
+// window's own print dialog and PDF for the preview it shows.
 import { app, dialog, shell, type BrowserWindow, type FileFilter, type SaveDialogOptions } from 'electron';
 import path from 'node:path';
 import { writeFileGuarded } from './core/documents/file-lock';
 import { CoreError } from './core/errors';
 import { sanitizeFileName } from './core/documents/file-name';
-import type { Platform, SaveFileRequest } from './core/platform';
+import { createWord, type Word } from './core/office/word';
+import type { ChooseFileRequest, Platform, PrintRequest, SaveFileRequest } from './core/platform';
 
 const FILTERS: Record<string, FileFilter> = {
   '.docx': { name: 'Tài liệu Word', extensions: ['docx'] },
@@ -39,7 +41,30 @@ function writeError(filePath: string, e: unknown): CoreError {
   return new CoreError('SAVE_FAILED', `Không lưu được tệp ${filePath}: ${why}`);
 }
 
-export function electronPlatform(getWindow: () => BrowserWindow | null): Platform {
+/** The window's print settings for the preview: A4, the page's own margins (the preview draws them), backgrounds for the highlights. */
+export function printOptions(req: PrintRequest) {
+  return {
+    silent: false, printBackground: true, copies: req.copies, pageSize: 'A4' as const, landscape: req.landscape ?? false,
+    margins: { marginType: 'none' as const }, header: '', footer: '',
+  };
+}
+
+export function openDialogOptions(req: ChooseFileRequest) {
+  return {
+    title: req.title,
+    buttonLabel: 'Chọn',
+    filters: [{ name: req.filterName, extensions: req.extensions }, ALL_FILES],
+    properties: ['openFile' as const],
+  };
+}
+
+function requireWindow(getWindow: () => BrowserWindow | null): BrowserWindow {
+  const win = getWindow();
+  if (!win) throw new CoreError('NO_PLATFORM', 'Không có cửa sổ BienBan để in.');
+  return win;
+}
+
+export function electronPlatform(getWindow: () => BrowserWindow | null, word: Word = createWord()): Platform {
   let lastDir: string | null = null;
   return {
     async saveFile(req: SaveFileRequest) {
@@ -66,6 +91,34 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
     },
     showItemInFolder(filePath: string) {
       shell.showItemInFolder(filePath);
+    },
+    hasWord: () => word.available(),
+    printFile: (filePath, req) => word.print(filePath, req.copies),
+    wordToPdf: (docxPath, pdfPath) => word.toPdf(docxPath, pdfPath),
+    printPage(req) {
+      const win = requireWindow(getWindow);
+      return new Promise<boolean>((resolve, reject) => {
+        win.webContents.print(printOptions(req), (ok, reason) => {
+          // Closing the dialog is her choice, not a failure.
+          if (ok || reason === 'cancelled') resolve(ok);
+          else reject(new CoreError('PRINT_FAILED', `Không in được bản xem trước: ${reason}`));
+        });
+      });
+    },
+    async pagePdf() {
+      const win = requireWindow(getWindow);
+      try {
+        const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 }, preferCSSPageSize: true });
+        return new Uint8Array(pdf);
+      } catch (e) {
+        throw new CoreError('PDF_FAILED', `Không lưu được PDF từ bản xem trước: ${(e as Error).message}`);
+      }
+    },
+    async chooseFile(req) {
+      const win = getWindow();
+      const opts = openDialogOptions(req);
+      const res = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      return res.canceled || !res.filePaths[0] ? null : res.filePaths[0];
     },
   };
 }

@@ -13,6 +13,7 @@ import {
   type DocumentRecord, type SavedFile, type TemplateInfo, type TemplateReport,
 } from './documents/types';
 import type { IssuePreview } from './documents/issue-checks';
+import { Copies, PaperRequest, PrintDocRequest, type DocumentPreview, type PrintResult, type SavedPdf } from './documents/paper';
 import { FollowUpExport, StatusChange, type FollowUpRow } from './followup';
 import { MAX_IMPORT_BASE64 } from './transfer';
 import type { CampaignChartData } from './charts/data';
@@ -98,6 +99,9 @@ export const contract = {
   // The follow-up tracker and the figures of one campaign (or all) as .xlsx; statuses counted on
   // `today` (the core's local day when absent).
   'xlsx.save': asyncOp<SavedFile>()(z.object({ campaignId: Id.optional(), today: IsoDate.optional() }).strict()),
+  // The list as the preview shows it (base64 .docx), and printed (through Word where installed).
+  'followUp.preview': asyncOp<{ base64: string; fileName: string }>()(FollowUpExport),
+  'followUp.print': asyncOp<PrintResult>()(FollowUpExport.extend({ copies: Copies })),
   'bin.list': op<BinEntry[]>()(Empty),
   'bin.delete': op<null>()(ByKind),
   'bin.restore': op<null>()(ByKind),
@@ -123,6 +127,13 @@ export const contract = {
   'documents.setDispatch': op<DocumentRecord>()(DispatchUpdate),
   // A stored scan by its attachment id (DocumentRecord.dispatch.signedCopies[].id), opened in the system viewer.
   'documents.openSigned': asyncOp<null>()(ById),
+  // Paper (shared/documents/paper.ts): the preview never takes a number; print and PDF go through
+  // Word where installed, else LibreOffice (PDF), else the preview the window shows.
+  'documents.preview': asyncOp<DocumentPreview>()(PaperRequest),
+  'documents.print': asyncOp<PrintResult>()(PrintDocRequest),
+  'documents.printPreview': asyncOp<{ printed: boolean }>()(z.object({ copies: Copies, landscape: z.boolean().optional() }).strict()),
+  'documents.savePdf': asyncOp<SavedPdf>()(PaperRequest),
+  'documents.savePreviewPdf': asyncOp<SavedPdf>()(PaperRequest),
   'templates.list': op<TemplateInfo[]>()(Empty),
   'templates.check': asyncOp<TemplateReport>()(TemplateUpload),
   'templates.import': asyncOp<TemplateReport>()(TemplateUpload),

@@ -19,7 +19,8 @@ import { Records } from './repos/records';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
 import { createDocumentService } from './documents/service';
-import { saveFollowUpList } from './documents/followup-list';
+import { buildFollowUpList, saveFollowUpList } from './documents/followup-list';
+import { createPaper, type Paper } from './documents/paper';
 import type { Platform } from './platform';
 import { createTemplateStore } from './templates/store';
 import { cleanStaleTemps } from './files/atomic-write';
@@ -34,6 +35,8 @@ export interface CoreOptions {
   templatesDir?: string;
   /** Save dialogs, opening files: Electron's in the app, recorded downloads in the harness. */
   platform?: Platform;
+  /** The LibreOffice program for PDFs (null: none); by default looked up on PATH when needed. */
+  soffice?: () => string | null;
   /** The error log; by default <dataDir>/logs/bienban.log. */
   log?: Logger;
 }
@@ -61,6 +64,8 @@ export interface Core {
   templates: ReturnType<typeof createTemplateStore>;
   /** Scans kept with the records (signed copies, units' reports): files/attachments.ts. */
   attachments: AttachmentStore;
+  /** Preview, print and PDF of the documents. */
+  paper: Paper;
   /** Backups of the data file; `backups.scheduler.start()` turns on the automatic ones (the app, the harness). */
   backups: BackupService;
   /** The error log dispatch writes internal failures to. */
@@ -119,6 +124,7 @@ export function createCore(opts: CoreOptions): Core {
     get documents() { return current().documents; },
     get templates() { return current().templates; },
     get attachments() { return current().attachments; },
+    get paper() { return current().paper; },
     dbPath,
     backups,
     log,
@@ -144,6 +150,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
   const templates = createTemplateStore({ dataDir: opts.dataDir, templatesDir: opts.templatesDir ?? repoTemplatesDir(), platform, clock });
   const attachments = createAttachmentStore({ db: () => db, dataDir: opts.dataDir, clock });
   const documents = createDocumentService({ records: r, platform, templates, attachments });
+  const paper = createPaper({ records: r, documents, platform, soffice: opts.soffice });
   const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
   const saved = createSavedFiles();
   // Leftovers of writes cut off by a crash in the folders the core itself writes to.
@@ -174,6 +181,14 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'followUp.saveList': async (req) => saved.ref(await saveFollowUpList(r, platform, req)),
     'xlsx.save': async ({ campaignId, today }) =>
       saved.ref(await saveXlsx(r, platform, { campaignId, today: today ?? localToday(clock()) }, clock())),
+    'followUp.preview': async (req) => {
+      const list = await buildFollowUpList(r, req);
+      return { base64: Buffer.from(list.bytes).toString('base64'), fileName: list.suggestedName };
+    },
+    'followUp.print': async ({ copies, ...req }) => {
+      const list = await buildFollowUpList(r, req);
+      return paper.printBytes(list.bytes, list.suggestedName, copies);
+    },
     'bin.list': () => listBin(r),
     'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),
     'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),
@@ -200,6 +215,18 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
       documents.attachSigned(documentId, { fileName, bytes: bytes(base64), signedDate }),
     'documents.setDispatch': ({ documentId, ...req }) => documents.setDispatch(documentId, req),
     'documents.openSigned': ({ id }) => documents.openSigned(id),
+    'documents.preview': (req) => paper.preview(req),
+    'documents.print': ({ doc, copies }) => paper.print(doc, copies),
+    'documents.printPreview': (req) => paper.printPreview(req),
+    // The saved PDF gets its token for documents.open / showInFolder, like every saved file.
+    'documents.savePdf': async (req) => {
+      const pdf = await paper.savePdf(req);
+      return { ...pdf, file: pdf.file && saved.ref(pdf.file) };
+    },
+    'documents.savePreviewPdf': async (req) => {
+      const pdf = await paper.savePreviewPdf(req);
+      return { ...pdf, file: pdf.file && saved.ref(pdf.file) };
+    },
     'templates.list': () => templates.list(),
     'templates.check': ({ type, fileName, base64 }) => templates.check(type, fileName, bytes(base64)),
     'templates.import': ({ type, fileName, base64 }) => templates.import(type, fileName, bytes(base64)),
@@ -207,5 +234,5 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'templates.saveCopy': async ({ type }) => saved.ref(await templates.saveCopy(type)),
     ...backupHandlers,
   };
-  return { handlers, records: r, db, documents, templates, attachments };
+  return { handlers, records: r, db, documents, templates, attachments, paper };
 }

@@ -10,7 +10,9 @@ import { isoToDisplay, parseDisplayDate } from '../../../shared/vi/dates';
 import { createCore, DB_FILE, type Core } from '../core';
 import { assertNotInUse, writeFileGuarded } from '../documents/file-lock';
 import { CoreError } from '../errors';
+import { createWord } from '../office/word';
 import { checkTemplate } from '../templates/check';
+import { PDF_CONVERTER_LABELS } from '../../../shared/documents/paper';
 import type { ActiveTemplate } from '../templates/store';
 import { UsageError } from './args';
 import { CommandFailure, fsReason, requireId, type Context } from './commands';
@@ -163,5 +165,30 @@ export async function issue(ctx: Context, idArg: string | undefined, o: Document
         `(phiên bản ${record.version}, mã kiểm tra SHA-256 ${record.sha256}). Đã ghi tệp ${target}`,
     );
     ctx.out(`Mã văn bản (để lưu bản đã ký bằng lệnh attach-signed): ${record.id}`);
+  });
+}
+
+/**
+ * `pdf MÃ --type … [--out TỆP.pdf] [--force]`: the PDF of the latest issued version, or of the draft
+ * when none is issued (never takes a number); through Word on Windows when installed, else LibreOffice.
+ */
+export async function pdf(ctx: Context, idArg: string | undefined, o: DocumentOptions): Promise<void> {
+  const id = requireId(idArg);
+  const type = requireType(o.type);
+  if (o.out) outputPath(ctx, o.out, '', o.force, '.pdf');
+  const word = createWord();
+  await withCore(ctx, async (core) => {
+    const made = await core.paper.pdfOf(id, type, { hasWord: () => word.available(), wordToPdf: (d, p) => word.toPdf(d, p) });
+    if (!made) {
+      throw new CommandFailure(
+        'Máy này không có Microsoft Word hay LibreOffice để chuyển văn bản sang PDF. Cài LibreOffice (miễn phí), ' +
+          'hoặc mở BienBan và lưu PDF từ bản xem trước.',
+      );
+    }
+    const target = outputPath(ctx, o.out, made.fileName, o.force, '.pdf');
+    write(target, made.bytes);
+    const label = DOC_TYPE_LABELS[type].toLocaleLowerCase('vi');
+    const what = made.numberText ? `${label} số ${made.numberText} (phiên bản ${made.version})` : `bản dự thảo ${label} (chưa ban hành)`;
+    ctx.out(`Đã lưu PDF của ${what}, chuyển bằng ${PDF_CONVERTER_LABELS[made.converter]}: ${target}`);
   });
 }

@@ -28,6 +28,8 @@ export function helpText(): string {
     '        [--accept-warnings]    Không ban hành khi hồ sơ còn thiếu (in ra từng mục) hoặc ngày ban hành không hợp lệ;',
     '                               số liệu mâu thuẫn, mục nhập chưa hợp lệ, ngày quá xa: chỉ ban hành khi có',
     '                               --accept-warnings (đã kiểm tra). Tùy chọn này không bỏ qua mục còn thiếu.',
+    '  pdf MÃ --type LOẠI           Lưu PDF của văn bản đã ban hành mới nhất (chưa ban hành thì của bản dự thảo, không lấy số).',
+    '      [--out TỆP.pdf] [--force] Chuyển bằng Microsoft Word nếu máy có, nếu không bằng LibreOffice; in ra đã dùng chương trình nào.',
     '  follow-up [--date dd/mm/yyyy] Theo dõi kiến nghị: các kiến nghị chưa hoàn thành, quá hạn trước, rồi sắp đến hạn.',
     '            [--all] [--json]   --date: tính hạn đến ngày này (mặc định hôm nay); --all: cả kiến nghị đã hoàn thành.',
     '  xlsx [--campaign MÃ_ĐỢT]      Xuất bảng tính Excel: theo dõi kiến nghị và số liệu của từng đơn vị (tổng cộng, tỷ lệ)',

@@ -10,7 +10,7 @@ import { resolveDataDir } from '../paths';
 import { parseCommandLine, UsageError, type OptionName } from './args';
 import { check, CommandFailure, demo, exportInspection, importInspection, list, type Context } from './commands';
 import { backup, restore } from './backup';
-import { generate, issue } from './documents';
+import { generate, issue, pdf } from './documents';
 import { attachSigned } from './signed';
 import { followUp } from './followup';
 import { xlsx } from './xlsx';
@@ -31,6 +31,7 @@ const COMMANDS: Record<string, { options: OptionName[]; maxArgs: number }> = {
   check: { options: [], maxArgs: 0 },
   generate: { options: ['type', 'out', 'template', 'force'], maxArgs: 1 },
   issue: { options: ['type', 'date', 'out', 'force', 'accept-warnings'], maxArgs: 1 },
+  pdf: { options: ['type', 'out', 'force'], maxArgs: 1 },
   'follow-up': { options: ['date', 'all', 'json'], maxArgs: 0 },
   xlsx: { options: ['campaign', 'date', 'out', 'force'], maxArgs: 0 },
   backup: { options: ['out', 'force'], maxArgs: 0 },
@@ -43,7 +44,7 @@ const GLOBAL_OPTIONS: OptionName[] = ['data-dir', 'help'];
 /** The group of operations each command runs, so an unexpected failure is named as the app names it. */
 const COMMAND_OPS: Record<string, string> = {
   demo: 'demo.load', list: 'inspections.list', export: 'transfer.export', import: 'transfer.import', check: 'system.check',
-  generate: 'documents.generate', issue: 'documents.issue', 'follow-up': 'followUp.list', xlsx: 'xlsx.save', backup: 'backup.create', restore: 'backup.restore',
+  generate: 'documents.generate', issue: 'documents.issue', pdf: 'documents.savePdf', 'follow-up': 'followUp.list', xlsx: 'xlsx.save', backup: 'backup.create', restore: 'backup.restore',
   'attach-signed': 'documents.attachSigned',
 };
 
@@ -76,6 +77,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'check': return check(ctx) ? 0 : 1;
       case 'generate': await generate(ctx, cl.args[0], cl); return 0;
       case 'issue': await issue(ctx, cl.args[0], cl); return 0;
+      case 'pdf': await pdf(ctx, cl.args[0], cl); return 0;
       case 'follow-up': followUp(ctx, { date: cl.date, all: cl.all, json: cl.json }); return 0;
       case 'xlsx': await xlsx(ctx, { campaign: cl.campaign, date: cl.date, out: cl.out, force: cl.force }); return 0;
       case 'backup': await backup(ctx, cl.out, cl.force); return 0;

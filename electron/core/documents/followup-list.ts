@@ -81,8 +81,8 @@ export async function followUpListDocx(p: FollowUpListInput): Promise<Uint8Array
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-/** `followUp.saveList`: one view of the list (a campaign or all, a filter, counted from `today`) saved as .docx. */
-export async function saveFollowUpList(r: Records, platform: Platform, req: FollowUpExport): Promise<SavedFile> {
+/** One view of the list (a campaign or all, a filter, counted from `today`) as .docx, and the name to offer. */
+export async function buildFollowUpList(r: Records, req: FollowUpExport): Promise<{ bytes: Uint8Array; suggestedName: string }> {
   const campaign = req.campaignId ? r.getCampaign(req.campaignId) : null;
   if (campaign === undefined) throw new CoreError('NOT_FOUND', 'Không tìm thấy đợt kiểm tra (có thể đã bị xóa).');
   const all = sortByUrgency(listFollowUp(r, req.campaignId), req.today);
@@ -95,6 +95,12 @@ export async function saveFollowUpList(r: Records, platform: Platform, req: Foll
     all,
   });
   const suggestedName = `${req.today} Theo dõi kiến nghị ${campaign ? campaign.year : 'các đợt'} (${FILTER_LABELS[req.filter].toLowerCase()}).docx`;
+  return { bytes, suggestedName };
+}
+
+/** `followUp.saveList`: the list saved as .docx where she chooses. */
+export async function saveFollowUpList(r: Records, platform: Platform, req: FollowUpExport): Promise<SavedFile> {
+  const { bytes, suggestedName } = await buildFollowUpList(r, req);
   const chosen = await platform.saveFile({ suggestedName, bytes });
   return { path: chosen, fileName: chosen ? path.basename(chosen) : suggestedName };
 }

@@ -10,6 +10,7 @@ import { buildModel, modelFingerprint, type DocumentModel } from '../../../share
 import {
   documentSymbol, formatDocNumber, localIsoDate, SETTINGS_MISSING, yearOf,
 } from '../../../shared/documents/numbering';
+import { markPreviewBlanks } from '../../../shared/documents/paper';
 import type { DocumentDispatch, DocumentRecord, EmailAttach, SavedFile } from '../../../shared/documents/types';
 import { IsoDate, type Inspection, type IssuerSettings } from '../../../shared/records';
 import { CoreError } from '../errors';
@@ -54,8 +55,14 @@ export interface DocumentService {
   openSigned(attachmentId: string): Promise<null>;
   open(path: string): Promise<null>;
   showInFolder(path: string): null;
-  /** A draft's bytes and the name to offer, without a dialog (the command line); `template` overrides the active one. */
-  renderDraft(inspectionId: string, type: DocType, template?: ActiveTemplate): Promise<{ bytes: Uint8Array; fileName: string }>;
+  /**
+   * A draft's bytes and the name to offer, without a dialog (the command line); `template` overrides
+   * the active one. `opts.issuedDate` prints that date on the date line (the preview of the date she
+   * chose); `opts.marked` marks the blanks for the preview (shared/documents/paper.ts), never for a file.
+   */
+  renderDraft(
+    inspectionId: string, type: DocType, template?: ActiveTemplate, opts?: { issuedDate?: string; marked?: boolean },
+  ): Promise<{ bytes: Uint8Array; fileName: string }>;
   /** An issued document's frozen bytes, checked against its checksum. */
   issuedFile(id: string): { record: DocumentRecord; bytes: Uint8Array };
 }
@@ -151,10 +158,11 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     }
   }
 
-  async function renderDraft(inspectionId: string, type: DocType, template?: ActiveTemplate) {
+  async function renderDraft(inspectionId: string, type: DocType, template?: ActiveTemplate, opts: { issuedDate?: string; marked?: boolean } = {}) {
     const p = prepare(inspectionId, type);
     const tpl = template ?? (await templates.active(type));
-    const model = buildModel(loadModelInput(records, inspectionId), type, { number: null, issuedDate: null });
+    const built = buildModel(loadModelInput(records, inspectionId), type, { number: null, issuedDate: opts.issuedDate ?? null });
+    const model = opts.marked ? markPreviewBlanks(built) : built;
     const bytes = await generateDocument(tpl.bytes, model);
     return { bytes, fileName: documentFileName({ type, numberText: null, issuedDate: null, unitName: p.unitName }) };
   }

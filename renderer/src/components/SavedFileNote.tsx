@@ -14,7 +14,7 @@ export function SavedFileNote({ file, onClose }: { file: SavedFile; onClose: () 
       <Text size="sm">Đã lưu: <b>{file.path}</b></Text>
       {file.fileId && <Group gap="xs" mt="xs">
         <Button size="xs" variant="light" onClick={() => run(unwrap(api().documents.open({ id: file.fileId! })))}>
-          {/\.eml$/i.test(file.path) ? 'Mở bằng chương trình thư' : /\.xlsx$/i.test(file.path) ? 'Mở bằng Excel' : 'Mở bằng Word'}
+          {/\.eml$/i.test(file.path) ? 'Mở bằng chương trình thư' : /\.xlsx$/i.test(file.path) ? 'Mở bằng Excel' : /\.pdf$/i.test(file.path) ? 'Mở tệp PDF' : 'Mở bằng Word'}
         </Button>
         <Button size="xs" variant="subtle" onClick={() => run(unwrap(api().documents.showInFolder({ id: file.fileId! })))}>Hiện trong thư mục</Button>
       </Group>}

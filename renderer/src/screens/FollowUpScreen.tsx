@@ -17,6 +17,7 @@ import { go } from '../router';
 import { SaveStatus } from '../components/SaveStatus';
 import { Cell, VirtualRows } from '../components/VirtualRows';
 import { SavedFileNote } from '../components/SavedFileNote';
+import { PrintListButton } from '../components/PrintListButton';
 import type { SavedFile } from '../../../shared/documents/types';
 import type { SaveState } from '../hooks/useAutosave';
 import { useLoad } from '../hooks/useLoad';
@@ -89,6 +90,7 @@ export function FollowUpScreen() {
         <Group>
           <SaveStatus state={save} />
           <Button variant="default" size="xs" onClick={exportList} loading={exporting} disabled={!data?.length}>Xuất danh sách (.docx)</Button>
+          <PrintListButton request={{ ...(chosen ? { campaignId: chosen } : {}), today, filter }} disabled={!data?.length} />
         </Group>
       </Group>
       {exported && <SavedFileNote file={exported} onClose={() => setExported(null)} />}

@@ -2,10 +2,10 @@
 // afterwards), every issued version, and saving/opening the .docx. Before issuing, the tab lists what
 // stands in the way (shared/documents/issue-checks.ts): missing facts, each with a link to where it is
 // typed, dates refused, and points to confirm ("Tôi đã kiểm tra, vẫn ban hành").
-import { Alert, Anchor, Badge, Button, Checkbox, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { DOC_TYPE_LABELS, DOC_TYPES, type DocType } from '../../../../shared/documents/fields';
-import type { IssueCheck, IssuePreview, Where } from '../../../../shared/documents/issue-checks';
+import type { IssueCheck, IssuePreview } from '../../../../shared/documents/issue-checks';
 import type { DocumentRecord, SavedFile } from '../../../../shared/documents/types';
 import type { Inspection } from '../../../../shared/records';
 import { isoToDisplay, localToday } from '../../../../shared/vi/dates';
@@ -15,45 +15,11 @@ import { ErrorNote } from '../../components/ErrorNote';
 import { SavedFileNote } from '../../components/SavedFileNote';
 import { Cell, VirtualRows } from '../../components/VirtualRows';
 import { useLoad } from '../../hooks/useLoad';
-import { go } from '../../router';
 import { DocumentOptions } from './DocumentOptions';
 import { SignedCopies } from './SignedCopy';
+import { PaperActions, PreviewButton } from './DocumentPaper';
+import { ItemLink, type OpenTab } from './openWhere';
 import type { SectionProps } from './types';
-
-type OpenTab = (tab: string) => void;
-
-/** The field a label names on the screen (its n-th occurrence), by <label> or aria-label, or a heading with that text. */
-function findField(label: string, index = 0): HTMLElement | null {
-  const byLabel = [...document.querySelectorAll('label')]
-    .filter((l) => l.textContent?.replace(/\s*\*$/, '').trim() === label && l.htmlFor)
-    .map((l) => document.getElementById(l.htmlFor));
-  const byAria = [...document.querySelectorAll<HTMLElement>('[aria-label]')].filter((e) => e.getAttribute('aria-label') === label);
-  const fields = [...byLabel, ...byAria].filter((e): e is HTMLElement => e !== null);
-  if (fields[index]) return fields[index];
-  return [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].find((h) => h.textContent?.trim() === label) ?? null;
-}
-
-/** Opens where a fact is typed: the tab, then the field (focused) once the tab has rendered. */
-function openWhere(where: Where, openTab: OpenTab, campaignId: string): void {
-  if ('screen' in where) {
-    go(where.screen === 'settings' ? '/settings' : `/campaigns/${campaignId}`);
-    return;
-  }
-  openTab(where.tab);
-  let tries = 0;
-  const focus = () => {
-    const el = findField(where.label, where.index);
-    if (el) {
-      el.scrollIntoView({ block: 'center' });
-      el.focus();
-    } else if (++tries < 20) {
-      window.setTimeout(focus, 50);
-    }
-  };
-  window.setTimeout(focus, 0);
-}
-
-const WHERE_TEXT = (w: Where): string => ('screen' in w ? (w.screen === 'settings' ? 'Mở Thiết lập cơ quan' : 'Mở Đoàn kiểm tra') : 'Mở nơi nhập');
 
 /** savedCount grows with each save of the record: what the core derives from it (warnings, "changed since issued") is re-read. */
 export function DocumentsSection(props: SectionProps & { flush: () => Promise<void>; savedCount: number; openTab: OpenTab }) {
@@ -69,20 +35,6 @@ export function DocumentsSection(props: SectionProps & { flush: () => Promise<vo
       <SignedCopies docs={docs.data ?? []} reload={docs.reload} />
       <DocumentOptions value={value} set={props.set} />
     </Stack>
-  );
-}
-
-function ItemLink({ text, where, openTab, campaignId }: { text: string; where: Where | null; openTab: OpenTab; campaignId: string }) {
-  return (
-    <List.Item>
-      {text}
-      {where && (
-        <>
-          {' '}
-          <Anchor component="button" type="button" size="sm" onClick={() => openWhere(where, openTab, campaignId)}>{WHERE_TEXT(where)}</Anchor>
-        </>
-      )}
-    </List.Item>
   );
 }
 
@@ -142,7 +94,7 @@ function DocumentPanel({ type, value, set, issued, reload, flush, savedCount, op
   };
 
   return (
-    <Paper withBorder p="md" data-testid={`doc-${type}`}>
+    <Paper withBorder p="md" data-testid={`doc-${type}`} data-paper-panel>
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={4}>{label}</Title>
@@ -158,6 +110,8 @@ function DocumentPanel({ type, value, set, issued, reload, flush, savedCount, op
           </Button>
           <Text size="sm" c="dimmed">{p ? `Số tiếp theo: ${p.numberText}` : null}</Text>
         </Group>
+        <PaperActions type={type} inspectionId={inspectionId} latest={latest} date={date} copies={value.docOptions.copies}
+          flush={flush} openTab={openTab} campaignId={value.campaignId} />
         <ErrorNote error={next.error} testId="doc-preview-error" />
         {p && p.missing.length > 0 && (
           <Alert color="red" title="Cần bổ sung trước khi ban hành (bản dự thảo để dấu chấm ở các chỗ này)" data-testid="doc-missing">
@@ -188,7 +142,7 @@ function DocumentPanel({ type, value, set, issued, reload, flush, savedCount, op
         {saved && <SavedFileNote file={saved} onClose={() => setSaved(null)} />}
         {issued.length > 0 && (
           // Every version ever issued stays in the register: a list that only grows.
-          <VirtualRows rows={issued} rowKey={(d) => d.id} columns="150px 110px 150px minmax(0, 1fr) 120px 290px" estimate={50} height="360px"
+          <VirtualRows rows={issued} rowKey={(d) => d.id} columns="150px 110px 150px minmax(0, 1fr) 120px 340px" estimate={50} height="360px"
             headers={['Số', 'Ngày', 'Phiên bản', 'Mẫu', 'Mã kiểm tra', '']} testId={`issued-${type}`} rowTestId="issued-row"
             render={(d) => (
               <>
@@ -199,6 +153,7 @@ function DocumentPanel({ type, value, set, issued, reload, flush, savedCount, op
                 <Cell><Text size="xs" ff="monospace" title={d.sha256}>{d.sha256.slice(0, 12)}</Text></Cell>
                 <Cell>
                   <Group gap={6} justify="flex-end" wrap="nowrap">
+                    <PreviewButton id={d.id} flush={flush} openTab={openTab} campaignId={value.campaignId} />
                     <Button size="xs" variant="light" onClick={() => run(() => unwrap(api().documents.saveIssued({ id: d.id })))}>Lưu .docx</Button>
                     <Button size="xs" variant="default" title="Thư nháp có đính kèm văn bản, mở bằng Outlook để thêm người nhận rồi gửi"
                       onClick={() => run(() => unwrap(api().documents.saveEmail({ id: d.id })))}>Thư điện tử (.eml)</Button>
