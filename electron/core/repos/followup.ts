@@ -3,13 +3,9 @@
 import type { FollowUpRow, StatusChange } from '../../../shared/followup';
 import { cleanDeep } from '../../../shared/vi/text';
 import { CoreError } from '../errors';
+import { DUE_SOON_DAYS } from '../../../shared/follow-up/status';
 import type { Records } from './records';
-
-/** The recommendations that are followed up: the one home of that rule for the list and the count. */
-const FOLLOWED = `FROM recommendations rec
-    JOIN inspections i ON i.id = rec.inspection_id AND i.deleted_at IS NULL
-    JOIN campaigns c ON c.id = i.campaign_id AND c.deleted_at IS NULL`;
-const FOLLOWED_WHERE = `rec.deleted_at IS NULL AND trim(rec.content, ' ' || char(9, 10, 13)) != ''`;
+import { ensureFollowFunctions, EXTENDED_TO, FOLLOWED_FROM as FOLLOWED, FOLLOWED_WHERE, LAST_REPORT, STATUS_SQL } from './follow-sql';
 
 /**
  * Live recommendations of live inspections of live campaigns, in inspection order. A row with no
@@ -18,8 +14,8 @@ const FOLLOWED_WHERE = `rec.deleted_at IS NULL AND trim(rec.content, ' ' || char
  */
 export function listFollowUp(r: Records, campaignId?: string): FollowUpRow[] {
   const rows = r.db.prepare(`
-    SELECT rec.*, i.campaign_id AS f_campaign_id, i.date_to AS f_date_to, c.year AS f_year,
-           u.name AS f_unit_name, t.number AS f_team_number,
+    SELECT rec.*, i.campaign_id AS f_campaign_id, i.date_to AS f_date_to, i.date_from AS f_date_from, c.year AS f_year,
+           u.name AS f_unit_name, t.number AS f_team_number, ${EXTENDED_TO} AS f_extended_to, ${LAST_REPORT} AS f_last_report,
            ROW_NUMBER() OVER (PARTITION BY rec.inspection_id ORDER BY rec.position, rec.id) AS f_number
     ${FOLLOWED}
     LEFT JOIN units u ON u.id = i.unit_id
@@ -33,6 +29,9 @@ export function listFollowUp(r: Records, campaignId?: string): FollowUpRow[] {
     unitName: row.f_unit_name ?? '',
     teamNumber: row.f_team_number ?? null,
     dateTo: row.f_date_to,
+    baseDate: row.f_date_to ?? row.f_date_from ?? null,
+    extendedTo: row.f_extended_to ?? null,
+    lastAssessment: row.f_last_report ?? null,
     number: row.f_number,
     recommendation: r.t.recommendations.toRecord(row),
   }));
@@ -55,13 +54,14 @@ export function setRecommendationStatus(r: Records, change: StatusChange): { upd
 }
 
 /**
- * How many recommendations are past their remedy deadline and not done, by a count query: the
- * navigation shows it on every screen, and reading the whole list for one number cost 4.75 MB of JSON
- * at ten years of records. Same rule as urgencyOf() (shared/followup.ts): the deadline day itself is
- * still in time, an undated one is never overdue; a test holds the two together.
+ * How many recommendations are overdue on `today`, by a count query: the navigation shows it on every
+ * screen, and reading the whole list for one number cost 4.75 MB of JSON at ten years of records. The
+ * status is the one rule of shared/follow-up/status.ts, called from SQL (repos/follow-sql.ts), so
+ * wording deadlines, extensions and reports count here exactly as on the screen.
  */
-export function countOverdue(r: Records, today: string): number {
+export function countOverdue(r: Records, today: string, soonDays: number = DUE_SOON_DAYS): number {
+  ensureFollowFunctions(r.db);
   const row = r.db.prepare(`SELECT count(*) AS n ${FOLLOWED}
-    WHERE ${FOLLOWED_WHERE} AND rec.status != 'done' AND rec.remedy_deadline IS NOT NULL AND rec.remedy_deadline < ?`).get(today) as { n: number };
+    WHERE ${FOLLOWED_WHERE} AND rec.status != 'done' AND ${STATUS_SQL} = 'overdue'`).get(today, soonDays) as { n: number };
   return row.n;
 }
