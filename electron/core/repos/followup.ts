@@ -3,9 +3,14 @@
 import type { FollowUpRow, StatusChange } from '../../../shared/followup';
 import { cleanDeep } from '../../../shared/vi/text';
 import { CoreError } from '../errors';
-import { DUE_SOON_DAYS } from '../../../shared/follow-up/status';
+import { randomUUID } from 'node:crypto';
+import { DUE_SOON_DAYS, dueDateOf } from '../../../shared/follow-up/status';
+import { historyLines, type ExtendRequest, type HistoryLine } from '../../../shared/follow-up/history';
+import { isoToDisplay } from '../../../shared/vi/dates';
 import type { Records } from './records';
-import { ensureFollowFunctions, EXTENDED_TO, FOLLOWED_FROM as FOLLOWED, FOLLOWED_WHERE, LAST_REPORT, STATUS_SQL } from './follow-sql';
+import { snapshotRecommendations } from './follow-changes';
+import { appendHistory, listHistory, type HistoryEntry } from './history';
+import { BASE_DATE, ensureFollowFunctions, EXTENDED_TO, FOLLOWED_FROM as FOLLOWED, FOLLOWED_WHERE, LAST_REPORT, STATUS_SQL } from './follow-sql';
 
 /**
  * Live recommendations of live inspections of live campaigns, in inspection order. A row with no
@@ -37,11 +42,12 @@ export function listFollowUp(r: Records, campaignId?: string): FollowUpRow[] {
   }));
 }
 
-/** Sets one recommendation's status and note; the inspection counts as changed (its list date moves). */
+/** Sets one recommendation's status and note, with its history; the inspection counts as changed (its list date moves). */
 export function setRecommendationStatus(r: Records, change: StatusChange): { updatedAt: string } {
   const c = cleanDeep(change);
   const now = r.now();
   r.db.transaction(() => {
+    const before = snapshotRecommendations(r.db, c.inspectionId).get(c.recommendationId);
     const res = r.db.prepare(`
       UPDATE recommendations SET status = ?, status_note = ?, updated_at = ?
       WHERE id = ? AND inspection_id = ? AND deleted_at IS NULL
@@ -49,8 +55,56 @@ export function setRecommendationStatus(r: Records, change: StatusChange): { upd
       .run(c.status, c.statusNote, now, c.recommendationId, c.inspectionId);
     if (res.changes !== 1) throw new CoreError('NOT_FOUND', 'Không tìm thấy kiến nghị này (có thể đã bị xóa khỏi cuộc kiểm tra).');
     r.db.prepare('UPDATE inspections SET updated_at = ? WHERE id = ?').run(now, c.inspectionId);
+    const entries: HistoryEntry[] = [];
+    if (before && before.status !== c.status) entries.push({ recommendationId: c.recommendationId, kind: 'status', fromValue: before.status, toValue: c.status });
+    if (before && before.statusNote !== c.statusNote) entries.push({ recommendationId: c.recommendationId, kind: 'result', fromValue: before.statusNote, toValue: c.statusNote });
+    appendHistory(r.db, now, entries);
   })();
   return { updatedAt: now };
+}
+
+/** The facts a recommendation's due date is decided from, or NOT_FOUND when it is not followed up. */
+function followedFacts(r: Records, recommendationId: string) {
+  const row = r.db.prepare(`SELECT rec.remedy_deadline AS remedyDeadline, rec.remedy_deadline_note AS remedyDeadlineNote,
+      ${EXTENDED_TO} AS extendedTo, ${BASE_DATE} AS baseDate
+    ${FOLLOWED} WHERE rec.id = ? AND rec.deleted_at IS NULL`).get(recommendationId) as
+    { remedyDeadline: string | null; remedyDeadlineNote: string; extendedTo: string | null; baseDate: string | null } | undefined;
+  if (!row) throw new CoreError('NOT_FOUND', 'Không tìm thấy kiến nghị này (có thể đã bị xóa khỏi cuộc kiểm tra).');
+  return row;
+}
+
+/**
+ * Extends a recommendation's deadline: a new row in the extensions and a line in its history, in one
+ * transaction. The deadline printed in the notice is not touched (docs/architecture.md, "Follow-up
+ * history"). Refused, with nothing written, without a reason or for a day before the current due date.
+ */
+export function extendDeadline(r: Records, input: ExtendRequest): { id: string; dueDate: string } {
+  const req = cleanDeep(input);
+  const reason = req.reason.trim();
+  if (!reason) throw new CoreError('INVALID', 'Lý do gia hạn: chưa ghi lý do. Hãy ghi vì sao kiến nghị được gia hạn; chưa có gì được lưu.');
+  const facts = followedFacts(r, req.recommendationId);
+  const current = dueDateOf(facts).due;
+  if (current && req.newDeadline < current) {
+    throw new CoreError('INVALID', `Hạn mới: ngày ${isoToDisplay(req.newDeadline)} sớm hơn thời hạn hiện tại ${isoToDisplay(current)}. Hãy chọn một ngày từ ${isoToDisplay(current)} trở đi; chưa có gì được lưu.`);
+  }
+  const id = randomUUID();
+  const now = r.now();
+  r.db.transaction(() => {
+    r.db.prepare('INSERT INTO recommendation_extensions (id, recommendation_id, new_deadline, reason, decided_date, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, req.recommendationId, req.newDeadline, reason, req.decidedDate, now);
+    appendHistory(r.db, now, [{
+      recommendationId: req.recommendationId, kind: 'extension', onDate: req.decidedDate,
+      fromValue: current ?? '', toValue: req.newDeadline, reason, refId: id,
+    }]);
+  })();
+  return { id, dueDate: req.newDeadline };
+}
+
+/** A recommendation's history as she reads it, oldest first. */
+export function followUpHistory(r: Records, recommendationId: string): HistoryLine[] {
+  const found = r.db.prepare('SELECT 1 FROM recommendations WHERE id = ?').get(recommendationId);
+  if (!found) throw new CoreError('NOT_FOUND', 'Không tìm thấy kiến nghị này.');
+  return historyLines(listHistory(r.db, recommendationId));
 }
 
 /**
