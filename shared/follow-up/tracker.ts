@@ -87,6 +87,8 @@ export interface TrackerResult {
   total: number;
   /** Lines per view, with every other filter applied: the counts beside the view choices. */
   counts: Record<TrackerView, number>;
+  /** Lines not done that are marked "đang thực hiện", with every other filter applied. */
+  inProgress: number;
 }
 
 export const CONTENT_CUT = 200;

@@ -57,15 +57,17 @@ export function queryTracker(db: Db, input: TrackerQuery): TrackerResult {
   const words = searchWords(q.filters.search);
   const counts = emptyCounts();
   const shown: TrackerRowState[] = [];
+  let inProgress = 0;
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k];
     const state = trackerState(row, q.today, q.dueSoonDays);
     if (!matchesFilters(row, state, folded[k], q.filters, words)) continue;
     countInto(counts, state.status);
+    if (state.inProgress && state.status !== 'done') inProgress++;
     if (inView(state.status, q.filters.view)) shown.push({ ...row, state });
   }
   shown.sort(compareTracker(q.sort));
-  return { rows: shown.slice(q.offset, q.offset + q.limit), total: shown.length, counts };
+  return { rows: shown.slice(q.offset, q.offset + q.limit), total: shown.length, counts, inProgress };
 }
 
 /** The whole text of one recommendation, for the side panel (the lines carry it cut). */
