@@ -31,7 +31,8 @@ export function StatusBadges({ row }: { row: TrackerRowState }) {
 
 export function PlaceholderLine({ index, onNeed }: { index: number; onNeed: (index: number) => void }) {
   useEffect(() => onNeed(index), [index, onNeed]);
-  return <Cell><Text size="sm" c="dimmed">Đang tải…</Text></Cell>;
+  // As tall as a line is estimated, so the list does not jump when the page arrives.
+  return <Cell><Text size="sm" c="dimmed" mih={80}>Đang tải…</Text></Cell>;
 }
 
 export function TrackerLine({ row, showYear, onSave, onOpen }: { row: TrackerRowState; showYear: boolean; onSave: SaveLine; onOpen: (row: TrackerRowState) => void }) {
