@@ -72,7 +72,12 @@ export interface FollowState {
  * decide: the due day itself is still in time, N days away exactly is still "due soon".
  */
 export function followStatusOf(f: FollowFacts, today: string, dueSoonDays: number = DUE_SOON_DAYS): FollowState {
-  const { due, source } = dueDateOf(f);
+  return statusOn(f, dueDateOf(f), today, dueSoonDays);
+}
+
+/** The same rule with the due date already known (it does not depend on the day: lists read it once). */
+export function statusOn(f: Pick<FollowFacts, 'status' | 'lastReport'>, dueDate: DueDate, today: string, dueSoonDays: number = DUE_SOON_DAYS): FollowState {
+  const { due, source } = dueDate;
   const daysLeft = due === null ? null : daysBetween(today, due);
   const state = (status: FollowStatus): FollowState => ({ status, due, dueSource: source, daysLeft, inProgress: f.status === 'in_progress' });
   if (f.status === 'done' || f.lastReport?.assessed === 'accepted') return state('done');

@@ -119,37 +119,42 @@ export const searchText = (r: TrackerRow, fullContent: string): string =>
   foldKey([r.unitName, fullContent, r.responsibleUnit, r.statusNote, r.remedyDeadlineNote, r.areaName].join('\n'));
 
 /** Every filter but the view (the counts per view are taken after these). */
-export function matchesFilters(r: TrackerRow, state: FollowState, folded: string, f: TrackerFilters, words: readonly string[]): boolean {
+export function matchesFilters(r: TrackerRow, due: string | null, folded: string, f: TrackerFilters, words: readonly string[]): boolean {
   if (f.campaignId && r.campaignId !== f.campaignId) return false;
   if (f.teamId && r.teamId !== f.teamId) return false;
   if (f.unitId && r.unitId !== f.unitId) return false;
   if (f.areaName && r.areaName !== f.areaName) return false;
-  if (f.dueFrom && (state.due === null || state.due < f.dueFrom)) return false;
-  if (f.dueTo && (state.due === null || state.due > f.dueTo)) return false;
+  if (f.dueFrom && (due === null || due < f.dueFrom)) return false;
+  if (f.dueTo && (due === null || due > f.dueTo)) return false;
   for (const w of words) if (!folded.includes(w)) return false;
   return true;
 }
 
 const URGENCY_RANK: Record<FollowStatus, number> = { overdue: 0, due_soon: 1, not_accepted: 2, reported: 3, not_due: 4, no_due_date: 5, done: 6 };
-const byDue = (a: TrackerRowState, b: TrackerRowState) => {
-  const da = a.state.due ?? '9999';
-  const db = b.state.due ?? '9999';
-  return da < db ? -1 : da > db ? 1 : 0;
-};
-const byPlace = (a: TrackerRowState, b: TrackerRowState) =>
-  b.year - a.year || compareVi(a.unitName, b.unitName) || a.inspectionId.localeCompare(b.inspectionId) || a.number - b.number;
+
+/** What the orders compare; `unitRank` is the unit name's place in Vietnamese order (unitRanks()). */
+export interface SortKey { year: number; unitRank: number; inspectionId: string; number: number; dateFrom: string | null; status: FollowStatus; due: string | null }
+
+/** Each distinct unit name's place in Vietnamese alphabetical order, so sorting compares numbers. */
+export function unitRanks(names: Iterable<string>): Map<string, number> {
+  return new Map([...new Set(names)].sort(compareVi).map((n, k) => [n, k]));
+}
+
+const str = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byDue = (a: SortKey, b: SortKey) => str(a.due ?? '9999', b.due ?? '9999');
+const byPlace = (a: SortKey, b: SortKey) => b.year - a.year || a.unitRank - b.unitRank || str(a.inspectionId, b.inspectionId) || a.number - b.number;
 
 /** The orders of the list; every one ends on a stable key so pages never overlap. */
-export function compareTracker(sort: TrackerSort): (a: TrackerRowState, b: TrackerRowState) => number {
+export function compareTracker(sort: TrackerSort): (a: SortKey, b: SortKey) => number {
   switch (sort) {
     case 'due':
       return (a, b) => byDue(a, b) || byPlace(a, b);
     case 'unit':
-      return (a, b) => compareVi(a.unitName, b.unitName) || b.year - a.year || a.inspectionId.localeCompare(b.inspectionId) || a.number - b.number;
+      return (a, b) => a.unitRank - b.unitRank || b.year - a.year || str(a.inspectionId, b.inspectionId) || a.number - b.number;
     case 'newest':
-      return (a, b) => b.year - a.year || (b.dateFrom ?? '').localeCompare(a.dateFrom ?? '') || byPlace(a, b);
+      return (a, b) => b.year - a.year || str(b.dateFrom ?? '', a.dateFrom ?? '') || byPlace(a, b);
     default:
-      return (a, b) => URGENCY_RANK[a.state.status] - URGENCY_RANK[b.state.status] || byDue(a, b) || byPlace(a, b);
+      return (a, b) => URGENCY_RANK[a.status] - URGENCY_RANK[b.status] || byDue(a, b) || byPlace(a, b);
   }
 }
 

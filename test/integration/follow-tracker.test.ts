@@ -67,6 +67,10 @@ it('filters by campaign, team, unit, area and due range, and sees a status chang
   expect(q({ view: 'overdue' }).total).toBe(before - 1);
   h['followUp.extend']({ recommendationId: h['inspections.get']({ id }).recommendations[1].id, newDeadline: '2023-06-30', reason: 'Chờ kinh phí', decidedDate: today });
   expect(q({ unitId: insp.unitId!, dueFrom: '2023-06-30', dueTo: '2023-06-30' }).rows.map((r) => r.number)).toEqual([2]);
+  // The lines changed in place after those edits are the lines a full read gives.
+  const patched = JSON.stringify(q({}));
+  c.db.exec('CREATE TEMP TABLE poke (a); INSERT INTO poke VALUES (1);'); // any write: everything is read again
+  expect(JSON.stringify(q({}))).toBe(patched);
   // Sorted by unit, the Vietnamese order.
   const units = q({}, 'unit').rows.map((r) => r.unitName);
   expect(units).toEqual([...units].sort((a, b) => a.localeCompare(b, 'vi')));
