@@ -97,7 +97,10 @@ export function deadlineText(f: Pick<FollowFacts, 'remedyDeadline' | 'remedyDead
   const d = dueDateOf(f);
   const note = f.remedyDeadlineNote.trim();
   const original = f.remedyDeadline ? isoToDisplay(f.remedyDeadline) : d.reading.kind === 'day' ? `${isoToDisplay(d.reading.iso)} (${note})` : note;
-  if (d.source === 'extension') return `${isoToDisplay(d.due)} (gia hạn${original ? ` từ ${original}` : ''})`;
+  if (d.source === 'extension') {
+    const was = f.remedyDeadline ? isoToDisplay(f.remedyDeadline) : d.reading.kind === 'day' ? isoToDisplay(d.reading.iso) : note;
+    return `${isoToDisplay(d.due)} (gia hạn${was ? ` từ ${was}` : ''})`;
+  }
   if (d.source === 'date' || d.source === 'wording') return original;
   if (d.reading.kind === 'none') return `${note} (không có ngày hạn)`;
   if (d.reading.kind === 'unknown') return `${note} (chưa xác định được ngày hạn)`;

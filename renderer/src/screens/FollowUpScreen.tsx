@@ -128,7 +128,7 @@ export function FollowUpScreen() {
           (trong {filters.dueSoonDays} ngày), {formatCount(c.reported)} chờ đánh giá, {formatCount(c.not_accepted)} chưa được chấp nhận.
         </Text>
       )}
-      <VirtualRows rows={t.rows} rowKey={(row) => row?.recommendationId ?? ''} columns={COLUMNS} headers={HEADERS} estimate={96}
+      <VirtualRows rows={t.rows} rowKey={(row, index) => row?.recommendationId ?? `loading-${index}`} columns={COLUMNS} headers={HEADERS} estimate={96}
         height="calc(100vh - 330px)" testId="followup-list" rowTestId="followup-row"
         rowProps={(row) => (row ? { 'data-status': row.state.status, 'data-urgency': urgency(row) } : { 'data-status': 'loading' })}
         render={(row, index) => (row

@@ -42,25 +42,25 @@ export function TrackerFilters({ f, set }: { f: FilterState; set: (change: Parti
   return (
     <>
       <Group align="flex-end" gap="sm">
-        <Select label="Đợt kiểm tra" w={280} allowDeselect={false}
+        <Select label="Đợt kiểm tra" w={240} allowDeselect={false}
           data={[{ value: ALL, label: 'Tất cả các đợt' }, ...campaigns.map((c) => ({ value: c.id, label: `${c.year} – ${c.plan.number || c.title}` }))]}
           value={f.campaignId ?? ALL} onChange={(v) => v && set({ campaignId: v === ALL ? null : v, teamId: null, areaName: null })} />
-        <Select label="Đoàn" w={150} clearable placeholder="Tất cả"
+        <Select label="Đoàn" w={130} clearable placeholder="Tất cả"
           data={campaignTeams.map((t) => ({ value: t.id, label: f.campaignId ? `Đoàn ${t.number}` : `Đoàn ${t.number} (${yearOf.get(t.campaignId) ?? ''})` }))}
           value={f.teamId} onChange={(v) => set({ teamId: v })} />
-        <Select label="Đơn vị" w={240} clearable searchable filter={folded} placeholder="Tất cả" nothingFoundMessage="Không có đơn vị nào khớp"
+        <Select label="Đơn vị" w={200} clearable searchable filter={folded} placeholder="Tất cả" nothingFoundMessage="Không có đơn vị nào khớp"
           data={unitOptions} value={f.unitId} onChange={(v) => set({ unitId: v })} />
-        <Select label="Lĩnh vực" w={220} clearable searchable filter={folded} placeholder="Tất cả"
+        <Select label="Lĩnh vực" w={190} clearable searchable filter={folded} placeholder="Tất cả"
           data={areaNames} value={f.areaName} onChange={(v) => set({ areaName: v })} />
+        <Select label="Sắp xếp" w={245} allowDeselect={false} data={TRACKER_SORTS.map((s) => ({ value: s, label: TRACKER_SORT_LABELS[s] }))}
+          value={f.sort} onChange={(v) => v && set({ sort: v as TrackerSort })} />
       </Group>
       <Group align="flex-end" gap="sm">
-        <TextInput label="Tìm kiến nghị" w={260} placeholder="gõ không dấu cũng được" value={f.search}
+        <TextInput label="Tìm kiến nghị" w={300} placeholder="gõ không dấu cũng được" value={f.search}
           onChange={(e) => set({ search: e.currentTarget.value })} data-testid="followup-search" />
         <DateField label="Hạn từ ngày" value={f.dueFrom} onChange={(v) => set({ dueFrom: v })} w={130} testId="followup-due-from" />
         <DateField label="đến ngày" value={f.dueTo} onChange={(v) => set({ dueTo: v })} w={130} testId="followup-due-to" />
-        <Select label="Sắp xếp" w={230} allowDeselect={false} data={TRACKER_SORTS.map((s) => ({ value: s, label: TRACKER_SORT_LABELS[s] }))}
-          value={f.sort} onChange={(v) => v && set({ sort: v as TrackerSort })} />
-        <NumberInput label="Sắp đến hạn trong (ngày)" w={170} min={0} max={365} allowDecimal={false} value={f.dueSoonDays}
+        <NumberInput label="Sắp đến hạn (ngày)" w={160} min={0} max={365} allowDecimal={false} value={f.dueSoonDays}
           onChange={(v) => typeof v === 'number' && v >= 0 && v <= 365 && set({ dueSoonDays: v })} />
       </Group>
     </>
