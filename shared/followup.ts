@@ -6,6 +6,8 @@ import { Id, IsoDate, Recommendation, RecommendationStatus } from './records';
 import { compareVi } from './vi/text';
 import { deadlineText, followStatusOf, DUE_SOON_DAYS, type FollowFacts, type FollowState } from './follow-up/status';
 
+import { inView, TRACKER_VIEW_LABELS, TrackerFilters, TrackerSort, TrackerView } from './follow-up/tracker';
+
 // The rules themselves live in shared/follow-up/ (deadline wordings, status); this is their entry.
 export * from './follow-up/status';
 export { readDeadline, type DeadlineReading } from './follow-up/deadline';
@@ -74,23 +76,23 @@ export function urgencyOf(row: FollowUpRow, today: string): Urgency {
   return s === 'overdue' || s === 'due_soon' ? s : 'pending';
 }
 
-/** The views of the list: what is left (the default), the overdue, the done, everything. */
-export const FollowUpFilter = z.enum(['unfinished', 'overdue', 'done', 'all']);
-export type FollowUpFilter = z.infer<typeof FollowUpFilter>;
-export const FILTER_LABELS: Record<FollowUpFilter, string> = {
-  unfinished: 'Chưa hoàn thành', overdue: 'Quá hạn', done: 'Đã hoàn thành', all: 'Tất cả',
-};
+/** The views of the list: what is left (the default), each status, everything (shared/follow-up/tracker.ts). */
+export const FollowUpFilter = TrackerView;
+export type FollowUpFilter = TrackerView;
+export const FILTER_LABELS = TRACKER_VIEW_LABELS;
 
 export function inFilter(r: FollowUpRow, filter: FollowUpFilter, today: string): boolean {
-  const u = urgencyOf(r, today);
-  if (filter === 'all') return true;
-  if (filter === 'done') return u === 'done';
-  if (filter === 'overdue') return u === 'overdue';
-  return u !== 'done';
+  return inView(rowStatus(r, today).status, filter);
 }
 
 /** The export of a view of the list as a Word table. */
-export const FollowUpExport = z.object({ campaignId: Id.optional(), today: IsoDate, filter: FollowUpFilter }).strict();
+export const FollowUpExport = z.object({
+  campaignId: Id.optional(), today: IsoDate, filter: FollowUpFilter,
+  /** The tracker's other filters and order, so the list printed is the list on screen. */
+  filters: TrackerFilters.omit({ campaignId: true, view: true }).optional(),
+  sort: TrackerSort.optional(),
+  dueSoonDays: z.number().int().min(0).max(365).optional(),
+}).strict();
 export type FollowUpExport = z.infer<typeof FollowUpExport>;
 
 /** The remedy deadline as shown (deadlineText: "31/12/2023 (trong quý IV/2023)"); '' when none. */

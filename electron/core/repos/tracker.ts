@@ -80,7 +80,8 @@ export function keepTrackerCurrent<T>(db: Db, inspectionId: string, change: () =
   return out;
 }
 
-export function queryTracker(db: Db, input: TrackerQuery): TrackerResult {
+/** The lines of a query in their order, with the counts; queryTracker() takes one page of them. */
+export function selectTracker(db: Db, input: TrackerQuery) {
   const q = TrackerQuery.parse(input);
   const { lines } = base(db);
   const words = searchWords(q.filters.search);
@@ -97,6 +98,11 @@ export function queryTracker(db: Db, input: TrackerQuery): TrackerResult {
     shown.push({ year: r.year, unitRank: line.unitRank, inspectionId: r.inspectionId, number: r.number, dateFrom: r.dateFrom, status: state.status, due: state.due, line, state });
   }
   shown.sort(compareTracker(q.sort));
+  return { q, shown, counts, inProgress };
+}
+
+export function queryTracker(db: Db, input: TrackerQuery): TrackerResult {
+  const { q, shown, counts, inProgress } = selectTracker(db, input);
   const rows = shown.slice(q.offset, q.offset + q.limit).map((s) => ({ ...s.line.row, state: s.state }));
   return { rows, total: shown.length, counts, inProgress };
 }

@@ -30,8 +30,6 @@ const storedSoonDays = () => {
 };
 /** The order the views are offered in (every status is a view too). */
 const VIEWS: TrackerView[] = ['unfinished', 'overdue', 'due_soon', 'reported', 'not_accepted', 'not_due', 'no_due_date', 'done', 'all'];
-/** The views the Word export knows. */
-const EXPORTABLE = new Set<TrackerView>(['unfinished', 'overdue', 'done', 'all']);
 
 /** Typing in the search box re-asks the core after a short pause, not on every key. */
 function useDebounced<T>(value: T, ms: number): T {
@@ -90,8 +88,11 @@ export function FollowUpScreen() {
   const exportList = async () => {
     setExporting(true);
     try {
-      const exportView = EXPORTABLE.has(view) ? (view as 'unfinished' | 'overdue' | 'done' | 'all') : 'unfinished';
-      const file = await unwrap(api().followUp.saveList({ ...(filters.campaignId ? { campaignId: filters.campaignId } : {}), today, filter: exportView }));
+      // The list printed is the list on screen: the same filters, search and order.
+      const { view: _view, campaignId, ...rest } = ask.filters as typeof ask.filters & { campaignId?: string };
+      const file = await unwrap(api().followUp.saveList({
+        ...(campaignId ? { campaignId } : {}), today, filter: view, filters: rest, sort: ask.sort, dueSoonDays: ask.dueSoonDays,
+      }));
       if (file.path) setExported(file);
     } catch (e) {
       setSave({ status: 'error', message: (e as Error).message });
