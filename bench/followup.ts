@@ -3,8 +3,10 @@
 // years: a fifth of the deadlines written as wordings ("trong quý IV/2024"), one recommendation in ten
 // extended (through followUp.extend), one in five covered by a unit's report (half assessed), and about
 // 16 history lines per recommendation (≈100,000 at ten years). Then, median and p95 per query:
-//   followUp.query   each view, filter and order, the first page (100 lines); after a change (the
-//                    lean lines read again); searches as typed, letter by letter
+//   followUp.query   each view, filter and order, the first page (100 lines); after a status saved
+//                    from the tracker, a finding or a recommendation typed in an inspection (its lines
+//                    read again), a unit renamed (every lean line read again);
+//                    searches, and a search typed letter by letter
 //   followUp.history one recommendation; followUp.overdueCount
 // and the ten-year/one-year ratio of the medians. Asserts nothing.
 // Run alone: npx tsx bench/followup.ts [--rounds 30]   (or npm run bench -- --only followup)
@@ -105,9 +107,23 @@ function measure(dir: string, rounds: number): Measures {
     const newest = h['inspections.counts']({})[0].campaignId;
     const any = h['followUp.query']({ today, filters: { view: 'all' }, limit: 1 }).rows[0];
     const q = (filters: TrackerQuery['filters'], sort: TrackerQuery['sort'] = 'urgency'): TrackerQuery => ({ today, filters, sort, offset: 0, limit: 100 });
-    // After a change the lean lines are read again: the time to the first page after a save.
-    m.set('query after a change (lines read again), all campaigns', timed(rounds, () => {
+    // A status saved from the tracker re-reads its inspection's lines; any other write, every line.
+    m.set('status saved from the tracker + first page, all campaigns', timed(rounds, () => {
       h['followUp.setStatus']({ inspectionId: any.inspectionId, recommendationId: any.recommendationId, status: any.storedStatus, statusNote: any.statusNote });
+      h['followUp.query'](q({ view: 'unfinished' }));
+    }));
+    const insp = h['inspections.get']({ id: any.inspectionId });
+    m.set('finding typed in an inspection (autosave) + first page', timed(rounds, (k) => {
+      h['inspections.save']({ ...insp, findings: insp.findings.map((f, j) => (j === 0 ? { ...f, text: `${f.text} ${k}` } : f)) });
+      h['followUp.query'](q({ view: 'unfinished' }));
+    }));
+    m.set('recommendation typed in an inspection (autosave) + first page', timed(rounds, (k) => {
+      h['inspections.save']({ ...insp, recommendations: insp.recommendations.map((r, j) => (j === 0 ? { ...r, content: `${r.content} ${k}` } : r)) });
+      h['followUp.query'](q({ view: 'unfinished' }));
+    }));
+    const unit = h['units.list']({}).find((u) => u.id === any.unitId)!;
+    m.set('unit renamed + first page (every line read again)', timed(Math.max(5, Math.floor(rounds / 2)), (k) => {
+      h['units.save']({ ...unit, name: `${unit.name}${k % 2 ? ' ' : ''}`.trim() + (k % 2 ? ' (1)' : '') });
       h['followUp.query'](q({ view: 'unfinished' }));
     }));
     const queries: [string, TrackerQuery][] = [

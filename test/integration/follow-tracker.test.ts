@@ -69,9 +69,48 @@ it('filters by campaign, team, unit, area and due range, and sees a status chang
   expect(q({ unitId: insp.unitId!, dueFrom: '2023-06-30', dueTo: '2023-06-30' }).rows.map((r) => r.number)).toEqual([2]);
   // The lines changed in place after those edits are the lines a full read gives.
   const patched = JSON.stringify(q({}));
-  c.db.exec('CREATE TEMP TABLE poke (a); INSERT INTO poke VALUES (1);'); // any write: everything is read again
+  c.db.exec('UPDATE campaigns SET year = year'); // touches every line: everything is read again
   expect(JSON.stringify(q({}))).toBe(patched);
   // Sorted by unit, the Vietnamese order.
   const units = q({}, 'unit').rows.map((r) => r.unitName);
   expect(units).toEqual([...units].sort((a, b) => a.localeCompare(b, 'vi')));
+});
+
+it('keeps its lines current through every kind of write, reading again only what a write touched', () => {
+  const c = demoCore();
+  const h = c.handlers;
+  const q = () => JSON.stringify(h['followUp.query']({ today, filters: { view: 'all' }, sort: 'unit', offset: 0, limit: 500 }));
+  // What the kept lines say must be what a full read says, after each write.
+  const same = (what: string) => {
+    const kept = q();
+    c.db.exec('UPDATE campaigns SET year = year');
+    expect(q(), what).toBe(kept);
+  };
+  q();
+  const id = DEMO_IDS.inspectionMuongCha2022;
+  const insp = h['inspections.get']({ id });
+  const added = { ...insp.recommendations[0], id: '00000000-0000-4000-8000-00000000a001', content: 'Kiến nghị thêm về số hóa hồ sơ' };
+  h['inspections.save']({ ...insp, recommendations: [added, ...insp.recommendations] });
+  expect(JSON.parse(q()).rows.some((r: { content: string; number: number }) => r.content === added.content && r.number === 1)).toBe(true);
+  same('a recommendation added first (the others renumbered)');
+  h['inspections.save']({ ...h['inspections.get']({ id }), findings: [] });
+  same('an inspection save that changes no recommendation');
+  const other = h['units.list']({}).find((u) => u.id !== insp.unitId)!;
+  h['inspections.save']({ ...h['inspections.get']({ id }), unitId: other.id });
+  same('the inspection moved to another unit');
+  h['followUp.extend']({ recommendationId: added.id, newDeadline: '2030-01-01', reason: 'Lý do', decidedDate: today });
+  same('an extension');
+  const report = '00000000-0000-4000-8000-00000000b001';
+  c.db.prepare("INSERT INTO remediation_reports (id, inspection_id, received_date, created_at, updated_at) VALUES (?, ?, '2023-01-09', 'x', 'x')").run(report, id);
+  c.db.prepare("INSERT INTO remediation_report_items (report_id, recommendation_id, assessment, created_at, updated_at) VALUES (?, ?, 'accepted', 'x', 'x')").run(report, added.id);
+  expect(JSON.parse(q()).rows.find((r: { recommendationId: string }) => r.recommendationId === added.id).state.status).toBe('done');
+  same('a report and its assessment');
+  h['units.save']({ ...other, name: `${other.name} (mới)` });
+  same('a unit renamed');
+  h['bin.delete']({ kind: 'inspection', id });
+  expect(JSON.parse(q()).rows.some((r: { inspectionId: string }) => r.inspectionId === id)).toBe(false);
+  same('an inspection to the bin');
+  h['bin.restore']({ kind: 'inspection', id });
+  expect(JSON.parse(q()).rows.some((r: { inspectionId: string }) => r.inspectionId === id)).toBe(true);
+  same('an inspection back from the bin');
 });

@@ -42,6 +42,22 @@ export const LAST_REPORT = `(SELECT coalesce(it.assessment, 'pending') FROM reme
     JOIN remediation_reports rr ON rr.id = it.report_id AND rr.deleted_at IS NULL
     WHERE it.recommendation_id = rec.id AND it.deleted_at IS NULL
     ORDER BY rr.received_date DESC, rr.created_at DESC LIMIT 1)`;
+/**
+ * The same two facts for every recommendation at once, for lists: rows in order, so the last row per
+ * recommendation is its latest (the order of EXTENDED_TO and LAST_REPORT, reversed). Reading these
+ * once and joining in memory costs far less than two lookups per line.
+ */
+export const ALL_EXTENSIONS = `SELECT recommendation_id AS id, new_deadline AS value FROM recommendation_extensions ORDER BY created_at, rowid`;
+export const ALL_LAST_REPORTS = `SELECT it.recommendation_id AS id, coalesce(it.assessment, 'pending') AS value FROM remediation_report_items it
+    JOIN remediation_reports rr ON rr.id = it.report_id AND rr.deleted_at IS NULL
+    WHERE it.deleted_at IS NULL ORDER BY rr.received_date, rr.created_at`;
+/** Last row wins: the latest value per recommendation. */
+export function latestById(db: Db, sql: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of db.prepare(sql).all() as { id: string; value: string }[]) out.set(r.id, r.value);
+  return out;
+}
+
 /** The day a deadline wording is read against: the inspection's last day. */
 export const BASE_DATE = `coalesce(i.date_to, i.date_from)`;
 
