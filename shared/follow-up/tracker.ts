@@ -115,8 +115,9 @@ export function inView(status: FollowStatus, view: TrackerView): boolean {
 export const searchWords = (search: string | undefined): string[] => foldKey(search ?? '').split(/\s+/).filter(Boolean);
 
 /** The folded text a search looks in: unit, content (whole), responsible unit, result, deadline wording, area. */
-export const searchText = (r: TrackerRow, fullContent: string): string =>
-  foldKey([r.unitName, fullContent, r.responsibleUnit, r.statusNote, r.remedyDeadlineNote, r.areaName].join('\n'));
+export const searchSource = (r: TrackerRow, fullContent: string): string =>
+  [r.unitName, fullContent, r.responsibleUnit, r.statusNote, r.remedyDeadlineNote, r.areaName].join('\n');
+export const searchText = (r: TrackerRow, fullContent: string): string => foldKey(searchSource(r, fullContent));
 
 /** Every filter but the view (the counts per view are taken after these). */
 export function matchesFilters(r: TrackerRow, due: string | null, folded: string, f: TrackerFilters, words: readonly string[]): boolean {
