@@ -10,7 +10,8 @@ import { MIGRATIONS } from './db/migrations';
 import { createLogger, type Logger } from './log';
 import { CoreError } from './errors';
 import { listBin, moveToBin, restoreFromBin } from './repos/bin';
-import { countOverdue, listFollowUp, setRecommendationStatus } from './repos/followup';
+import { queryTracker, recommendationText } from './repos/tracker';
+import { countOverdue, extendDeadline, followUpHistory, listFollowUp, setRecommendationStatus } from './repos/followup';
 import { countInspections } from './repos/inspection-counts';
 import { campaignChartData } from './charts/data';
 import { saveXlsx } from './xlsx/workbook';
@@ -189,6 +190,10 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
       const list = await buildFollowUpList(r, req);
       return paper.printBytes(list.bytes, list.suggestedName, copies);
     },
+    'followUp.extend': (req) => extendDeadline(r, req),
+    'followUp.history': ({ recommendationId }) => followUpHistory(r, recommendationId),
+    'followUp.query': (q) => queryTracker(db, q),
+    'followUp.detail': ({ recommendationId }) => ({ content: recommendationText(db, recommendationId)?.content ?? '', history: followUpHistory(r, recommendationId) }),
     'bin.list': () => listBin(r),
     'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),
     'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),

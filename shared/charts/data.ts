@@ -2,8 +2,8 @@
 // tab, the campaign report's images and the tests all draw the same thing. A unit whose figures do
 // not give a rate is named as missing, never drawn as 0 (docs/documents.md §4: a missing figure is
 // not a zero).
-import type { Figure, Indicator, Recommendation } from '../records';
-import { STATUS_LABELS, URGENCY_LABELS, urgencyOf, type FollowUpRow } from '../followup';
+import type { Figure, Indicator } from '../records';
+import { STATUS_LABELS, URGENCY_LABELS, rowStatus, type FollowUpRow } from '../followup';
 import { compareVi } from '../vi/text';
 import { ratePercent } from '../vi/numbers';
 
@@ -89,7 +89,7 @@ export function onTimeRates(indicators: Indicator[], units: readonly UnitFigures
 
 /** Where a recommendation stands, as one bar of the chart: `rank` orders the bars. */
 export interface RecommendationState { key: string; label: string; rank: number }
-export type StateOf = (r: Recommendation, today: string) => RecommendationState;
+export type StateOf = (row: FollowUpRow, today: string) => RecommendationState;
 
 const DEFAULT_STATES = {
   done: { key: 'done', label: STATUS_LABELS.done, rank: 0 },
@@ -99,12 +99,15 @@ const DEFAULT_STATES = {
 } as const satisfies Record<string, RecommendationState>;
 
 /**
- * The default: done; overdue (not done, past its dated deadline, urgencyOf in shared/followup.ts);
+ * The default: done (stored, or an accepted report); overdue (past its due date: date, wording or
+ * extension; rowStatus in shared/followup.ts);
  * otherwise its recorded status. The follow-up rules may bring finer states: pass another StateOf.
  */
-export const defaultStateOf: StateOf = (r, today) => {
-  if (r.status === 'done') return DEFAULT_STATES.done;
-  if (urgencyOf(r, today) === 'overdue') return DEFAULT_STATES.overdue;
+export const defaultStateOf: StateOf = (row, today) => {
+  const r = row.recommendation;
+  const s = rowStatus(row, today).status;
+  if (s === 'done') return DEFAULT_STATES.done;
+  if (s === 'overdue') return DEFAULT_STATES.overdue;
   return r.status === 'in_progress' ? DEFAULT_STATES.in_progress : DEFAULT_STATES.open;
 };
 
@@ -121,7 +124,7 @@ export function recommendationStates(rows: readonly FollowUpRow[], today: string
     for (const s of Object.values(DEFAULT_STATES)) found.set(s.key, { ...s, count: 0 });
   }
   for (const row of rows) {
-    const s = stateOf(row.recommendation, today);
+    const s = stateOf(row, today);
     const had = found.get(s.key);
     if (had) had.count++;
     else found.set(s.key, { ...s, count: 1 });

@@ -66,3 +66,20 @@ it('prints the done ones with their result, escaped, and refuses an unknown camp
   const badDate = await dispatchAsync(core.handlers, 'followUp.saveList', { today: '2023-02-30', filter: 'all' });
   expect(badDate.ok).toBe(false);
 });
+
+it('prints the list on screen: the tracker\'s search, unit filter, view and order', async () => {
+  const { core } = setup();
+  const insp = core.handlers['inspections.get']({ id: DEMO_IDS.inspectionMuongCha2022 });
+  // All campaigns, searched without diacritics, the due-soon view and the overdue one.
+  const saved = await core.handlers['followUp.saveList']({ today: '2023-01-10', filter: 'all', filters: { search: 'muong cha', unitId: insp.unitId! }, sort: 'due' });
+  const xml = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(saved.path!)))['word/document.xml']);
+  const rows = rowsOf(xml).slice(1);
+  expect(rows).toHaveLength(3);
+  expect(rows.every((r) => r.includes('Mường Chà'))).toBe(true);
+  expect(rows[0]).toContain('31/12/2022');
+  expect(rows[1]).toContain('31/03/2023');
+  const overdue = await core.handlers['followUp.saveList']({ today: '2023-01-10', filter: 'overdue', filters: { unitId: insp.unitId! } });
+  expect(overdue.fileName).toBe('2023-01-10 Theo dõi kiến nghị các đợt (quá hạn).docx');
+  const oxml = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(overdue.path!)))['word/document.xml']);
+  expect(rowsOf(oxml).slice(1)).toHaveLength(1);
+});

@@ -68,6 +68,7 @@ describe('the rate chart', () => {
 describe('recommendations by state', () => {
   const rec = (status: Recommendation['status'], remedyDeadline: string | null): FollowUpRow => ({
     inspectionId: 'i', campaignId: CAMPAIGN, year: 2022, unitName: 'U', teamNumber: 1, dateTo: null, number: 1,
+    baseDate: null, extendedTo: null, lastAssessment: null,
     recommendation: {
       id: 'r', areaId: null, content: 'x', responsibleUnit: '', remedyDeadline, remedyDeadlineNote: '', reportDeadline: null,
       reportTo: '', status, statusNote: '',
@@ -87,7 +88,7 @@ describe('recommendations by state', () => {
   });
   it('shows every default state even at 0, and takes another rule of states when given', () => {
     expect(recommendationStates([], '2023-01-01').states.map((x) => x.count)).toEqual([0, 0, 0, 0]);
-    const byDeadline: StateOf = (r) => (r.remedyDeadline ? { key: 'dated', label: 'Có hạn', rank: 0 } : { key: 'undated', label: 'Không có hạn', rank: 1 });
+    const byDeadline: StateOf = (r) => (r.recommendation.remedyDeadline ? { key: 'dated', label: 'Có hạn', rank: 0 } : { key: 'undated', label: 'Không có hạn', rank: 1 });
     expect(recommendationStates(rows, '2022-12-31', byDeadline).states).toEqual([
       { key: 'dated', label: 'Có hạn', count: 4 }, { key: 'undated', label: 'Không có hạn', count: 2 },
     ]);

@@ -6,7 +6,7 @@ import { AlignmentType, Document, Packer, PageOrientation, Paragraph } from 'doc
 import { citation } from '../../../shared/documents/model';
 import type { SavedFile } from '../../../shared/documents/types';
 import {
-  deadlineLabel, FILTER_LABELS, flagOf, inFilter, sortByUrgency, STATUS_LABELS, summarize, URGENCY_LABELS,
+  deadlineLabel, FILTER_LABELS, flagOf, STATUS_LABELS, summarize, URGENCY_LABELS,
   type FollowUpExport, type FollowUpRow,
 } from '../../../shared/followup';
 import { isoToDisplay } from '../../../shared/vi/dates';
@@ -14,6 +14,7 @@ import { formatCount } from '../../../shared/vi/numbers';
 import { CoreError } from '../errors';
 import type { Platform } from '../platform';
 import { listFollowUp } from '../repos/followup';
+import { selectTracker } from '../repos/tracker';
 import type { Records } from '../repos/records';
 import { FONT, gridTable, run, SINGLE } from './blocks';
 
@@ -38,8 +39,8 @@ const centred = (text: string, s: { bold?: boolean; italic?: boolean; size?: num
 export async function followUpListDocx(p: FollowUpListInput): Promise<Uint8Array> {
   const s = summarize(p.all, p.today);
   const deadline = (r: FollowUpRow) => {
-    const flag = flagOf(r.recommendation, p.today);
-    return [deadlineLabel(r.recommendation) || '—', ...(flag ? [`(${URGENCY_LABELS[flag].toLowerCase()})`] : [])].join('\n');
+    const flag = flagOf(r, p.today);
+    return [deadlineLabel(r) || '—', ...(flag ? [`(${URGENCY_LABELS[flag].toLowerCase()})`] : [])].join('\n');
   };
   const table = gridTable({
     kind: 'table',
@@ -85,14 +86,20 @@ export async function followUpListDocx(p: FollowUpListInput): Promise<Uint8Array
 export async function buildFollowUpList(r: Records, req: FollowUpExport): Promise<{ bytes: Uint8Array; suggestedName: string }> {
   const campaign = req.campaignId ? r.getCampaign(req.campaignId) : null;
   if (campaign === undefined) throw new CoreError('NOT_FOUND', 'Không tìm thấy đợt kiểm tra (có thể đã bị xóa).');
-  const all = sortByUrgency(listFollowUp(r, req.campaignId), req.today);
+  // The lines and their order are the tracker's (the same filters, search and order as on screen);
+  // the whole text of each comes from the list.
+  const byId = new Map(listFollowUp(r, req.campaignId).map((x) => [x.recommendation.id, x]));
+  const pick = (view: FollowUpExport['filter']) => selectTracker(r.db, {
+    today: req.today, dueSoonDays: req.dueSoonDays, sort: req.sort ?? 'urgency',
+    filters: { ...req.filters, ...(req.campaignId ? { campaignId: req.campaignId } : {}), view },
+  }).shown.flatMap((s) => byId.get(s.line.row.recommendationId) ?? []);
   const plan = campaign ? citation('Kế hoạch', campaign.plan) : '';
   const bytes = await followUpListDocx({
     scope: campaign ? `${campaign.title}${plan ? ` (${plan})` : ''}` : 'Tất cả các đợt kiểm tra',
     view: FILTER_LABELS[req.filter],
     today: req.today,
-    rows: all.filter((x) => inFilter(x, req.filter, req.today)),
-    all,
+    rows: pick(req.filter),
+    all: pick('all'),
   });
   const suggestedName = `${req.today} Theo dõi kiến nghị ${campaign ? campaign.year : 'các đợt'} (${FILTER_LABELS[req.filter].toLowerCase()}).docx`;
   return { bytes, suggestedName };

@@ -10,7 +10,7 @@ import type { Column, SheetTable } from './sheet';
  * (shared/charts/data.ts); the follow-up rules may pass a finer one.
  */
 export type StatusLabel = (row: FollowUpRow, today: string) => string;
-export const defaultStatusLabel: StatusLabel = (row, today) => defaultStateOf(row.recommendation, today).label;
+export const defaultStatusLabel: StatusLabel = (row, today) => defaultStateOf(row, today).label;
 
 const COLUMNS: Column[] = [
   { header: 'STT', kind: 'count' },
