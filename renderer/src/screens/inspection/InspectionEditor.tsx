@@ -19,6 +19,8 @@ import { GeneralSection } from './GeneralSection';
 import { OpinionSection } from './OpinionSection';
 import { RecommendationsSection } from './RecommendationsSection';
 import { DocumentsSection } from './DocumentsSection';
+import { RemediationSection } from './RemediationSection';
+import { PreviousRecommendations } from './PreviousRecommendations';
 import { RemovedRowsButton, RemovedRowsProvider } from '../../components/RemovedRows';
 
 export function InspectionEditor({ id }: { id: string }) {
@@ -69,6 +71,7 @@ export function InspectionEditor({ id }: { id: string }) {
         </Group>
       </Group>
       <SaveError state={state} />
+      <PreviousRecommendations value={data} edit={edit} flush={flush} />
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="general">1. Thông tin chung</Tabs.Tab>
@@ -78,6 +81,7 @@ export function InspectionEditor({ id }: { id: string }) {
           <Tabs.Tab value="recommendations">5. Kiến nghị của Đoàn</Tabs.Tab>
           <Tabs.Tab value="opinion">6. Ý kiến đơn vị</Tabs.Tab>
           <Tabs.Tab value="documents">7. Văn bản</Tabs.Tab>
+          <Tabs.Tab value="remediation">8. Báo cáo khắc phục</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general" pt="md"><GeneralSection {...props} /></Tabs.Panel>
         <Tabs.Panel value="attendees" pt="md"><AttendeesSection {...props} /></Tabs.Panel>
@@ -86,6 +90,7 @@ export function InspectionEditor({ id }: { id: string }) {
         <Tabs.Panel value="recommendations" pt="md"><RecommendationsSection {...props} /></Tabs.Panel>
         <Tabs.Panel value="opinion" pt="md"><OpinionSection {...props} /></Tabs.Panel>
         <Tabs.Panel value="documents" pt="md"><DocumentsSection {...props} flush={flush} savedCount={savedCount} openTab={setTab} /></Tabs.Panel>
+        <Tabs.Panel value="remediation" pt="md"><RemediationSection value={data} edit={edit} flush={flush} /></Tabs.Panel>
       </Tabs>
     </Stack>
     </RemovedRowsProvider>
