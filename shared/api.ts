@@ -14,6 +14,7 @@ import {
 } from './documents/types';
 import type { IssuePreview } from './documents/issue-checks';
 import { FollowUpExport, StatusChange, type FollowUpRow } from './followup';
+import { ExtendRequest, type HistoryLine } from './follow-up/history';
 import { MAX_IMPORT_BASE64 } from './transfer';
 import {
   AssessRequest, AttachRequest, CarryRequest, RemediationReportInput,
@@ -96,6 +97,9 @@ export const contract = {
   'followUp.setStatus': op<{ updatedAt: string }>()(StatusChange),
   'followUp.overdueCount': op<number>()(z.object({ today: IsoDate }).strict()),
   'followUp.saveList': asyncOp<SavedFile>()(FollowUpExport),
+  // An extension of a recommendation's deadline (with its reason, into the history); its history as lines.
+  'followUp.extend': op<{ id: string; dueDate: string }>()(ExtendRequest),
+  'followUp.history': op<HistoryLine[]>()(z.object({ recommendationId: Id }).strict()),
   'bin.list': op<BinEntry[]>()(Empty),
   'bin.delete': op<null>()(ByKind),
   'bin.restore': op<null>()(ByKind),

@@ -3,8 +3,12 @@
 // serve the screen, the tests and the command line.
 import { z } from 'zod';
 import { Id, IsoDate, Recommendation, RecommendationStatus } from './records';
-import { isoToDisplay } from './vi/dates';
 import { compareVi } from './vi/text';
+import { deadlineText, followStatusOf, DUE_SOON_DAYS, type FollowFacts, type FollowState } from './follow-up/status';
+
+// The rules themselves live in shared/follow-up/ (deadline wordings, status); this is their entry.
+export * from './follow-up/status';
+export { readDeadline, type DeadlineReading } from './follow-up/deadline';
 
 /** One recommendation with where it was made, as the follow-up list shows it. */
 export interface FollowUpRow {
@@ -15,6 +19,12 @@ export interface FollowUpRow {
   teamNumber: number | null;
   /** Last day of the inspection. */
   dateTo: string | null;
+  /** The day a deadline wording is read against (the inspection's last day, else its first). */
+  baseDate: string | null;
+  /** The latest extension's new deadline, if any. */
+  extendedTo: string | null;
+  /** The assessment of the latest report covering it ('pending' while not assessed), or null without one. */
+  lastAssessment: 'accepted' | 'not_accepted' | 'pending' | null;
   /** 1-based number of the recommendation within its inspection ("Kiến nghị số 2"). */
   number: number;
   recommendation: Recommendation;
@@ -42,27 +52,26 @@ export const URGENCY_LABELS: Record<Urgency, string> = {
   pending: 'Chưa đến hạn',
   done: 'Đã hoàn thành',
 };
-/** A deadline this many days away or fewer is "sắp đến hạn". */
-export const DUE_SOON_DAYS = 7;
-
-const DAY_MS = 86_400_000;
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
-
-/** Days from `today` to the remedy deadline (negative when passed), or null without a dated deadline. */
-export function daysLeft(r: Recommendation, today: string): number | null {
-  return r.remedyDeadline ? dayNumber(r.remedyDeadline) - dayNumber(today) : null;
+/** What the status of a listed recommendation is decided from. */
+export function factsOf(row: FollowUpRow): FollowFacts {
+  const r = row.recommendation;
+  const last = row.lastAssessment;
+  return {
+    status: r.status, remedyDeadline: r.remedyDeadline, remedyDeadlineNote: r.remedyDeadlineNote, extendedTo: row.extendedTo,
+    baseDate: row.baseDate, lastReport: last === null ? null : { assessed: last === 'pending' ? null : last, receivedDate: '' },
+  };
 }
 
-/**
- * Done is done whatever the date. Otherwise a dated deadline decides: the deadline day itself still
- * counts as in time. Without a dated deadline ("khắc phục ngay", or none) nothing can be overdue.
- */
-export function urgencyOf(r: Recommendation, today: string): Urgency {
-  if (r.status === 'done') return 'done';
-  const left = daysLeft(r, today);
-  if (left === null) return 'pending';
-  if (left < 0) return 'overdue';
-  return left <= DUE_SOON_DAYS ? 'due_soon' : 'pending';
+/** Where a listed recommendation stands on `today` (shared/follow-up/status.ts). */
+export function rowStatus(row: FollowUpRow, today: string, dueSoonDays: number = DUE_SOON_DAYS): FollowState {
+  return followStatusOf(factsOf(row), today, dueSoonDays);
+}
+
+/** The older four-way view of the status, for the callers that group by it. */
+export function urgencyOf(row: FollowUpRow, today: string): Urgency {
+  const s = rowStatus(row, today).status;
+  if (s === 'done') return 'done';
+  return s === 'overdue' || s === 'due_soon' ? s : 'pending';
 }
 
 /** The views of the list: what is left (the default), the overdue, the done, everything. */
@@ -73,7 +82,7 @@ export const FILTER_LABELS: Record<FollowUpFilter, string> = {
 };
 
 export function inFilter(r: FollowUpRow, filter: FollowUpFilter, today: string): boolean {
-  const u = urgencyOf(r.recommendation, today);
+  const u = urgencyOf(r, today);
   if (filter === 'all') return true;
   if (filter === 'done') return u === 'done';
   if (filter === 'overdue') return u === 'overdue';
@@ -84,13 +93,13 @@ export function inFilter(r: FollowUpRow, filter: FollowUpFilter, today: string):
 export const FollowUpExport = z.object({ campaignId: Id.optional(), today: IsoDate, filter: FollowUpFilter }).strict();
 export type FollowUpExport = z.infer<typeof FollowUpExport>;
 
-/** The remedy deadline as shown: "31/12/2022", or the free wording ("khắc phục ngay"); '' when none. */
-export function deadlineLabel(r: Recommendation): string {
-  return r.remedyDeadline ? isoToDisplay(r.remedyDeadline) : r.remedyDeadlineNote.trim();
+/** The remedy deadline as shown (deadlineText: "31/12/2023 (trong quý IV/2023)"); '' when none. */
+export function deadlineLabel(r: FollowUpRow): string {
+  return deadlineText(factsOf(r));
 }
 
 /** The urgency worth flagging beside the deadline, or null. */
-export function flagOf(r: Recommendation, today: string): 'overdue' | 'due_soon' | null {
+export function flagOf(r: FollowUpRow, today: string): 'overdue' | 'due_soon' | null {
   const u = urgencyOf(r, today);
   return u === 'overdue' || u === 'due_soon' ? u : null;
 }
@@ -99,11 +108,11 @@ export interface FollowUpSummary { total: number; done: number; inProgress: numb
 
 export function summarize(rows: readonly FollowUpRow[], today: string): FollowUpSummary {
   const s: FollowUpSummary = { total: rows.length, done: 0, inProgress: 0, open: 0, overdue: 0, dueSoon: 0 };
-  for (const { recommendation: r } of rows) {
-    if (r.status === 'done') s.done++;
-    else if (r.status === 'in_progress') s.inProgress++;
+  for (const row of rows) {
+    const u = urgencyOf(row, today);
+    if (u === 'done') s.done++;
+    else if (row.recommendation.status === 'in_progress') s.inProgress++;
     else s.open++;
-    const u = urgencyOf(r, today);
     if (u === 'overdue') s.overdue++;
     if (u === 'due_soon') s.dueSoon++;
   }
@@ -115,11 +124,13 @@ const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, due_soon: 1, pendin
 /** Most urgent first; then the earliest deadline; the latest campaign; by unit (Vietnamese order) and number. */
 export function sortByUrgency(rows: readonly FollowUpRow[], today: string): FollowUpRow[] {
   return [...rows].sort((a, b) => {
-    const ua = URGENCY_ORDER[urgencyOf(a.recommendation, today)];
-    const ub = URGENCY_ORDER[urgencyOf(b.recommendation, today)];
+    const sa = rowStatus(a, today);
+    const sb = rowStatus(b, today);
+    const ua = URGENCY_ORDER[urgencyOf(a, today)];
+    const ub = URGENCY_ORDER[urgencyOf(b, today)];
     if (ua !== ub) return ua - ub;
-    const da = a.recommendation.remedyDeadline ?? '9999';
-    const db = b.recommendation.remedyDeadline ?? '9999';
+    const da = sa.due ?? '9999';
+    const db = sb.due ?? '9999';
     if (da !== db) return da < db ? -1 : 1;
     return b.year - a.year || compareVi(a.unitName, b.unitName) || a.number - b.number;
   });

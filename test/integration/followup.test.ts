@@ -111,7 +111,7 @@ it('counts the overdue recommendations with a count query that agrees with the l
   h['inspections.save']({ ...insp, recommendations: insp.recommendations.map((r, k) => ({ ...r, remedyDeadline: dated[k] ?? null })) });
   const other = h['inspections.get']({ id: DEMO_IDS.inspectionHuyenDienBien2022 });
   h['inspections.save']({ ...other, recommendations: other.recommendations.map((r, k) => (k === 0 ? { ...r, remedyDeadline: '2022-12-01', status: 'done' as const } : r)) });
-  const viaList = (today: string) => h['followUp.list']({}).filter((r) => urgencyOf(r.recommendation, today) === 'overdue').length;
+  const viaList = (today: string) => h['followUp.list']({}).filter((r) => urgencyOf(r, today) === 'overdue').length;
   for (const today of ['2022-11-30', '2023-01-09', '2023-01-10', '2023-01-11', '2030-01-01']) {
     expect(h['followUp.overdueCount']({ today }), today).toBe(viaList(today));
   }

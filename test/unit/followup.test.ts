@@ -8,22 +8,24 @@ const rec = (over: Partial<Recommendation>): Recommendation => ({
   remedyDeadlineNote: '', reportDeadline: null, reportTo: '', status: 'open', statusNote: '', ...over,
 });
 const row = (unitName: string, number: number, over: Partial<Recommendation>): FollowUpRow => ({
-  inspectionId: 'i', campaignId: 'c', year: 2022, unitName, teamNumber: 1, dateTo: '2022-10-06', number, recommendation: rec(over),
+  inspectionId: 'i', campaignId: 'c', year: 2022, unitName, teamNumber: 1, dateTo: '2022-10-06', baseDate: '2022-10-06', extendedTo: null,
+  lastAssessment: null, number, recommendation: rec(over),
 });
+const one = (over: Partial<Recommendation>) => row('UBND xã A', 1, over);
 
 describe('urgencyOf', () => {
   it('counts the deadline day itself as in time, the day after as overdue', () => {
-    expect(urgencyOf(rec({ remedyDeadline: '2022-12-31' }), '2022-12-31')).toBe('due_soon');
-    expect(urgencyOf(rec({ remedyDeadline: '2022-12-31' }), '2023-01-01')).toBe('overdue');
+    expect(urgencyOf(one({ remedyDeadline: '2022-12-31' }), '2022-12-31')).toBe('due_soon');
+    expect(urgencyOf(one({ remedyDeadline: '2022-12-31' }), '2023-01-01')).toBe('overdue');
   });
   it('calls a deadline within 7 days "due soon", further away "pending", across month and year ends', () => {
-    expect(urgencyOf(rec({ remedyDeadline: '2023-01-03' }), '2022-12-27')).toBe('due_soon');
-    expect(urgencyOf(rec({ remedyDeadline: '2023-01-04' }), '2022-12-27')).toBe('pending');
-    expect(urgencyOf(rec({ remedyDeadline: '2024-03-01' }), '2024-02-23')).toBe('due_soon'); // leap year: 7 days
+    expect(urgencyOf(one({ remedyDeadline: '2023-01-03' }), '2022-12-27')).toBe('due_soon');
+    expect(urgencyOf(one({ remedyDeadline: '2023-01-04' }), '2022-12-27')).toBe('pending');
+    expect(urgencyOf(one({ remedyDeadline: '2024-03-01' }), '2024-02-23')).toBe('due_soon'); // leap year: 7 days
   });
   it('never calls done or undated recommendations overdue', () => {
-    expect(urgencyOf(rec({ remedyDeadline: '2020-01-01', status: 'done' }), '2022-01-01')).toBe('done');
-    expect(urgencyOf(rec({ remedyDeadlineNote: 'khắc phục ngay', status: 'in_progress' }), '2030-01-01')).toBe('pending');
+    expect(urgencyOf(one({ remedyDeadline: '2020-01-01', status: 'done' }), '2022-01-01')).toBe('done');
+    expect(urgencyOf(one({ remedyDeadlineNote: 'khắc phục ngay', status: 'in_progress' }), '2030-01-01')).toBe('pending');
   });
 });
 

@@ -14,16 +14,16 @@ export function followUp(ctx: Context, o: FollowUpOptions, now: Date = new Date(
   const listed = withCore(ctx, true, (core) => call(core, 'followUp.list', {}));
   const rows = sortByUrgency(listed, today).filter((r) => inFilter(r, o.all ? 'all' : 'unfinished', today));
   if (o.json) {
-    ctx.out(JSON.stringify(rows.map((r) => ({ ...r, urgency: urgencyOf(r.recommendation, today) })), null, 2));
+    ctx.out(JSON.stringify(rows.map((r) => ({ ...r, urgency: urgencyOf(r, today) })), null, 2));
     return;
   }
   const s = summarize(listed, today);
   ctx.out(`Đến ngày ${isoToDisplay(today)}: ${s.total} kiến nghị; ${s.done} đã hoàn thành, ${s.inProgress} đang thực hiện, ${s.open} chưa thực hiện; ${s.overdue} quá hạn, ${s.dueSoon} sắp đến hạn.`);
   for (const r of rows) {
     const rec = r.recommendation;
-    const label = deadlineLabel(rec);
+    const label = deadlineLabel(r);
     const deadline = rec.remedyDeadline ? `hạn ${label}` : label || 'chưa ghi thời hạn';
-    const f = flagOf(rec, today);
+    const f = flagOf(r, today);
     const flag = f ? ` [${URGENCY_LABELS[f].toUpperCase()}]` : '';
     ctx.out('');
     ctx.out(`${r.year} · ${r.unitName || '(chưa chọn đơn vị)'} · kiến nghị số ${r.number} · ${STATUS_LABELS[rec.status]} · ${deadline}${flag}`);

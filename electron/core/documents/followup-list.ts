@@ -38,8 +38,8 @@ const centred = (text: string, s: { bold?: boolean; italic?: boolean; size?: num
 export async function followUpListDocx(p: FollowUpListInput): Promise<Uint8Array> {
   const s = summarize(p.all, p.today);
   const deadline = (r: FollowUpRow) => {
-    const flag = flagOf(r.recommendation, p.today);
-    return [deadlineLabel(r.recommendation) || '—', ...(flag ? [`(${URGENCY_LABELS[flag].toLowerCase()})`] : [])].join('\n');
+    const flag = flagOf(r, p.today);
+    return [deadlineLabel(r) || '—', ...(flag ? [`(${URGENCY_LABELS[flag].toLowerCase()})`] : [])].join('\n');
   };
   const table = gridTable({
     kind: 'table',

@@ -1,9 +1,10 @@
 // The one way to write and read a recommendation's history (docs/architecture.md, "Follow-up
 // history"). Callers append inside the transaction of the change they record, so a change and its
 // history are saved together or not at all; the table refuses updates and deletes.
+import type { HistoryKind } from '../../../shared/follow-up/history';
 import type { Db } from '../db/database';
 
-export type HistoryKind = 'created' | 'status' | 'result' | 'deadline' | 'extension' | 'report' | 'assessment' | 'reminder' | 'carried';
+export type { HistoryKind };
 
 export interface HistoryEntry {
   recommendationId: string;

@@ -9,6 +9,7 @@ import type { Db } from '../db/database';
 import { Settings } from './settings';
 import { makeTables, type Tables } from './tables';
 import { loadDrafts, saveDrafts } from './drafts';
+import { recordRecommendationChanges, snapshotRecommendations } from './follow-changes';
 
 const INSPECTION_CHILDREN = ['attendees', 'subUnits', 'findings', 'figures', 'recommendations', 'unitProposals'] as const;
 
@@ -225,10 +226,13 @@ export class Records {
     const now = this.now();
     return this.db.transaction(() => {
       const { attendees, subUnits, findings, figures, recommendations, unitProposals, ...row } = i;
+      const followed = snapshotRecommendations(this.db, i.id);
       const root = this.t.inspections.save(row, now);
       const rows = { attendees, subUnits, findings, figures, recommendations, unitProposals };
       // Every list is synced (no short-circuit): a refusal in any of them must come before the commit.
       const childChanged = INSPECTION_CHILDREN.map((k) => this.t[k].syncChildren(i.id, rows[k] as never[], now)).some(Boolean);
+      // Status, result and deadline changes made in the form go to the history with the save.
+      recordRecommendationChanges(this.db, now, followed, recommendations, i.id);
       const changed = saveDrafts(this.db, i.id, input.drafts, now) || childChanged;
       // A changed row counts as a change of the inspection (its list date moves); nothing changed, nothing moves.
       if (changed && root === 'unchanged') this.t.inspections.touch(i.id, now);

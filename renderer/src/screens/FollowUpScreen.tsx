@@ -109,7 +109,7 @@ export function FollowUpScreen() {
         </Text>
       )}
       <VirtualRows rows={shown} rowKey={(row) => row.recommendation.id} columns={COLUMNS} headers={HEADERS} estimate={88}
-        testId="followup-list" rowTestId="followup-row" rowProps={(row) => ({ 'data-urgency': urgencyOf(row.recommendation, today) })}
+        testId="followup-list" rowTestId="followup-row" rowProps={(row) => ({ 'data-urgency': urgencyOf(row, today) })}
         render={(row) => <FollowUpLine row={row} today={today} showYear={!chosen} onSave={saveRow} />} />
       {data && shown.length === 0 && (
         <Text c="dimmed">
@@ -154,8 +154,8 @@ function FollowUpLine({ row, today, showYear, onSave }: { row: FollowUpRow; toda
     pending.current = null;
     void onSave(row, v as RecommendationStatus, note);
   };
-  const deadline = deadlineLabel(r);
-  const flag = flagOf(r, today);
+  const deadline = deadlineLabel(row);
+  const flag = flagOf(row, today);
   const label = `kiến nghị số ${row.number} của ${row.unitName}`;
   return (
     <>
