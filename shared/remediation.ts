@@ -95,6 +95,10 @@ export interface PreviousRecommendation {
   remedyDeadline: string | null;
   remedyDeadlineNote: string;
   statusNote: string;
+  /** What its follow-up status is decided from besides the fields above (shared/follow-up/status.ts). */
+  extendedTo: string | null;
+  baseDate: string | null;
+  lastAssessment: 'accepted' | 'not_accepted' | 'pending' | null;
   /** Already carried into this inspection (history kind 'carried' naming it). */
   carried: boolean;
 }

@@ -7,6 +7,7 @@ import { formatDocNumber } from '../../../shared/documents/numbering';
 import type { Finding, Recommendation, RecommendationStatus } from '../../../shared/records';
 import { carriedText, previousSource, type CarryRequest, type CarryResult, type PreviousInspection } from '../../../shared/remediation';
 import { CoreError } from '../errors';
+import { BASE_DATE, EXTENDED_TO, LAST_REPORT } from './follow-sql';
 import { appendHistory } from './history';
 import type { Records } from './records';
 
@@ -35,18 +36,21 @@ export function previousRecommendations(r: Records, inspectionId: string): Previ
   const source = previousSource(doc ? { number: formatDocNumber(doc.number, doc.symbol), issuedDate: doc.issued_date } : null, prev.date_from, prev.year);
   const rows = r.db.prepare(`
     SELECT rec.id, rec.content, rec.status, rec.remedy_deadline, rec.remedy_deadline_note, rec.status_note,
+           ${EXTENDED_TO} AS extended_to, ${BASE_DATE} AS base_date, ${LAST_REPORT} AS last_report,
            ROW_NUMBER() OVER (ORDER BY rec.position, rec.id) AS n,
            EXISTS (SELECT 1 FROM recommendation_history h WHERE h.recommendation_id = rec.id AND h.kind = 'carried' AND h.ref_id = ?) AS carried
-    FROM recommendations rec WHERE rec.inspection_id = ? AND rec.deleted_at IS NULL AND trim(rec.content, ' ' || char(9, 10, 13)) != ''
+    FROM recommendations rec JOIN inspections i ON i.id = rec.inspection_id WHERE rec.inspection_id = ? AND rec.deleted_at IS NULL AND trim(rec.content, ' ' || char(9, 10, 13)) != ''
     ORDER BY rec.position, rec.id`).all(inspectionId, prev.id) as {
       id: string; content: string; status: RecommendationStatus; remedy_deadline: string | null; remedy_deadline_note: string;
-      status_note: string; n: number; carried: number;
+      status_note: string; extended_to: string | null; base_date: string | null; last_report: 'accepted' | 'not_accepted' | 'pending' | null;
+      n: number; carried: number;
     }[];
   return {
     inspectionId: prev.id, year: prev.year, dateFrom: prev.date_from, dateTo: prev.date_to, source,
     recommendations: rows.map((x) => ({
       id: x.id, number: x.n, content: x.content, status: x.status, remedyDeadline: x.remedy_deadline,
-      remedyDeadlineNote: x.remedy_deadline_note, statusNote: x.status_note, carried: x.carried === 1,
+      remedyDeadlineNote: x.remedy_deadline_note, statusNote: x.status_note,
+      extendedTo: x.extended_to, baseDate: x.base_date, lastAssessment: x.last_report, carried: x.carried === 1,
     })),
   };
 }
@@ -63,7 +67,7 @@ export function carryForward(r: Records, req: CarryRequest): CarryResult {
   const chosen = req.recommendationIds.map((id, k) => {
     const p = byId.get(id);
     if (!p) throw new CoreError('INVALID', `Kiến nghị thứ ${k + 1} được chọn không thuộc ${prev.source}. Không có gì được chuyển.`);
-    if (p.status === 'done') throw new CoreError('INVALID', `Kiến nghị số ${p.number} tại ${prev.source} đã hoàn thành; chỉ chuyển các kiến nghị chưa hoàn thành. Không có gì được chuyển.`);
+    if (p.status === 'done' || p.lastAssessment === 'accepted') throw new CoreError('INVALID', `Kiến nghị số ${p.number} tại ${prev.source} đã hoàn thành; chỉ chuyển các kiến nghị chưa hoàn thành. Không có gì được chuyển.`);
     if (p.carried) throw new CoreError('INVALID', `Kiến nghị số ${p.number} tại ${prev.source} đã được chuyển vào cuộc kiểm tra này. Không có gì được chuyển.`);
     return p;
   });

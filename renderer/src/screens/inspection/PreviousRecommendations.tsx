@@ -4,19 +4,23 @@
 // one transaction; the editor then shows the same rows, so its next autosave changes nothing.
 import { Badge, Button, Checkbox, Collapse, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { STATUS_LABELS } from '../../../../shared/followup';
+import { deadlineText, FOLLOW_STATUS_LABELS, followStatusOf, localToday, type FollowFacts, type FollowStatus } from '../../../../shared/followup';
 import type { Inspection } from '../../../../shared/records';
 import type { CarryInto, PreviousRecommendation } from '../../../../shared/remediation';
-import { isoToDisplay } from '../../../../shared/vi/dates';
 import { api, unwrap } from '../../api';
 import { emitChange } from '../../changes';
 import { ErrorNote } from '../../components/ErrorNote';
 import { useLoad } from '../../hooks/useLoad';
 
-const STATUS_COLORS = { open: 'red', in_progress: 'yellow', done: 'teal' } as const;
+const STATUS_COLORS: Record<FollowStatus, string> = {
+  overdue: 'red', due_soon: 'orange', not_accepted: 'orange', reported: 'blue', not_due: 'gray', no_due_date: 'gray', done: 'teal',
+};
 
-function deadlineOf(r: PreviousRecommendation): string {
-  return r.remedyDeadline ? isoToDisplay(r.remedyDeadline) : r.remedyDeadlineNote.trim();
+function factsOf(r: PreviousRecommendation): FollowFacts {
+  return {
+    status: r.status, remedyDeadline: r.remedyDeadline, remedyDeadlineNote: r.remedyDeadlineNote, extendedTo: r.extendedTo, baseDate: r.baseDate,
+    lastReport: r.lastAssessment === null ? null : { assessed: r.lastAssessment === 'pending' ? null : r.lastAssessment, receivedDate: '' },
+  };
 }
 
 export function PreviousRecommendations({ value, edit, flush }: {
@@ -33,7 +37,9 @@ export function PreviousRecommendations({ value, edit, flush }: {
   const [busy, setBusy] = useState(false);
   if (error) return <ErrorNote error={error} title="Không tải được kiến nghị của lần kiểm tra trước" />;
   if (!data || !data.recommendations.length) return null;
-  const unfinished = data.recommendations.filter((r) => r.status !== 'done' && !r.carried);
+  const today = localToday();
+  const state = new Map(data.recommendations.map((r) => [r.id, followStatusOf(factsOf(r), today).status]));
+  const unfinished = data.recommendations.filter((r) => state.get(r.id) !== 'done' && !r.carried);
   const carry = async (into: CarryInto) => {
     setBusy(true);
     setErr(null);
@@ -60,7 +66,7 @@ export function PreviousRecommendations({ value, edit, flush }: {
     <Paper withBorder p="sm" data-testid="previous-recommendations">
       <Group justify="space-between">
         <Text fw={500}>
-          Kiến nghị tại {data.source}: {data.recommendations.length} kiến nghị, {data.recommendations.filter((r) => r.status !== 'done').length} chưa hoàn thành
+          Kiến nghị tại {data.source}: {data.recommendations.length} kiến nghị, {data.recommendations.filter((r) => state.get(r.id) !== 'done').length} chưa hoàn thành
         </Text>
         <Button size="xs" variant="subtle" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
           {open ? 'Thu gọn' : 'Xem kiến nghị lần trước'}
@@ -69,8 +75,9 @@ export function PreviousRecommendations({ value, edit, flush }: {
       <Collapse expanded={open}>
         <Stack gap={6} mt="xs">
           {data.recommendations.map((r) => {
-            const can = r.status !== 'done' && !r.carried;
-            const deadline = deadlineOf(r);
+            const status = state.get(r.id)!;
+            const can = status !== 'done' && !r.carried;
+            const deadline = deadlineText(factsOf(r));
             return (
               <Group key={r.id} gap="xs" align="flex-start" wrap="nowrap" data-testid="previous-recommendation">
                 <Checkbox mt={3} disabled={!can} checked={picked.has(r.id)} onChange={(e) => toggle(r.id, e.currentTarget.checked)}
@@ -78,7 +85,7 @@ export function PreviousRecommendations({ value, edit, flush }: {
                 <Stack gap={2} style={{ flex: 1 }}>
                   <Text size="sm"><b>Kiến nghị số {r.number}:</b> {r.content}</Text>
                   <Group gap="xs">
-                    <Badge size="sm" color={STATUS_COLORS[r.status]} variant="light">{STATUS_LABELS[r.status]}</Badge>
+                    <Badge size="sm" color={STATUS_COLORS[status]} variant="light" tt="none">{FOLLOW_STATUS_LABELS[status]}</Badge>
                     {deadline && <Text size="xs" c="dimmed">Thời hạn: {deadline}</Text>}
                     {r.carried && <Badge size="sm" color="blue" variant="outline">Đã chuyển vào cuộc kiểm tra này</Badge>}
                   </Group>
