@@ -20,6 +20,7 @@ import {
   AssessRequest, AttachRequest, CarryRequest, RemediationReportInput,
   type AttachmentInfo, type CarryResult, type PreviousInspection, type RemediationReport,
 } from './remediation';
+import type { Dashboard } from './dashboard';
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
@@ -141,6 +142,8 @@ export const contract = {
   // The unit's previous inspection and its recommendations, or null when there is none.
   'inspections.previousRecommendations': op<PreviousInspection | null>()(z.object({ inspectionId: Id }).strict()),
   'followUp.carry': op<CarryResult>()(CarryRequest),
+  // What needs her attention on `today`: the screen she starts on.
+  'dashboard.get': op<Dashboard>()(z.object({ today: IsoDate }).strict()),
 } as const satisfies Record<(typeof OP_NAMES)[number], unknown>;
 
 export type Contract = typeof contract;

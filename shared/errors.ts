@@ -83,6 +83,7 @@ export const OP_GROUP_LABELS: Record<string, string> = {
   backup: 'sao lưu và khôi phục',
   rows: 'khôi phục dòng đã xóa',
   remediation: 'báo cáo khắc phục',
+  dashboard: 'tổng quan',
 };
 
 export function opGroupLabel(op: string): string {

@@ -62,6 +62,7 @@ export const OP_NAMES = [
   'remediation.delete',
   'inspections.previousRecommendations',
   'followUp.carry',
+  'dashboard.get',
 ] as const;
 
 /** Builds the nested window.api object (api.inspections.save(...)) from the flat contract names. */

@@ -15,6 +15,7 @@ import { countInspections } from './repos/inspection-counts';
 import { Records } from './repos/records';
 import { Remediation } from './repos/remediation';
 import { carryForward, previousRecommendations } from './repos/carry';
+import { getDashboard } from './repos/dashboard';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
 import { createDocumentService } from './documents/service';
@@ -210,6 +211,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'remediation.delete': ({ id }) => (moveToBin(r, 'remediationReport', id), null),
     'inspections.previousRecommendations': ({ inspectionId }) => previousRecommendations(r, inspectionId),
     'followUp.carry': (req) => carryForward(r, req),
+    'dashboard.get': ({ today }) => getDashboard(r, today),
   };
   return { handlers, records: r, db, documents, templates, attachments };
 }
