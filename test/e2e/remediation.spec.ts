@@ -67,6 +67,14 @@ test('record a remediation report with scans, assess it, and carry an unfinished
   expect(fs.readFileSync(harness.platform.calls.at(-1)!.path!)).toEqual(PNG);
   expect(path.dirname(harness.platform.calls.at(-1)!.path!)).toBe(path.join(harness.dataDir, 'attachments'));
 
+  // The dashboard lists the report as waiting for an assessment, and its line opens this tab.
+  await page.getByRole('navigation').getByText('Tổng quan', { exact: true }).click();
+  await expect(page.getByTestId('dash-reports-total')).toHaveText('1');
+  await expect(page.getByTestId('dash-report')).toHaveText('Báo cáo số 125/BC-UBND ngày 10/03/2023 của UBND huyện Mường Chà: 2 kiến nghị chưa đánh giá (nhận ngày 12/03/2023)');
+  await page.screenshot({ path: `${SHOTS}/dashboard.png`, fullPage: true });
+  await page.getByTestId('dash-report').click();
+  await expect(page.getByRole('tab', { name: '8. Báo cáo khắc phục' })).toHaveAttribute('aria-selected', 'true');
+
   // The team accepts the first and not the second, with a reason.
   await report.getByRole('button', { name: 'Chấp nhận kết quả kiến nghị số 1', exact: true }).click();
   await expect(items.nth(0).getByTestId('assessment')).toHaveText('Chấp nhận (20/03/2023)');
@@ -88,6 +96,8 @@ test('record a remediation report with scans, assess it, and carry an unfinished
   expect(listHistory(harness.core.db, recs[0].id).map((x) => x.kind)).toEqual(['report', 'assessment', 'status']);
   expect(listHistory(harness.core.db, recs[1].id).map((x) => [x.kind, x.reason])).toEqual([['report', ''], ['assessment', 'Chưa có văn bản chứng minh đã rà soát.']]);
   expect(reportId).toBeTruthy();
+  await page.getByRole('navigation').getByText('Tổng quan', { exact: true }).click();
+  await expect(page.getByTestId('dash-reports-total')).toHaveText('0');
 
   // Next year: a new inspection of Mường Chà in the 2023 campaign opens with last year's recommendations.
   const old = h['campaigns.get']({ id: DEMO_IDS.campaign2022DienBien });

@@ -23,7 +23,7 @@ import { RemediationSection } from './RemediationSection';
 import { PreviousRecommendations } from './PreviousRecommendations';
 import { RemovedRowsButton, RemovedRowsProvider } from '../../components/RemovedRows';
 
-export function InspectionEditor({ id }: { id: string }) {
+export function InspectionEditor({ id, initialTab }: { id: string; initialTab?: string }) {
   const { data, error, setData } = useLoad(() => unwrap(api().inspections.get({ id })), [id]);
   const { campaigns, teams, units, loaded, refresh } = useLookups();
   const { state, flush, savedCount } = useAutosave(data, (v) => unwrap(api().inspections.save(v)));
@@ -31,7 +31,7 @@ export function InspectionEditor({ id }: { id: string }) {
   const edit = useCallback((fn: (i: Inspection) => Inspection) => setData((i) => i && fn(i)), [setData]);
   const setDraft = useCallback((path: string, text: string | null) => setData((i) => i && withDraft(i, path, text)), [setData]);
   // Controlled so the Văn bản tab can open the tab where a missing fact is typed.
-  const [tab, setTab] = useState<string | null>('general');
+  const [tab, setTab] = useState<string | null>(initialTab ?? 'general');
   const campaign = data ? campaigns.find((c) => c.id === data.campaignId) : undefined;
   // The lookup lists were read when the app opened; a campaign, team or unit added since (an
   // import, the CLI) is not in them yet. Re-read them once before saying the campaign is missing.
