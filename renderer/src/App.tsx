@@ -6,7 +6,7 @@ import { api, unwrap } from './api';
 import { useLoad } from './hooks/useLoad';
 import { useChangeVersion } from './changes';
 import { LookupsProvider, useLookups } from './data';
-import { go, useRoute, type Route } from './router';
+import { go, parseHash, useRoute, type Route } from './router';
 import { UndoProvider } from './components/Undo';
 import { lazyScreen, preloadWhenIdle } from './screens/lazyScreen';
 // The list she lands on is in the first chunk: no fallback, no wait for a second request.
@@ -66,7 +66,8 @@ function Screen({ route }: { route: Route }) {
 function Home() {
   const { data } = useLoad(() => unwrap(api().inspections.counts({})), []);
   useEffect(() => {
-    if (!data) return;
+    // Only while no screen has been asked for since: a click in the navigation wins over this answer.
+    if (!data || parseHash(window.location.hash).name !== 'home') return;
     const any = data.some((c) => c.inspections > 0);
     window.location.replace(`#${any ? '/overview' : '/inspections'}`);
   }, [data]);
