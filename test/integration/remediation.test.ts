@@ -66,7 +66,7 @@ describe('remediation reports', () => {
     expect(noDate).toMatchObject({ ok: false, error: { code: 'INVALID' } });
     expect(!noDate.ok && noDate.error.message).toMatch(/^Ngày nhận báo cáo: chưa nhập/);
     const badDate = dispatch(c.handlers, 'remediation.save', report(c, { receivedDate: '2023-02-30' }));
-    expect(!badDate.ok && badDate.error.message).toContain('Ngày không tồn tại');
+    expect(!badDate.ok && badDate.error.message).toContain('Ngày nhận báo cáo: Ngày không tồn tại');
     const other = c.handlers['inspections.get']({ id: DEMO_IDS.inspectionHuyenDienBien2022 }).recommendations[0];
     const foreign = dispatch(c.handlers, 'remediation.save', report(c, { items: [{ recommendationId: other.id, doneText: 'x' }] }));
     expect(!foreign.ok && foreign.error.message).toContain('Kiến nghị thứ 1');
