@@ -41,6 +41,7 @@ test('record a remediation report with scans, assess it, and carry an unfinished
   await form.getByRole('textbox', { name: 'Đơn vị đã thực hiện (kiến nghị số 1)' }).fill('Đã ban hành Kế hoạch số 25/KH-UBND ngày 05/01/2023.');
   await form.getByRole('checkbox', { name: /^Kiến nghị số 2:/ }).check();
   await form.getByRole('textbox', { name: 'Đơn vị đã thực hiện (kiến nghị số 2)' }).fill('Đang rà soát, chuẩn hóa thủ tục hành chính.');
+  await page.screenshot({ path: `${SHOTS}/remediation-form.png`, fullPage: true });
   await form.getByRole('button', { name: 'Lưu báo cáo' }).click();
 
   const report = page.getByTestId('remediation-report');

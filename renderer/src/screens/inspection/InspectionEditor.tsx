@@ -71,7 +71,8 @@ export function InspectionEditor({ id, initialTab }: { id: string; initialTab?: 
         </Group>
       </Group>
       <SaveError state={state} />
-      <PreviousRecommendations value={data} edit={edit} flush={flush} />
+      <PreviousRecommendations inspectionId={id} unitId={data.unitId} edit={edit} flush={flush}
+        nothingYet={!data.findings.length && !data.recommendations.length} />
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="general">1. Thông tin chung</Tabs.Tab>

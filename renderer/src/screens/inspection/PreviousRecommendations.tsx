@@ -3,7 +3,7 @@
 // or recommendations with their origin noted. The core adds the rows and the originals' history in
 // one transaction; the editor then shows the same rows, so its next autosave changes nothing.
 import { Badge, Button, Checkbox, Collapse, Group, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { deadlineText, FOLLOW_STATUS_LABELS, followStatusOf, localToday, type FollowFacts, type FollowStatus } from '../../../../shared/followup';
 import type { Inspection } from '../../../../shared/records';
 import type { CarryInto, PreviousRecommendation } from '../../../../shared/remediation';
@@ -23,15 +23,22 @@ function factsOf(r: PreviousRecommendation): FollowFacts {
   };
 }
 
-export function PreviousRecommendations({ value, edit, flush }: {
-  value: Inspection;
+/**
+ * Takes only what it needs from the record (memo): the editor re-renders on every keystroke, this
+ * panel only when the unit changes.
+ */
+export const PreviousRecommendations = memo(function PreviousRecommendations({ inspectionId, unitId, nothingYet, edit, flush }: {
+  inspectionId: string;
+  unitId: string | null;
+  /** No findings and no recommendations recorded yet. */
+  nothingYet: boolean;
   edit: (fn: (i: Inspection) => Inspection) => void;
   flush: () => Promise<void>;
 }) {
   // Re-read when the unit changes: choosing the unit is what makes an inspection "next year's".
-  const { data, error, reload } = useLoad(() => unwrap(api().inspections.previousRecommendations({ inspectionId: value.id })), [value.id, value.unitId]);
+  const { data, error, reload } = useLoad(() => unwrap(api().inspections.previousRecommendations({ inspectionId })), [inspectionId, unitId]);
   // Open at once on an inspection with nothing recorded yet: that is when she needs last year's.
-  const [open, setOpen] = useState(() => !value.findings.length && !value.recommendations.length);
+  const [open, setOpen] = useState(nothingYet);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [err, setErr] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -46,7 +53,7 @@ export function PreviousRecommendations({ value, edit, flush }: {
     try {
       await flush(); // the rows are added to what is on disk: save what is on screen first
       const ids = data.recommendations.filter((r) => picked.has(r.id)).map((r) => r.id);
-      const res = await unwrap(api().followUp.carry({ inspectionId: value.id, into, recommendationIds: ids }));
+      const res = await unwrap(api().followUp.carry({ inspectionId, into, recommendationIds: ids }));
       edit((i) => ({ ...i, findings: [...i.findings, ...res.findings], recommendations: [...i.recommendations, ...res.recommendations] }));
       setPicked(new Set());
       emitChange();
@@ -110,4 +117,4 @@ export function PreviousRecommendations({ value, edit, flush }: {
       </Collapse>
     </Paper>
   );
-}
+});
