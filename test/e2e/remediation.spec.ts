@@ -82,8 +82,9 @@ test('record a remediation report with scans, assess it, and carry an unfinished
   await report.getByRole('button', { name: 'Không chấp nhận kết quả kiến nghị số 2' }).click();
   await report.getByRole('button', { name: 'Ghi đánh giá' }).click(); // no reason yet: refused, the box stays
   await expect(items.nth(1).getByTestId('error-note')).toContainText('Lý do không chấp nhận: chưa nhập');
-  await report.getByRole('textbox', { name: 'Lý do không chấp nhận kiến nghị số 2' }).fill('Chưa có văn bản chứng minh đã rà soát.');
-  await report.getByRole('button', { name: 'Ghi đánh giá' }).click();
+  const reason = report.getByRole('textbox', { name: 'Lý do không chấp nhận kiến nghị số 2' });
+  await reason.fill('Chưa có văn bản chứng minh đã rà soát.');
+  await reason.press('Control+Enter'); // from the keyboard
   await expect(items.nth(1).getByTestId('assessment')).toHaveText('Không chấp nhận (20/03/2023)');
   await expect(items.nth(1)).toContainText('Lý do không chấp nhận: Chưa có văn bản chứng minh đã rà soát.');
   await page.screenshot({ path: `${SHOTS}/remediation.png`, fullPage: true });

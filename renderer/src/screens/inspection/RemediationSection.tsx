@@ -105,7 +105,12 @@ function ReportForm({ initial, recs, isNew, locked, onSave, onCancel }: {
     }
   };
   return (
-    <Paper withBorder p="md" component="form" onSubmit={(e) => { e.preventDefault(); void submit(); }} data-testid="remediation-form">
+    <Paper withBorder p="md" component="form" onSubmit={(e) => { e.preventDefault(); void submit(); }} data-testid="remediation-form"
+      // Enter in a one-line field saves (a form); Ctrl+Enter saves from the text boxes too, Esc leaves.
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && e.ctrlKey) { e.preventDefault(); void submit(); }
+        if (e.key === 'Escape') onCancel();
+      }}>
       <Stack gap="sm">
         <Title order={4}>{isNew ? 'Báo cáo khắc phục mới' : 'Sửa báo cáo khắc phục'}</Title>
         <Group align="flex-start" gap="sm">
@@ -247,8 +252,9 @@ function ItemAssessment({ reportId, item, onDone }: {
         </Group>
         {reasonOpen && (
           <Group gap="xs" align="flex-end">
-            <Textarea label={`Lý do không chấp nhận ${label}`} autosize minRows={1} w={520} value={reason} data-autofocus autoFocus
-              onChange={(e) => setReason(e.currentTarget.value)} />
+            <Textarea label={`Lý do không chấp nhận ${label}`} description="Ctrl+Enter để ghi" autosize minRows={1} w={520} value={reason} autoFocus
+              onChange={(e) => setReason(e.currentTarget.value)}
+              onKeyDown={(e) => { if (e.key === 'Enter' && e.ctrlKey) { e.preventDefault(); void assess('not_accepted'); } }} />
             <Button size="xs" color="orange" onClick={() => void assess('not_accepted')}>Ghi đánh giá</Button>
             <Button size="xs" variant="default" onClick={() => setReasonOpen(false)}>Hủy</Button>
           </Group>
