@@ -15,6 +15,7 @@ import {
 import type { IssuePreview } from './documents/issue-checks';
 import { FollowUpExport, StatusChange, type FollowUpRow } from './followup';
 import { ExtendRequest, type HistoryLine } from './follow-up/history';
+import { TrackerQuery, type TrackerResult } from './follow-up/tracker';
 import { MAX_IMPORT_BASE64 } from './transfer';
 import {
   AssessRequest, AttachRequest, CarryRequest, RemediationReportInput,
@@ -101,6 +102,10 @@ export const contract = {
   // An extension of a recommendation's deadline (with its reason, into the history); its history as lines.
   'followUp.extend': op<{ id: string; dueDate: string }>()(ExtendRequest),
   'followUp.history': op<HistoryLine[]>()(z.object({ recommendationId: Id }).strict()),
+  // The tracker: one page of lean lines across campaigns (filters, search, sort), its total and counts per view.
+  'followUp.query': op<TrackerResult>()(TrackerQuery),
+  // One recommendation for the side panel: its whole text and its history.
+  'followUp.detail': op<{ content: string; history: HistoryLine[] }>()(z.object({ recommendationId: Id }).strict()),
   'bin.list': op<BinEntry[]>()(Empty),
   'bin.delete': op<null>()(ByKind),
   'bin.restore': op<null>()(ByKind),

@@ -26,6 +26,8 @@ export const OP_NAMES = [
   'followUp.saveList',
   'followUp.extend',
   'followUp.history',
+  'followUp.query',
+  'followUp.detail',
   'bin.list',
   'bin.delete',
   'bin.restore',

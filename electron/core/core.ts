@@ -10,6 +10,7 @@ import { MIGRATIONS } from './db/migrations';
 import { createLogger, type Logger } from './log';
 import { CoreError } from './errors';
 import { listBin, moveToBin, restoreFromBin } from './repos/bin';
+import { queryTracker, recommendationText } from './repos/tracker';
 import { countOverdue, extendDeadline, followUpHistory, listFollowUp, setRecommendationStatus } from './repos/followup';
 import { countInspections } from './repos/inspection-counts';
 import { Records } from './repos/records';
@@ -174,6 +175,8 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'followUp.saveList': async (req) => saved.ref(await saveFollowUpList(r, platform, req)),
     'followUp.extend': (req) => extendDeadline(r, req),
     'followUp.history': ({ recommendationId }) => followUpHistory(r, recommendationId),
+    'followUp.query': (q) => queryTracker(db, q),
+    'followUp.detail': ({ recommendationId }) => ({ content: recommendationText(db, recommendationId)?.content ?? '', history: followUpHistory(r, recommendationId) }),
     'bin.list': () => listBin(r),
     'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),
     'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),

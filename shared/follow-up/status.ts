@@ -72,7 +72,12 @@ export interface FollowState {
  * decide: the due day itself is still in time, N days away exactly is still "due soon".
  */
 export function followStatusOf(f: FollowFacts, today: string, dueSoonDays: number = DUE_SOON_DAYS): FollowState {
-  const { due, source } = dueDateOf(f);
+  return statusOn(f, dueDateOf(f), today, dueSoonDays);
+}
+
+/** The same rule with the due date already known (it does not depend on the day: lists read it once). */
+export function statusOn(f: Pick<FollowFacts, 'status' | 'lastReport'>, dueDate: DueDate, today: string, dueSoonDays: number = DUE_SOON_DAYS): FollowState {
+  const { due, source } = dueDate;
   const daysLeft = due === null ? null : daysBetween(today, due);
   const state = (status: FollowStatus): FollowState => ({ status, due, dueSource: source, daysLeft, inProgress: f.status === 'in_progress' });
   if (f.status === 'done' || f.lastReport?.assessed === 'accepted') return state('done');
@@ -92,7 +97,10 @@ export function deadlineText(f: Pick<FollowFacts, 'remedyDeadline' | 'remedyDead
   const d = dueDateOf(f);
   const note = f.remedyDeadlineNote.trim();
   const original = f.remedyDeadline ? isoToDisplay(f.remedyDeadline) : d.reading.kind === 'day' ? `${isoToDisplay(d.reading.iso)} (${note})` : note;
-  if (d.source === 'extension') return `${isoToDisplay(d.due)} (gia hạn${original ? ` từ ${original}` : ''})`;
+  if (d.source === 'extension') {
+    const was = f.remedyDeadline ? isoToDisplay(f.remedyDeadline) : d.reading.kind === 'day' ? isoToDisplay(d.reading.iso) : note;
+    return `${isoToDisplay(d.due)} (gia hạn${was ? ` từ ${was}` : ''})`;
+  }
   if (d.source === 'date' || d.source === 'wording') return original;
   if (d.reading.kind === 'none') return `${note} (không có ngày hạn)`;
   if (d.reading.kind === 'unknown') return `${note} (chưa xác định được ngày hạn)`;

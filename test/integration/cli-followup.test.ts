@@ -35,7 +35,7 @@ it('lists what is left, overdue first, with the counts of the day given', async 
   const d = world();
   const r = await run(['follow-up', '--date', '10/01/2023', '--data-dir', d]);
   expect(r.code).toBe(0);
-  expect(r.out).toMatch(/^Đến ngày 10\/01\/2023: \d+ kiến nghị; 1 đã hoàn thành, 0 đang thực hiện, \d+ chưa thực hiện; 1 quá hạn, 1 sắp đến hạn\./);
+  expect(r.out).toMatch(/^Đến ngày 10\/01\/2023: \d+ kiến nghị; 1 đã hoàn thành, 0 đang thực hiện, \d+ chưa thực hiện; 1 quá hạn, 1 sắp đến hạn, 0 chờ đánh giá, 0 chưa được chấp nhận, \d+ không có ngày hạn\./);
   const entries = r.out.split('\n\n').slice(1);
   expect(entries[0]).toMatch(/^2022 · UBND huyện Mường Chà · kiến nghị số 1 · Chưa thực hiện · hạn 31\/12\/2022 \[QUÁ HẠN\]\n  Xây dựng kế hoạch/);
   expect(entries[1]).toContain('kiến nghị số 2 · Chưa thực hiện · hạn 15/01/2023 [SẮP ĐẾN HẠN]');
@@ -44,7 +44,7 @@ it('lists what is left, overdue first, with the counts of the day given', async 
   // A month later nothing new is done: both dated ones are overdue; --all adds the finished one.
   const later = await run(['follow-up', '--date', '2023-02-10', '--all', '--data-dir', d]);
   expect(later.out).toContain('2 quá hạn, 0 sắp đến hạn');
-  expect(later.out).toContain('kiến nghị số 3 · Đã hoàn thành · hạn 30/11/2022\n  Ban hành tiêu chí');
+  expect(later.out).toContain('kiến nghị số 3 · Đã hoàn thành · hạn 30/11/2022 [ĐÃ HOÀN THÀNH]\n  Ban hành tiêu chí');
   expect(later.out).toContain('  Kết quả: Đã ban hành Bộ tiêu chí.');
 });
 
@@ -54,6 +54,25 @@ it('gives JSON with the urgency of each, for scripts', async () => {
   const rows = JSON.parse(r.out) as { inspectionId: string; number: number; urgency: string; recommendation: { status: string } }[];
   expect(rows.slice(0, 2).map((x) => [x.number, x.urgency])).toEqual([[1, 'overdue'], [2, 'due_soon']]);
   expect(rows.every((x) => x.recommendation.status !== 'done')).toBe(true);
+});
+
+it('understands a deadline wording as its last day, and gives the new statuses in JSON', async () => {
+  const c = tempCore();
+  dirs.push(c.dir);
+  c.handlers['demo.load']({});
+  const insp = c.handlers['inspections.get']({ id: DEMO_IDS.inspectionMuongCha2022 });
+  c.handlers['inspections.save']({
+    ...insp,
+    recommendations: insp.recommendations.map((r, k) => ({ ...r, remedyDeadline: null, remedyDeadlineNote: ['trong quý IV/2022', 'khắc phục ngay', 'trong tháng 1/2023'][k] ?? '' })),
+  });
+  c.close();
+  const r = await run(['follow-up', '--date', '10/01/2023', '--data-dir', c.dir]);
+  expect(r.out).toContain('kiến nghị số 1 · Chưa thực hiện · hạn 31/12/2022 (trong quý IV/2022) [QUÁ HẠN]');
+  expect(r.out).toContain('kiến nghị số 2 · Chưa thực hiện · hạn khắc phục ngay (không có ngày hạn)\n');
+  expect(r.out).toContain('kiến nghị số 3 · Chưa thực hiện · hạn 31/01/2023 (trong tháng 1/2023)\n');
+  const json = JSON.parse((await run(['follow-up', '--date', '10/01/2023', '--json', '--data-dir', c.dir])).out) as { inspectionId: string; number: number; status: string; dueDate: string | null }[];
+  const mine = json.filter((x) => x.inspectionId === insp.id).map((x) => [x.number, x.status, x.dueDate]);
+  expect(mine).toEqual([[1, 'overdue', '2022-12-31'], [3, 'not_due', '2023-01-31'], [2, 'no_due_date', null]]);
 });
 
 it('refuses a date that does not exist, or a data folder without data, in Vietnamese', async () => {

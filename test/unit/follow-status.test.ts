@@ -51,8 +51,9 @@ describe('deadlineText', () => {
     [{ remedyDeadlineNote: 'trong quý IV/2023' }, '31/12/2023 (trong quý IV/2023)'],
     [{ remedyDeadline: '2022-12-31' }, '31/12/2022'],
     [{ remedyDeadline: '2023-12-31', extendedTo: '2024-03-15' }, '15/03/2024 (gia hạn từ 31/12/2023)'],
-    [{ remedyDeadlineNote: 'trong quý IV/2023', extendedTo: '2024-03-15' }, '15/03/2024 (gia hạn từ 31/12/2023 (trong quý IV/2023))'],
+    [{ remedyDeadlineNote: 'trong quý IV/2023', extendedTo: '2024-03-15' }, '15/03/2024 (gia hạn từ 31/12/2023)'],
     [{ remedyDeadlineNote: 'khắc phục ngay' }, 'khắc phục ngay (không có ngày hạn)'],
+    [{ remedyDeadlineNote: 'khắc phục ngay', extendedTo: '2024-01-31' }, '31/01/2024 (gia hạn từ khắc phục ngay)'],
     [{ remedyDeadlineNote: 'khi có hướng dẫn' }, 'khi có hướng dẫn (chưa xác định được ngày hạn)'],
     [{}, ''],
   ] as [Partial<FollowFacts>, string][])('%o → %s', (over, text) => expect(deadlineText(facts(over))).toBe(text));

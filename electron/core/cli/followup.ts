@@ -1,7 +1,8 @@
 // `follow-up [--date dd/mm/yyyy] [--all] [--json]`: the recommendations still to be remedied, most
-// urgent first, as the follow-up screen shows them; for a report or a reminder script.
+// urgent first, with the status of the tracker (quá hạn, sắp đến hạn, chờ đánh giá, …) and the due
+// date understood from a wording ("31/12/2023 (trong quý IV/2023)"); for a report or a reminder script.
 import {
-  deadlineLabel, flagOf, inFilter, localToday, sortByUrgency, STATUS_LABELS, summarize, URGENCY_LABELS, urgencyOf,
+  deadlineLabel, FOLLOW_STATUS_LABELS, inFilter, localToday, rowStatus, sortByUrgency, STATUS_LABELS, summarize, urgencyOf,
 } from '../../../shared/followup';
 import { isoToDisplay } from '../../../shared/vi/dates';
 import { call, withCore, type Context } from './commands';
@@ -14,17 +15,24 @@ export function followUp(ctx: Context, o: FollowUpOptions, now: Date = new Date(
   const listed = withCore(ctx, true, (core) => call(core, 'followUp.list', {}));
   const rows = sortByUrgency(listed, today).filter((r) => inFilter(r, o.all ? 'all' : 'unfinished', today));
   if (o.json) {
-    ctx.out(JSON.stringify(rows.map((r) => ({ ...r, urgency: urgencyOf(r, today) })), null, 2));
+    ctx.out(JSON.stringify(rows.map((r) => {
+      const s = rowStatus(r, today);
+      return { ...r, urgency: urgencyOf(r, today), status: s.status, statusLabel: FOLLOW_STATUS_LABELS[s.status], dueDate: s.due, dueSource: s.dueSource, daysLeft: s.daysLeft, inProgress: s.inProgress, deadline: deadlineLabel(r) };
+    }), null, 2));
     return;
   }
   const s = summarize(listed, today);
-  ctx.out(`Đến ngày ${isoToDisplay(today)}: ${s.total} kiến nghị; ${s.done} đã hoàn thành, ${s.inProgress} đang thực hiện, ${s.open} chưa thực hiện; ${s.overdue} quá hạn, ${s.dueSoon} sắp đến hạn.`);
+  const byStatus = new Map<string, number>();
+  for (const r of listed) { const st = rowStatus(r, today).status; byStatus.set(st, (byStatus.get(st) ?? 0) + 1); }
+  const n = (k: string) => byStatus.get(k) ?? 0;
+  ctx.out(`Đến ngày ${isoToDisplay(today)}: ${s.total} kiến nghị; ${s.done} đã hoàn thành, ${s.inProgress} đang thực hiện, ${s.open} chưa thực hiện; ${s.overdue} quá hạn, ${s.dueSoon} sắp đến hạn, ${n('reported')} chờ đánh giá, ${n('not_accepted')} chưa được chấp nhận, ${n('no_due_date')} không có ngày hạn.`);
   for (const r of rows) {
     const rec = r.recommendation;
+    const st = rowStatus(r, today);
     const label = deadlineLabel(r);
-    const deadline = rec.remedyDeadline ? `hạn ${label}` : label || 'chưa ghi thời hạn';
-    const f = flagOf(r, today);
-    const flag = f ? ` [${URGENCY_LABELS[f].toUpperCase()}]` : '';
+    const deadline = label ? `hạn ${label}` : 'chưa ghi thời hạn';
+    // "Chưa đến hạn" and "không có ngày hạn" are said by the deadline itself.
+    const flag = st.status === 'not_due' || st.status === 'no_due_date' ? '' : ` [${FOLLOW_STATUS_LABELS[st.status].toUpperCase()}]`;
     ctx.out('');
     ctx.out(`${r.year} · ${r.unitName || '(chưa chọn đơn vị)'} · kiến nghị số ${r.number} · ${STATUS_LABELS[rec.status]} · ${deadline}${flag}`);
     ctx.out(`  ${rec.content.replace(/\s*\n\s*/g, ' ')}`);

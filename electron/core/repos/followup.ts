@@ -9,6 +9,7 @@ import { historyLines, type ExtendRequest, type HistoryLine } from '../../../sha
 import { isoToDisplay } from '../../../shared/vi/dates';
 import type { Records } from './records';
 import { snapshotRecommendations } from './follow-changes';
+import { keepTrackerCurrent } from './tracker';
 import { appendHistory, listHistory, type HistoryEntry } from './history';
 import { BASE_DATE, ensureFollowFunctions, EXTENDED_TO, FOLLOWED_FROM as FOLLOWED, FOLLOWED_WHERE, LAST_REPORT, STATUS_SQL } from './follow-sql';
 
@@ -46,7 +47,7 @@ export function listFollowUp(r: Records, campaignId?: string): FollowUpRow[] {
 export function setRecommendationStatus(r: Records, change: StatusChange): { updatedAt: string } {
   const c = cleanDeep(change);
   const now = r.now();
-  r.db.transaction(() => {
+  keepTrackerCurrent(r.db, c.inspectionId, () => r.db.transaction(() => {
     const before = snapshotRecommendations(r.db, c.inspectionId).get(c.recommendationId);
     const res = r.db.prepare(`
       UPDATE recommendations SET status = ?, status_note = ?, updated_at = ?
@@ -59,16 +60,16 @@ export function setRecommendationStatus(r: Records, change: StatusChange): { upd
     if (before && before.status !== c.status) entries.push({ recommendationId: c.recommendationId, kind: 'status', fromValue: before.status, toValue: c.status });
     if (before && before.statusNote !== c.statusNote) entries.push({ recommendationId: c.recommendationId, kind: 'result', fromValue: before.statusNote, toValue: c.statusNote });
     appendHistory(r.db, now, entries);
-  })();
+  })());
   return { updatedAt: now };
 }
 
 /** The facts a recommendation's due date is decided from, or NOT_FOUND when it is not followed up. */
 function followedFacts(r: Records, recommendationId: string) {
-  const row = r.db.prepare(`SELECT rec.remedy_deadline AS remedyDeadline, rec.remedy_deadline_note AS remedyDeadlineNote,
+  const row = r.db.prepare(`SELECT rec.inspection_id AS inspectionId, rec.remedy_deadline AS remedyDeadline, rec.remedy_deadline_note AS remedyDeadlineNote,
       ${EXTENDED_TO} AS extendedTo, ${BASE_DATE} AS baseDate
     ${FOLLOWED} WHERE rec.id = ? AND rec.deleted_at IS NULL`).get(recommendationId) as
-    { remedyDeadline: string | null; remedyDeadlineNote: string; extendedTo: string | null; baseDate: string | null } | undefined;
+    { inspectionId: string; remedyDeadline: string | null; remedyDeadlineNote: string; extendedTo: string | null; baseDate: string | null } | undefined;
   if (!row) throw new CoreError('NOT_FOUND', 'Không tìm thấy kiến nghị này (có thể đã bị xóa khỏi cuộc kiểm tra).');
   return row;
 }
@@ -89,14 +90,14 @@ export function extendDeadline(r: Records, input: ExtendRequest): { id: string; 
   }
   const id = randomUUID();
   const now = r.now();
-  r.db.transaction(() => {
+  keepTrackerCurrent(r.db, facts.inspectionId, () => r.db.transaction(() => {
     r.db.prepare('INSERT INTO recommendation_extensions (id, recommendation_id, new_deadline, reason, decided_date, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, req.recommendationId, req.newDeadline, reason, req.decidedDate, now);
     appendHistory(r.db, now, [{
       recommendationId: req.recommendationId, kind: 'extension', onDate: req.decidedDate,
       fromValue: current ?? '', toValue: req.newDeadline, reason, refId: id,
     }]);
-  })();
+  })());
   return { id, dueDate: req.newDeadline };
 }
 

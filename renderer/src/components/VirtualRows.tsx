@@ -6,7 +6,8 @@ import { useRef, type CSSProperties, type ReactNode } from 'react';
 
 interface Props<T> {
   rows: readonly T[];
-  rowKey: (row: T) => string;
+  /** A stable key per row; the index is there for rows not read yet (placeholders). */
+  rowKey: (row: T, index: number) => string;
   /** CSS grid columns shared by the header and every row, e.g. "190px minmax(0, 1fr) 150px". */
   columns: string;
   headers: string[];
@@ -34,7 +35,7 @@ export function VirtualRows<T>({ rows, rowKey, columns, headers, render, rowProp
     getScrollElement: () => scroller.current,
     estimateSize: () => estimate,
     overscan: 8,
-    getItemKey: (k) => rowKey(rows[k]),
+    getItemKey: (k) => rowKey(rows[k], k),
   });
   const grid: CSSProperties = { display: 'grid', gridTemplateColumns: columns };
   return (

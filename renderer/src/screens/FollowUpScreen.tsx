@@ -1,80 +1,98 @@
-// Months after the inspections, the secretary goes through every recommendation of the campaign:
-// what is overdue, what is due soon, what each unit has reported it did. Status and result are
-// saved as she changes them, one recommendation at a time.
-import { Badge, Button, Group, NativeSelect, SegmentedControl, Select, Stack, Text, Textarea, Title, UnstyledButton } from '@mantine/core';
-import { ErrorNote } from '../components/ErrorNote';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  FILTER_LABELS, STATUS_OPTIONS, URGENCY_LABELS, deadlineLabel, flagOf, inFilter, localToday, sortByUrgency, summarize, urgencyOf,
-  type FollowUpFilter, type FollowUpRow, type Urgency,
-} from '../../../shared/followup';
+// The tracker (Theo dõi kiến nghị): every recommendation across inspections, teams and campaigns,
+// months after the inspections. Filters, search and order are applied by the core, which sends one
+// page of lean lines at a time (`followUp.query`), so the screen opens at once with ten years of
+// records. Status and result are edited in place; the side panel holds the history and extensions.
+import { Button, Chip, Group, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { TRACKER_VIEW_LABELS, TRACKER_VIEWS, type TrackerRowState, type TrackerView } from '../../../shared/follow-up/tracker';
+import { localToday } from '../../../shared/followup';
 import type { RecommendationStatus } from '../../../shared/records';
 import { isoToDisplay } from '../../../shared/vi/dates';
 import { formatCount } from '../../../shared/vi/numbers';
-import { api, unwrap } from '../api';
-import { useLookups } from '../data';
-import { go } from '../router';
-import { SaveStatus } from '../components/SaveStatus';
-import { Cell, VirtualRows } from '../components/VirtualRows';
-import { SavedFileNote } from '../components/SavedFileNote';
 import type { SavedFile } from '../../../shared/documents/types';
-import type { SaveState } from '../hooks/useAutosave';
-import { useLoad } from '../hooks/useLoad';
+import { api, unwrap } from '../api';
 import { emitChange } from '../changes';
+import { useLookups } from '../data';
+import { ErrorNote } from '../components/ErrorNote';
+import { SaveStatus } from '../components/SaveStatus';
+import { SavedFileNote } from '../components/SavedFileNote';
+import { VirtualRows } from '../components/VirtualRows';
+import type { SaveState } from '../hooks/useAutosave';
+import { TrackerDrawer } from './follow-up/TrackerDrawer';
+import { TrackerFilters, type FilterState } from './follow-up/TrackerFilters';
+import { PlaceholderLine, TrackerLine } from './follow-up/TrackerLine';
+import { useTracker } from './follow-up/useTracker';
 
-/** The Select's value for every campaign at once, a choice like any other (as on the inspections list). */
-const ALL = 'all';
-const URGENCY_COLOR: Record<Urgency, string> = { overdue: 'red', due_soon: 'orange', pending: 'gray', done: 'green' };
+const SOON_KEY = 'bienban.followUp.dueSoonDays';
+const storedSoonDays = () => {
+  const n = Number(globalThis.localStorage?.getItem(SOON_KEY));
+  return Number.isInteger(n) && n >= 0 && n <= 365 && globalThis.localStorage?.getItem(SOON_KEY) !== null ? n : 7;
+};
+/** The order the views are offered in (every status is a view too). */
+const VIEWS: TrackerView[] = ['unfinished', 'overdue', 'due_soon', 'reported', 'not_accepted', 'not_due', 'no_due_date', 'done', 'all'];
+/** The views the Word export knows. */
+const EXPORTABLE = new Set<TrackerView>(['unfinished', 'overdue', 'done', 'all']);
+
+/** Typing in the search box re-asks the core after a short pause, not on every key. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => { const t = setTimeout(() => setV(value), ms); return () => clearTimeout(t); }, [value, ms]);
+  return v;
+}
 
 export function FollowUpScreen() {
   const { campaigns } = useLookups();
-  const [campaignId, setCampaignId] = useState<string | null | undefined>(undefined);
+  const today = localToday();
+  const [f, setF] = useState<FilterState | null>(null);
   // Until she picks one, the most recent campaign: that is the one being followed up.
-  const chosen = campaignId === undefined ? campaigns[0]?.id ?? null : campaignId;
-  const { data, error, setData } = useLoad(() => unwrap(api().followUp.list(chosen ? { campaignId: chosen } : {})), [chosen]);
-  const [filter, setFilter] = useState<FollowUpFilter>('unfinished');
-  // A line she has just changed stays on screen until she changes the view: marking one done must
-  // not make it vanish before she types what the unit reported.
-  const [keep, setKeep] = useState<ReadonlySet<string>>(new Set());
-  useEffect(() => setKeep(new Set()), [filter, chosen]);
+  const filters: FilterState = f ?? {
+    campaignId: campaigns[0]?.id ?? null, teamId: null, unitId: null, areaName: null, dueFrom: null, dueTo: null, search: '', sort: 'urgency', dueSoonDays: storedSoonDays(),
+  };
+  const set = (change: Partial<FilterState>) => {
+    if (change.dueSoonDays !== undefined) globalThis.localStorage?.setItem(SOON_KEY, String(change.dueSoonDays));
+    setF({ ...filters, ...change });
+  };
+  const [view, setView] = useState<TrackerView>('unfinished');
+  const search = useDebounced(filters.search, 150);
+  const ask = useMemo(() => ({
+    today, dueSoonDays: filters.dueSoonDays, sort: filters.sort,
+    filters: {
+      view,
+      ...(filters.campaignId ? { campaignId: filters.campaignId } : {}),
+      ...(filters.teamId ? { teamId: filters.teamId } : {}),
+      ...(filters.unitId ? { unitId: filters.unitId } : {}),
+      ...(filters.areaName ? { areaName: filters.areaName } : {}),
+      ...(filters.dueFrom ? { dueFrom: filters.dueFrom } : {}),
+      ...(filters.dueTo ? { dueTo: filters.dueTo } : {}),
+      ...(search.trim() ? { search } : {}),
+    },
+  }), [today, view, search, filters.dueSoonDays, filters.sort, filters.campaignId, filters.teamId, filters.unitId, filters.areaName, filters.dueFrom, filters.dueTo]);
+  const t = useTracker(ask);
   const [save, setSave] = useState<SaveState>({ status: 'saved' });
   const [exported, setExported] = useState<SavedFile | null>(null);
   const [exporting, setExporting] = useState(false);
-  const today = localToday();
-  // Same for the order: most urgent first when the view opens, then lines stay where they are.
-  const order = useRef<{ view: string; rank: Map<string, number> } | null>(null);
-  const rows = useMemo(() => {
-    const sorted = sortByUrgency(data ?? [], today);
-    const view = `${chosen}|${filter}`;
-    const o = order.current;
-    if (!o || o.view !== view || o.rank.size !== sorted.length || sorted.some((r) => !o.rank.has(r.recommendation.id))) {
-      order.current = { view, rank: new Map(sorted.map((r, k) => [r.recommendation.id, k])) };
-    }
-    const rank = order.current!.rank;
-    return sorted.sort((a, b) => rank.get(a.recommendation.id)! - rank.get(b.recommendation.id)!);
-  }, [data, today, chosen, filter]);
-  const s = summarize(rows, today);
-  const shown = rows.filter((r) => keep.has(r.recommendation.id) || inFilter(r, filter, today));
-  const counts: Record<FollowUpFilter, number> = { unfinished: s.total - s.done, overdue: s.overdue, done: s.done, all: s.total };
+  const [openId, setOpenId] = useState<string | null>(null);
+  const open = t.rows.find((r) => r?.recommendationId === openId) ?? null;
 
-  const saveRow = async (row: FollowUpRow, status: RecommendationStatus, statusNote: string) => {
+  const saveLine = useCallback(async (row: TrackerRowState, status: RecommendationStatus, statusNote: string) => {
     setSave({ status: 'saving' });
-    setKeep((k) => new Set(k).add(row.recommendation.id));
     try {
-      await unwrap(api().followUp.setStatus({ inspectionId: row.inspectionId, recommendationId: row.recommendation.id, status, statusNote }));
+      await unwrap(api().followUp.setStatus({ inspectionId: row.inspectionId, recommendationId: row.recommendationId, status, statusNote }));
       emitChange();
-      setData((list) => list && list.map((r) => (r.recommendation.id === row.recommendation.id ? { ...r, recommendation: { ...r.recommendation, status, statusNote } } : r)));
+      t.patch(row.recommendationId, () => ({ storedStatus: status, statusNote }));
+      void t.recount();
       setSave({ status: 'saved' });
     } catch (e) {
       setSave({ status: 'error', message: (e as Error).message });
     }
-  };
+  }, [t.patch, t.recount]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const exportList = async () => {
     setExporting(true);
     try {
-      const f = await unwrap(api().followUp.saveList({ ...(chosen ? { campaignId: chosen } : {}), today, filter }));
-      if (f.path) setExported(f);
+      const exportView = EXPORTABLE.has(view) ? (view as 'unfinished' | 'overdue' | 'done' | 'all') : 'unfinished';
+      const file = await unwrap(api().followUp.saveList({ ...(filters.campaignId ? { campaignId: filters.campaignId } : {}), today, filter: exportView }));
+      if (file.path) setExported(file);
     } catch (e) {
       setSave({ status: 'error', message: (e as Error).message });
     } finally {
@@ -82,111 +100,53 @@ export function FollowUpScreen() {
     }
   };
 
+  const c = t.counts;
   return (
-    <Stack>
+    <Stack gap="sm">
       <Group justify="space-between">
         <Title order={2}>Theo dõi kiến nghị</Title>
         <Group>
           <SaveStatus state={save} />
-          <Button variant="default" size="xs" onClick={exportList} loading={exporting} disabled={!data?.length}>Xuất danh sách (.docx)</Button>
+          <Button variant="default" size="xs" onClick={exportList} loading={exporting} disabled={!c?.all}>Xuất danh sách (.docx)</Button>
         </Group>
       </Group>
       {exported && <SavedFileNote file={exported} onClose={() => setExported(null)} />}
       {save.status === 'error' && <ErrorNote error={save.message} title="Chưa lưu được" />}
-      <ErrorNote error={error} />
-      <Group align="flex-end">
-        <Select label="Đợt kiểm tra" w={420} allowDeselect={false}
-          data={[{ value: ALL, label: 'Tất cả các đợt' }, ...campaigns.map((c) => ({ value: c.id, label: `${c.year} – ${c.plan.number || c.title}` }))]}
-          value={chosen ?? ALL} onChange={(v) => v && setCampaignId(v === ALL ? null : v)} />
-        <SegmentedControl value={filter} onChange={(v) => setFilter(v as FollowUpFilter)}
-          data={(Object.keys(FILTER_LABELS) as FollowUpFilter[]).map((f) => ({ value: f, label: `${FILTER_LABELS[f]} (${counts[f]})` }))} />
-      </Group>
-      {data && (
+      <ErrorNote error={t.error} />
+      <TrackerFilters f={filters} set={set} />
+      <Chip.Group value={view} onChange={(v) => setView(v as TrackerView)}>
+        <Group gap={6} data-testid="followup-views">
+          {VIEWS.filter((v) => TRACKER_VIEWS.includes(v)).map((v) => (
+            <Chip key={v} value={v} size="xs">{`${TRACKER_VIEW_LABELS[v]} (${formatCount(c?.[v] ?? 0)})`}</Chip>
+          ))}
+        </Group>
+      </Chip.Group>
+      {c && (
         <Text size="sm" data-testid="followup-summary">
-          Đến ngày {isoToDisplay(today)}: {formatCount(s.total)} kiến nghị; {formatCount(s.done)} đã hoàn thành,{' '}
-          {formatCount(s.inProgress)} đang thực hiện, {formatCount(s.open)} chưa thực hiện; {formatCount(s.overdue)} quá hạn,{' '}
-          {formatCount(s.dueSoon)} sắp đến hạn (trong 7 ngày).
+          Đến ngày {isoToDisplay(today)}: {formatCount(c.all)} kiến nghị; {formatCount(c.done)} đã hoàn thành,{' '}
+          {formatCount(t.inProgress)} đang thực hiện; {formatCount(c.overdue)} quá hạn, {formatCount(c.due_soon)} sắp đến hạn
+          (trong {filters.dueSoonDays} ngày), {formatCount(c.reported)} chờ đánh giá, {formatCount(c.not_accepted)} chưa được chấp nhận.
         </Text>
       )}
-      <VirtualRows rows={shown} rowKey={(row) => row.recommendation.id} columns={COLUMNS} headers={HEADERS} estimate={88}
-        testId="followup-list" rowTestId="followup-row" rowProps={(row) => ({ 'data-urgency': urgencyOf(row, today) })}
-        render={(row) => <FollowUpLine row={row} today={today} showYear={!chosen} onSave={saveRow} />} />
-      {data && shown.length === 0 && (
+      <VirtualRows rows={t.rows} rowKey={(row, index) => row?.recommendationId ?? `loading-${index}`} columns={COLUMNS} headers={HEADERS} estimate={96}
+        height="calc(100vh - 330px)" testId="followup-list" rowTestId="followup-row"
+        rowProps={(row) => (row ? { 'data-status': row.state.status, 'data-urgency': urgency(row) } : { 'data-status': 'loading' })}
+        render={(row, index) => (row
+          ? <TrackerLine row={row} showYear={!filters.campaignId} onSave={saveLine} onOpen={(r) => setOpenId(r.recommendationId)} />
+          : <PlaceholderLine index={index} onNeed={t.need} />)} />
+      {t.loaded && t.total === 0 && (
         <Text c="dimmed">
-          {rows.length === 0 ? 'Chưa có kiến nghị nào trong đợt này. Kiến nghị được ghi ở mục "5. Kiến nghị của Đoàn" của từng cuộc kiểm tra.' : 'Không có kiến nghị nào ở mục này.'}
+          {c?.all === 0 && !search.trim() ? 'Chưa có kiến nghị nào ở đây. Kiến nghị được ghi ở mục "5. Kiến nghị của Đoàn" của từng cuộc kiểm tra.' : 'Không có kiến nghị nào khớp với các điều kiện đã chọn.'}
         </Text>
       )}
+      <TrackerDrawer row={open} today={today} onClose={() => setOpenId(null)} onSave={saveLine}
+        onExtended={(row, newDeadline) => { t.patch(row.recommendationId, () => ({ extendedTo: newDeadline })); void t.recount(); }} />
     </Stack>
   );
 }
 
-const COLUMNS = '190px minmax(0, 1fr) 150px 170px 260px';
-const HEADERS = ['Đơn vị được kiểm tra', 'Nội dung kiến nghị', 'Thời hạn', 'Trạng thái', 'Kết quả khắc phục'];
+/** The older four-way grouping, kept on each line for the checks and the benches that read it. */
+const urgency = (row: TrackerRowState) => (row.state.status === 'done' ? 'done' : row.state.status === 'overdue' || row.state.status === 'due_soon' ? row.state.status : 'pending');
 
-type SaveRow = (row: FollowUpRow, status: RecommendationStatus, note: string) => Promise<void>;
-
-function FollowUpLine({ row, today, showYear, onSave }: { row: FollowUpRow; today: string; showYear: boolean; onSave: SaveRow }) {
-  const r = row.recommendation;
-  const [note, setNote] = useState(r.statusNote);
-  const [editing, setEditing] = useState(false);
-  // The note is saved a moment after typing stops, when the field is left, and if the line goes
-  // away (a filter, another screen, scrolled out of view) with something still unsaved.
-  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; note: string } | null>(null);
-  const latest = useRef({ row, onSave });
-  latest.current = { row, onSave };
-  const flush = () => {
-    const p = pending.current;
-    if (!p) return;
-    clearTimeout(p.timer);
-    pending.current = null;
-    void latest.current.onSave(latest.current.row, latest.current.row.recommendation.status, p.note);
-  };
-  useEffect(() => flush, []); // eslint-disable-line react-hooks/exhaustive-deps
-  const typeNote = (v: string) => {
-    setNote(v);
-    if (pending.current) clearTimeout(pending.current.timer);
-    pending.current = { note: v, timer: setTimeout(flush, 800) };
-  };
-  // A new status is saved at once, with the note as typed so far.
-  const changeStatus = (v: string) => {
-    if (!v || v === r.status) return;
-    if (pending.current) clearTimeout(pending.current.timer);
-    pending.current = null;
-    void onSave(row, v as RecommendationStatus, note);
-  };
-  const deadline = deadlineLabel(row);
-  const flag = flagOf(row, today);
-  const label = `kiến nghị số ${row.number} của ${row.unitName}`;
-  return (
-    <>
-      <Cell>
-        <Button variant="subtle" size="compact-sm" px={4} onClick={() => go(`/inspections/${row.inspectionId}`)} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto">
-          {row.unitName || '(chưa chọn đơn vị)'}
-        </Button>
-        <Text size="xs" c="dimmed" px={4}>Kiến nghị số {row.number}{showYear ? ` · ${row.year}` : ''}{row.teamNumber ? ` · Đoàn ${row.teamNumber}` : ''}</Text>
-      </Cell>
-      <Cell><Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>{r.content}</Text></Cell>
-      <Cell>
-        <Text size="sm">{deadline || <Text span c="dimmed" size="sm">Chưa ghi thời hạn</Text>}</Text>
-        {flag && <Badge color={URGENCY_COLOR[flag]} variant="light" mt={4}>{URGENCY_LABELS[flag]}</Badge>}
-        {r.reportDeadline && <Text size="xs" c="dimmed" mt={4}>Báo cáo kết quả trước {isoToDisplay(r.reportDeadline)}{r.reportTo ? ` về ${r.reportTo}` : ''}</Text>}
-      </Cell>
-      <Cell>
-        <NativeSelect aria-label={`Trạng thái ${label}`} data={STATUS_OPTIONS} value={r.status} onChange={(e) => changeStatus(e.currentTarget.value)} />
-      </Cell>
-      <Cell>
-        {editing ? (
-          <Textarea aria-label={`Kết quả khắc phục ${label}`} autosize minRows={2} maxRows={6} autoFocus
-            placeholder="ví dụ: Báo cáo số …" value={note} onChange={(e) => typeNote(e.currentTarget.value)}
-            onBlur={() => { flush(); setEditing(false); }} />
-        ) : (
-          // Shown as text until she opens it: an auto-sizing textarea per line is what made the list slow.
-          <UnstyledButton aria-label={`Kết quả khắc phục ${label}`} data-testid="followup-note" onClick={() => setEditing(true)}
-            style={{ width: '100%', minHeight: 36, padding: '6px 8px', background: 'var(--mantine-color-body)', border: '1px solid var(--mantine-color-gray-4)', borderRadius: 4, fontSize: 14, whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
-            {note || <Text span c="dimmed" size="sm">Bấm để ghi kết quả…</Text>}
-          </UnstyledButton>
-        )}
-      </Cell>
-    </>
-  );
-}
+const COLUMNS = '180px minmax(0, 1fr) 190px 170px 230px';
+const HEADERS = ['Đơn vị được kiểm tra', 'Nội dung kiến nghị', 'Thời hạn, tình trạng', 'Trạng thái', 'Kết quả khắc phục'];

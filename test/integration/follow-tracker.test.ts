@@ -1,0 +1,77 @@
+// followUp.query: one page of lean lines across campaigns, filtered, searched without diacritics,
+// sorted, with its total and the counts per view; it sees every change at once.
+import fs from 'node:fs';
+import { afterEach, expect, it } from 'vitest';
+import { DEMO_IDS } from '../../electron/core/demo/ids';
+import { CONTENT_CUT } from '../../shared/follow-up/tracker';
+import { tempCore } from '../helpers';
+
+const cores: ReturnType<typeof tempCore>[] = [];
+afterEach(() => {
+  for (const c of cores.splice(0)) { c.close(); fs.rmSync(c.dir, { recursive: true, force: true }); }
+});
+function demoCore() {
+  let t = Date.UTC(2023, 0, 10, 3);
+  const c = tempCore(() => new Date((t += 1000)));
+  cores.push(c);
+  c.handlers['demo.load']({});
+  return c;
+}
+const today = '2023-01-10';
+
+it('finds "Mường Chà" from "muong cha", pages without overlap, and counts per view', () => {
+  const c = demoCore();
+  const h = c.handlers;
+  const all = h['followUp.list']({});
+  const res = h['followUp.query']({ today, filters: { view: 'all' }, sort: 'urgency', offset: 0, limit: 500 });
+  expect(res.total).toBe(all.length);
+  expect(res.counts.all).toBe(all.length);
+  expect(res.counts.unfinished + (res.counts.done)).toBe(all.length);
+  const found = h['followUp.query']({ today, filters: { view: 'all', search: 'muong CHA' }, offset: 0, limit: 500 });
+  expect(found.total).toBeGreaterThan(0);
+  expect(found.total).toBeLessThan(all.length);
+  expect(found.rows.every((r) => /Mường Chà/i.test(`${r.unitName} ${r.content} ${r.responsibleUnit}`) || r.unitName.includes('Mường Chà'))).toBe(true);
+  // Pages of 2 cover the same lines as one page, in the same order, with no line twice.
+  const paged = [0, 2, 4, 6, 8].flatMap((offset) => h['followUp.query']({ today, filters: { view: 'all' }, offset, limit: 2 }).rows.map((r) => r.recommendationId));
+  expect(paged).toEqual(res.rows.slice(0, 10).map((r) => r.recommendationId));
+  expect(new Set(paged).size).toBe(paged.length);
+  // The content is cut; the side panel reads the whole text.
+  expect(res.rows.every((r) => r.content.length <= CONTENT_CUT)).toBe(true);
+  const long = res.rows.find((r) => r.content.endsWith('…'));
+  if (long) expect(h['followUp.detail']({ recommendationId: long.recommendationId }).content.length).toBeGreaterThan(CONTENT_CUT);
+});
+
+it('filters by campaign, team, unit, area and due range, and sees a status change at once', () => {
+  const c = demoCore();
+  const h = c.handlers;
+  const id = DEMO_IDS.inspectionMuongCha2022;
+  const insp = h['inspections.get']({ id });
+  h['inspections.save']({ ...insp, recommendations: insp.recommendations.map((r, k) => ({ ...r, remedyDeadline: null, remedyDeadlineNote: ['trong quý IV/2022', 'trong tháng 3/2023', 'khắc phục ngay'][k] ?? '', status: 'open' as const })) });
+  const q = (filters: object, sort: 'urgency' | 'due' | 'unit' | 'newest' = 'urgency') => h['followUp.query']({ today, filters: { view: 'all', ...filters }, sort, offset: 0, limit: 500 });
+  const mine = q({ unitId: insp.unitId! });
+  expect(mine.rows.length).toBeGreaterThanOrEqual(3);
+  expect(new Set(mine.rows.map((r) => r.unitId))).toEqual(new Set([insp.unitId]));
+  expect(q({ campaignId: insp.campaignId }).rows.every((r) => r.campaignId === insp.campaignId)).toBe(true);
+  if (insp.teamId) expect(q({ teamId: insp.teamId }).rows.every((r) => r.teamId === insp.teamId)).toBe(true);
+  // The wording's day counts in the due range and in the status.
+  const range = q({ unitId: insp.unitId!, dueFrom: '2022-12-01', dueTo: '2022-12-31' });
+  expect(range.rows.map((r) => [r.number, r.state.due, r.state.status])).toEqual([[1, '2022-12-31', 'overdue']]);
+  expect(q({ unitId: insp.unitId!, view: 'no_due_date' }).rows.map((r) => r.number)).toEqual([3]);
+  expect(q({ unitId: insp.unitId! }, 'due').rows.slice(0, 2).map((r) => r.state.due)).toEqual(['2022-12-31', '2023-03-31']);
+  const areaName = mine.rows.find((r) => r.areaName)?.areaName;
+  if (areaName) expect(q({ areaName }).rows.every((r) => r.areaName === areaName)).toBe(true);
+
+  const before = q({ view: 'overdue' }).total;
+  const rec = h['inspections.get']({ id }).recommendations[0];
+  h['followUp.setStatus']({ inspectionId: id, recommendationId: rec.id, status: 'done', statusNote: 'Xong' });
+  expect(q({ view: 'overdue' }).total).toBe(before - 1);
+  h['followUp.extend']({ recommendationId: h['inspections.get']({ id }).recommendations[1].id, newDeadline: '2023-06-30', reason: 'Chờ kinh phí', decidedDate: today });
+  expect(q({ unitId: insp.unitId!, dueFrom: '2023-06-30', dueTo: '2023-06-30' }).rows.map((r) => r.number)).toEqual([2]);
+  // The lines changed in place after those edits are the lines a full read gives.
+  const patched = JSON.stringify(q({}));
+  c.db.exec('CREATE TEMP TABLE poke (a); INSERT INTO poke VALUES (1);'); // any write: everything is read again
+  expect(JSON.stringify(q({}))).toBe(patched);
+  // Sorted by unit, the Vietnamese order.
+  const units = q({}, 'unit').rows.map((r) => r.unitName);
+  expect(units).toEqual([...units].sort((a, b) => a.localeCompare(b, 'vi')));
+});
