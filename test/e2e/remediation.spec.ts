@@ -6,6 +6,7 @@ import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { listHistory } from '../../electron/core/repos/history';
 import { newId } from '../../shared/defaults';
 import { expect, test, waitSaved } from './fixtures';
+import { choose } from './helpers';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -108,11 +109,15 @@ test('record a remediation report with scans, assess it, and carry an unfinished
   const prev = h['inspections.get']({ id });
   const nextId = newId();
   h['inspections.save']({
-    ...prev, id: nextId, campaignId, teamId: null, dateFrom: '2023-09-20', dateTo: '2023-09-20', meetingDate: null,
+    ...prev, id: nextId, campaignId, teamId: null, unitId: null, dateFrom: '2023-09-20', dateTo: '2023-09-20', meetingDate: null,
     attendees: [], subUnits: [], findings: [], figures: [], recommendations: [], unitProposals: [], drafts: {},
   });
   await page.goto(`${harness.url}#/inspections/${nextId}`);
+  await page.reload(); // the lookups are read when the app opens
   const panel = page.getByTestId('previous-recommendations');
+  await expect(page.getByRole('heading', { name: 'Kiểm tra tại (chưa chọn đơn vị)' })).toBeVisible();
+  await expect(panel).toHaveCount(0); // no unit yet, so no previous inspection
+  await choose(page, 'Đơn vị được kiểm tra', 'UBND huyện Mường Chà');
   await expect(panel).toContainText('3 kiến nghị, 2 chưa hoàn thành');
   const rows = panel.getByTestId('previous-recommendation');
   await expect(rows.nth(0)).toContainText('Đã hoàn thành');

@@ -36,7 +36,11 @@ export const PreviousRecommendations = memo(function PreviousRecommendations({ i
   flush: () => Promise<void>;
 }) {
   // Re-read when the unit changes: choosing the unit is what makes an inspection "next year's".
-  const { data, error, reload } = useLoad(() => unwrap(api().inspections.previousRecommendations({ inspectionId })), [inspectionId, unitId]);
+  // The unit just chosen is saved first (the core looks up the unit it has on disk).
+  const { data, error, reload } = useLoad(async () => {
+    await flush();
+    return unwrap(api().inspections.previousRecommendations({ inspectionId }));
+  }, [inspectionId, unitId]);
   // Open at once on an inspection with nothing recorded yet: that is when she needs last year's.
   const [open, setOpen] = useState(nothingYet);
   const [picked, setPicked] = useState<Set<string>>(new Set());
