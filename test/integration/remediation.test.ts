@@ -176,7 +176,9 @@ describe('next year\'s inspection', () => {
     const now = c.handlers['inspections.get']({ id });
     expect(now.recommendations.map((r) => r.id)).toEqual(res.recommendations.map((r) => r.id));
     expect(now.recommendations[0].content).toBe(`${two.content.trim()}\n(Kiến nghị số 2 tại ${prev.source} chưa hoàn thành.)`);
-    expect(listHistory(c.db, two.id).at(-1)).toMatchObject({ kind: 'carried', refId: id, toValue: `recommendation:${now.recommendations[0].id}` });
+    expect(listHistory(c.db, two.id).at(-1)).toMatchObject({ kind: 'carried', refId: id, toValue: 'vào kiến nghị của cuộc kiểm tra ngày 20/09/2023' });
+    // As the tracker's history shows it.
+    expect(c.handlers['followUp.history']({ recommendationId: two.id }).at(-1)).toMatchObject({ label: 'Chuyển sang năm sau', text: 'vào kiến nghị của cuộc kiểm tra ngày 20/09/2023' });
     expect(c.handlers['inspections.previousRecommendations']({ inspectionId: id })!.recommendations[1].carried).toBe(true);
 
     // Carried already, or done: refused, nothing added.

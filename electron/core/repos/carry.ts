@@ -94,10 +94,11 @@ export function carryForward(r: Records, req: CarryRequest): CarryResult {
       ...insp, findings: [...insp.findings, ...findings], recommendations: [...insp.recommendations, ...recommendations],
     });
     const now = r.now();
-    const added = req.into === 'findings' ? findings : recommendations;
-    appendHistory(r.db, now, chosen.map((p, k) => ({
-      recommendationId: p.id, kind: 'carried' as const, onDate: insp.dateFrom, fromValue: p.status,
-      toValue: req.into === 'findings' ? `finding:${added[k].id}` : `recommendation:${added[k].id}`, refId: req.inspectionId,
+    // Read as a line of the history ("Chuyển sang năm sau: vào kiến nghị của cuộc kiểm tra ngày 20/09/2023").
+    const year = (r.db.prepare('SELECT year FROM campaigns WHERE id = ?').get(insp.campaignId) as { year: number }).year;
+    const where = `vào ${req.into === 'findings' ? 'tồn tại, hạn chế' : 'kiến nghị'} của ${previousSource(null, insp.dateFrom, year)}`;
+    appendHistory(r.db, now, chosen.map((p) => ({
+      recommendationId: p.id, kind: 'carried' as const, onDate: null, fromValue: p.status, toValue: where, refId: req.inspectionId,
     })));
     return { findings, recommendations, updatedAt };
   })();
