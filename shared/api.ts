@@ -19,6 +19,11 @@ import { ExtendRequest, type HistoryLine } from './follow-up/history';
 import { TrackerQuery, type TrackerResult } from './follow-up/tracker';
 import { MAX_IMPORT_BASE64 } from './transfer';
 import type { CampaignChartData } from './charts/data';
+import {
+  AssessRequest, AttachRequest, CarryRequest, RemediationReportInput,
+  type AttachmentInfo, type CarryResult, type PreviousInspection, type RemediationReport,
+} from './remediation';
+import type { Dashboard } from './dashboard';
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
@@ -153,6 +158,19 @@ export const contract = {
   'backup.saveTo': asyncOp<SavedFile>()(Empty),
   'backup.restore': asyncOp<RestoreResult>()(BackupRestoreRequest),
   'backup.openFolder': asyncOp<null>()(Empty),
+  'remediation.list': op<RemediationReport[]>()(z.object({ inspectionId: Id }).strict()),
+  'remediation.save': op<{ updatedAt: string }>()(RemediationReportInput),
+  'remediation.assess': op<{ status: Inspection['recommendations'][number]['status']; updatedAt: string }>()(AssessRequest),
+  'remediation.attach': op<AttachmentInfo>()(AttachRequest),
+  'remediation.openAttachment': asyncOp<null>()(ById),
+  'remediation.detach': op<null>()(ById),
+  // To the bin, like other records (bin.restore with kind 'remediationReport' brings it back).
+  'remediation.delete': op<null>()(ById),
+  // The unit's previous inspection and its recommendations, or null when there is none.
+  'inspections.previousRecommendations': op<PreviousInspection | null>()(z.object({ inspectionId: Id }).strict()),
+  'followUp.carry': op<CarryResult>()(CarryRequest),
+  // What needs her attention on `today`: the screen she starts on.
+  'dashboard.get': op<Dashboard>()(z.object({ today: IsoDate }).strict()),
 } as const satisfies Record<(typeof OP_NAMES)[number], unknown>;
 
 export type Contract = typeof contract;

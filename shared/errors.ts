@@ -85,6 +85,8 @@ export const OP_GROUP_LABELS: Record<string, string> = {
   templates: 'mẫu văn bản',
   backup: 'sao lưu và khôi phục',
   rows: 'khôi phục dòng đã xóa',
+  remediation: 'báo cáo khắc phục',
+  dashboard: 'tổng quan',
 };
 
 export function opGroupLabel(op: string): string {

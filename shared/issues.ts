@@ -23,6 +23,10 @@ const LABELS: Record<string, string> = {
   reportTo: 'Báo cáo về', status: 'Trạng thái', statusNote: 'Ghi chú trạng thái',
   unitOpinion: 'Ý kiến của đơn vị', unitProposals: 'Kiến nghị, đề xuất của đơn vị', addressedTo: 'Gửi tới', id: 'Mã (id)',
   json: 'Nội dung tệp', base64: 'Nội dung tệp',
+  // A unit's remediation report and the team's assessment (shared/remediation.ts).
+  receivedDate: 'Ngày nhận báo cáo', docNumber: 'Số báo cáo', docDate: 'Ngày báo cáo', items: 'Kiến nghị được báo cáo',
+  doneText: 'Đơn vị đã thực hiện', assessment: 'Đánh giá', fileName: 'Tên tệp', reportId: 'Báo cáo khắc phục',
+  recommendationId: 'Kiến nghị', recommendationIds: 'Kiến nghị được chọn', inspectionId: 'Cuộc kiểm tra', into: 'Chuyển vào', today: 'Ngày', reason: 'Lý do',
 };
 
 export function formatIssuePath(path: readonly PropertyKey[]): string {

@@ -67,6 +67,17 @@ export const OP_NAMES = [
   'backup.saveTo',
   'backup.restore',
   'backup.openFolder',
+  // A unit's remediation reports and the team's assessment; next year's inspection (repos/remediation.ts, repos/carry.ts).
+  'remediation.list',
+  'remediation.save',
+  'remediation.assess',
+  'remediation.attach',
+  'remediation.openAttachment',
+  'remediation.detach',
+  'remediation.delete',
+  'inspections.previousRecommendations',
+  'followUp.carry',
+  'dashboard.get',
 ] as const;
 
 /** Builds the nested window.api object (api.inspections.save(...)) from the flat contract names. */

@@ -269,7 +269,7 @@ export const InspectionSummary = z.object({
 });
 export type InspectionSummary = z.infer<typeof InspectionSummary>;
 
-export const BinKind = z.enum(['campaign', 'team', 'unit', 'inspection']);
+export const BinKind = z.enum(['campaign', 'team', 'unit', 'inspection', 'remediationReport']);
 export type BinKind = z.infer<typeof BinKind>;
 export const BinEntry = z.object({ kind: BinKind, id: Id, label: z.string(), deletedAt: z.string() });
 export type BinEntry = z.infer<typeof BinEntry>;

@@ -17,6 +17,9 @@ import { campaignChartData } from './charts/data';
 import { saveXlsx } from './xlsx/workbook';
 import { localToday } from '../../shared/vi/dates';
 import { Records } from './repos/records';
+import { Remediation } from './repos/remediation';
+import { carryForward, previousRecommendations } from './repos/carry';
+import { getDashboard } from './repos/dashboard';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
 import { createDocumentService } from './documents/service';
@@ -155,6 +158,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
   const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
   const saved = createSavedFiles();
   // Leftovers of writes cut off by a crash in the folders the core itself writes to.
+  const remediation = new Remediation(r, attachments);
   for (const dir of [opts.dataDir, path.join(opts.dataDir, 'templates'), path.join(opts.dataDir, ATTACHMENT_DIR)]) cleanStaleTemps(dir, clock());
 
   const handlers: Handlers = {
@@ -238,6 +242,16 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'templates.reset': ({ type }) => (templates.reset(type), null),
     'templates.saveCopy': async ({ type }) => saved.ref(await templates.saveCopy(type)),
     ...backupHandlers,
+    'remediation.list': ({ inspectionId }) => remediation.list(inspectionId),
+    'remediation.save': (rep) => remediation.save(rep),
+    'remediation.assess': (req) => remediation.assess(req),
+    'remediation.attach': (req) => remediation.attach(req, bytes(req.base64)),
+    'remediation.openAttachment': async ({ id }) => (await platform.openPath(remediation.attachmentPath(id)), null),
+    'remediation.detach': ({ id }) => (remediation.detach(id), null),
+    'remediation.delete': ({ id }) => (moveToBin(r, 'remediationReport', id), null),
+    'inspections.previousRecommendations': ({ inspectionId }) => previousRecommendations(r, inspectionId),
+    'followUp.carry': (req) => carryForward(r, req),
+    'dashboard.get': ({ today }) => getDashboard(r, today),
   };
   return { handlers, records: r, db, documents, templates, attachments, paper };
 }

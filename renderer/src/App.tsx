@@ -6,7 +6,7 @@ import { api, unwrap } from './api';
 import { useLoad } from './hooks/useLoad';
 import { useChangeVersion } from './changes';
 import { LookupsProvider, useLookups } from './data';
-import { go, useRoute, type Route } from './router';
+import { go, parseHash, useRoute, type Route } from './router';
 import { UndoProvider } from './components/Undo';
 import { lazyScreen, preloadWhenIdle } from './screens/lazyScreen';
 // The list she lands on is in the first chunk: no fallback, no wait for a second request.
@@ -23,9 +23,11 @@ const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen'), (m) 
 const UnitsScreen = lazyScreen(() => import('./screens/UnitsScreen'), (m) => m.UnitsScreen);
 const TemplatesScreen = lazyScreen(() => import('./screens/TemplatesScreen'), (m) => m.TemplatesScreen);
 const BackupScreen = lazyScreen(() => import('./screens/BackupScreen'), (m) => m.BackupScreen);
-const SCREENS = [InspectionEditor, FollowUpScreen, CampaignsScreen, CampaignScreen, UnitsScreen, TemplatesScreen, SettingsScreen, BinScreen, BackupScreen];
+const DashboardScreen = lazyScreen(() => import('./screens/DashboardScreen'), (m) => m.DashboardScreen);
+const SCREENS = [DashboardScreen, InspectionEditor, FollowUpScreen, CampaignsScreen, CampaignScreen, UnitsScreen, TemplatesScreen, SettingsScreen, BinScreen, BackupScreen];
 
 const NAV: { path: string; label: string; match: Route['name'][] }[] = [
+  { path: '/overview', label: 'Tổng quan', match: ['dashboard'] },
   { path: '/inspections', label: 'Cuộc kiểm tra', match: ['inspections', 'inspection'] },
   { path: '/follow-up', label: 'Theo dõi kiến nghị', match: ['followup'] },
   { path: '/campaigns', label: 'Kế hoạch và Đoàn kiểm tra', match: ['campaigns', 'campaign'] },
@@ -41,8 +43,10 @@ function Screen({ route }: { route: Route }) {
   return (
     <Suspense fallback={<Text c="dimmed" data-testid="screen-loading">Đang tải…</Text>}>
       {error && <Box mb="md"><ErrorNote error={error} title="Không tải được dữ liệu" /></Box>}
+      {route.name === 'home' && <Home />}
+      {route.name === 'dashboard' && <DashboardScreen />}
       {route.name === 'inspections' && <InspectionsScreen />}
-      {route.name === 'inspection' && <InspectionEditor key={route.id} id={route.id} />}
+      {route.name === 'inspection' && <InspectionEditor key={route.id} id={route.id} initialTab={route.tab} />}
       {route.name === 'followup' && <FollowUpScreen />}
       {route.name === 'campaigns' && <CampaignsScreen />}
       {route.name === 'campaign' && <CampaignScreen key={route.id} id={route.id} />}
@@ -53,6 +57,21 @@ function Screen({ route }: { route: Route }) {
       {route.name === 'backup' && <BackupScreen />}
     </Suspense>
   );
+}
+
+/**
+ * Where the app opens: the dashboard once there is something to follow; while there is no inspection
+ * yet, the inspections list, where she creates the first one or loads the demo.
+ */
+function Home() {
+  const { data } = useLoad(() => unwrap(api().inspections.counts({})), []);
+  useEffect(() => {
+    // Only while no screen has been asked for since: a click in the navigation wins over this answer.
+    if (!data || parseHash(window.location.hash).name !== 'home') return;
+    const any = data.some((c) => c.inspections > 0);
+    window.location.replace(`#${any ? '/overview' : '/inspections'}`);
+  }, [data]);
+  return null;
 }
 
 /**

@@ -2,8 +2,12 @@
 import { useEffect, useState } from 'react';
 
 export type Route =
+  /** The app opened with no screen named: the dashboard, or the inspections list while there is nothing yet. */
+  | { name: 'home' }
+  | { name: 'dashboard' }
   | { name: 'inspections' }
-  | { name: 'inspection'; id: string }
+  /** `tab`: the editor's tab to open on ("remediation", "documents"…), from a dashboard line. */
+  | { name: 'inspection'; id: string; tab?: string }
   | { name: 'followup' }
   | { name: 'campaigns' }
   | { name: 'campaign'; id: string }
@@ -14,8 +18,10 @@ export type Route =
   | { name: 'backup' };
 
 export function parseHash(hash: string): Route {
-  const [, a, b] = hash.replace(/^#/, '').split('/');
-  if (a === 'inspections' && b) return { name: 'inspection', id: b };
+  const [, a, b, c] = hash.replace(/^#/, '').split('/');
+  if (a === undefined || a === '') return { name: 'home' };
+  if (a === 'overview') return { name: 'dashboard' };
+  if (a === 'inspections' && b) return c ? { name: 'inspection', id: b, tab: c } : { name: 'inspection', id: b };
   if (a === 'campaigns' && b) return { name: 'campaign', id: b };
   if (a === 'follow-up') return { name: 'followup' };
   if (a === 'campaigns') return { name: 'campaigns' };

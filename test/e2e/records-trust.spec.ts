@@ -84,6 +84,7 @@ test('an import file carrying row ids owned by another inspection gets new ids, 
     .reduce((n, k) => n + (t.inspection[k] as unknown[]).length, 0);
   expect(clashing).toBeGreaterThan(0);
 
+  await page.goto(`${harness.url}#/inspections`); // the app opens on the dashboard once there are records
   await page.reload();
   await page.locator('input[type=file]').setInputFiles({ name: 'ban-sao.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(t)) });
   const message = page.getByTestId('list-message');

@@ -19,9 +19,11 @@ import { GeneralSection } from './GeneralSection';
 import { OpinionSection } from './OpinionSection';
 import { RecommendationsSection } from './RecommendationsSection';
 import { DocumentsSection } from './DocumentsSection';
+import { RemediationSection } from './RemediationSection';
+import { PreviousRecommendations } from './PreviousRecommendations';
 import { RemovedRowsButton, RemovedRowsProvider } from '../../components/RemovedRows';
 
-export function InspectionEditor({ id }: { id: string }) {
+export function InspectionEditor({ id, initialTab }: { id: string; initialTab?: string }) {
   const { data, error, setData } = useLoad(() => unwrap(api().inspections.get({ id })), [id]);
   const { campaigns, teams, units, loaded, refresh } = useLookups();
   const { state, flush, savedCount } = useAutosave(data, (v) => unwrap(api().inspections.save(v)));
@@ -29,7 +31,7 @@ export function InspectionEditor({ id }: { id: string }) {
   const edit = useCallback((fn: (i: Inspection) => Inspection) => setData((i) => i && fn(i)), [setData]);
   const setDraft = useCallback((path: string, text: string | null) => setData((i) => i && withDraft(i, path, text)), [setData]);
   // Controlled so the Văn bản tab can open the tab where a missing fact is typed.
-  const [tab, setTab] = useState<string | null>('general');
+  const [tab, setTab] = useState<string | null>(initialTab ?? 'general');
   const campaign = data ? campaigns.find((c) => c.id === data.campaignId) : undefined;
   // The lookup lists were read when the app opened; a campaign, team or unit added since (an
   // import, the CLI) is not in them yet. Re-read them once before saying the campaign is missing.
@@ -69,6 +71,8 @@ export function InspectionEditor({ id }: { id: string }) {
         </Group>
       </Group>
       <SaveError state={state} />
+      <PreviousRecommendations inspectionId={id} unitId={data.unitId} edit={edit} flush={flush}
+        nothingYet={!data.findings.length && !data.recommendations.length} />
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="general">1. Thông tin chung</Tabs.Tab>
@@ -78,6 +82,7 @@ export function InspectionEditor({ id }: { id: string }) {
           <Tabs.Tab value="recommendations">5. Kiến nghị của Đoàn</Tabs.Tab>
           <Tabs.Tab value="opinion">6. Ý kiến đơn vị</Tabs.Tab>
           <Tabs.Tab value="documents">7. Văn bản</Tabs.Tab>
+          <Tabs.Tab value="remediation">8. Báo cáo khắc phục</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general" pt="md"><GeneralSection {...props} /></Tabs.Panel>
         <Tabs.Panel value="attendees" pt="md"><AttendeesSection {...props} /></Tabs.Panel>
@@ -86,6 +91,7 @@ export function InspectionEditor({ id }: { id: string }) {
         <Tabs.Panel value="recommendations" pt="md"><RecommendationsSection {...props} /></Tabs.Panel>
         <Tabs.Panel value="opinion" pt="md"><OpinionSection {...props} /></Tabs.Panel>
         <Tabs.Panel value="documents" pt="md"><DocumentsSection {...props} flush={flush} savedCount={savedCount} openTab={setTab} /></Tabs.Panel>
+        <Tabs.Panel value="remediation" pt="md"><RemediationSection value={data} edit={edit} flush={flush} /></Tabs.Panel>
       </Tabs>
     </Stack>
     </RemovedRowsProvider>

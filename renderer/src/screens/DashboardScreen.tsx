@@ -1,0 +1,92 @@
+// Tổng quan: what needs her attention today, each line leading to where it is handled. The numbers
+// come from one aggregate call (dashboard.get) and follow the one status rule (shared/follow-up/status.ts).
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { Dashboard } from '../../../shared/dashboard';
+import { DUE_SOON_DAYS, localToday } from '../../../shared/followup';
+import { reportTitle } from '../../../shared/remediation';
+import { formatDateRange, isoToDisplay } from '../../../shared/vi/dates';
+import { api, unwrap } from '../api';
+import { useChangeVersion } from '../changes';
+import { ErrorNote } from '../components/ErrorNote';
+import { useLoad } from '../hooks/useLoad';
+
+/** A line that opens where the item is handled. */
+function Line({ to, children, testId }: { to: string; children: ReactNode; testId?: string }) {
+  return (
+    <Anchor href={`#${to}`} size="sm" data-testid={testId} style={{ display: 'block' }}>{children}</Anchor>
+  );
+}
+
+function Card({ title, total, color, empty, more, children, testId }: {
+  title: string; total: number; color: string; empty: string; more: number; children: ReactNode; testId: string;
+}) {
+  return (
+    <Paper withBorder p="md" data-testid={testId} aria-label={title}>
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <Title order={4}>{title}</Title>
+        <Badge size="lg" color={total ? color : 'gray'} variant={total ? 'filled' : 'light'} data-testid={`${testId}-total`}>{total}</Badge>
+      </Group>
+      {total === 0 ? <Text size="sm" c="dimmed">{empty}</Text> : <Stack gap={6}>{children}</Stack>}
+      {more > 0 && <Text size="xs" c="dimmed" mt={6}>và {more} mục khác</Text>}
+    </Paper>
+  );
+}
+
+export function DashboardScreen() {
+  const changed = useChangeVersion();
+  const today = localToday();
+  const { data, error } = useLoad(() => unwrap(api().dashboard.get({ today })), [today, changed]);
+  return (
+    <Stack maw={1200}>
+      <div>
+        <Title order={2}>Tổng quan</Title>
+        <Text c="dimmed" size="sm">Những việc cần làm tính đến ngày {isoToDisplay(today)}</Text>
+      </div>
+      <ErrorNote error={error} title="Không tải được tổng quan" />
+      {data && <Cards d={data} />}
+    </Stack>
+  );
+}
+
+function Cards({ d }: { d: Dashboard }) {
+  return (
+    <SimpleGrid cols={2} spacing="md">
+      <Card title="Kiến nghị quá hạn" total={d.overdue.total} color="red" testId="dash-overdue" more={0}
+        empty="Không có kiến nghị nào quá hạn.">
+        <Text size="sm" c="dimmed">của {d.overdue.units} đơn vị, nhiều nhất trước:</Text>
+        {d.overdue.byUnit.slice(0, 8).map((u) => (
+          <Line key={u.unitId ?? ''} to="/follow-up" testId="dash-overdue-unit">
+            {u.unitName}: {u.count} kiến nghị{u.oldestDue ? ` (quá hạn từ ${isoToDisplay(u.oldestDue)})` : ''}
+          </Line>
+        ))}
+        {d.overdue.byUnit.length > 8 && <Text size="xs" c="dimmed">và {d.overdue.byUnit.length - 8} đơn vị khác</Text>}
+        <Line to="/follow-up">Mở Theo dõi kiến nghị ›</Line>
+      </Card>
+      <Card title={`Đến hạn trong ${DUE_SOON_DAYS} ngày tới`} total={d.dueSoon.total} color="orange" testId="dash-due-soon"
+        more={d.dueSoon.total - d.dueSoon.items.length} empty={`Không có kiến nghị nào đến hạn trong ${DUE_SOON_DAYS} ngày tới.`}>
+        {d.dueSoon.items.map((x) => (
+          <Line key={x.recommendationId} to={`/inspections/${x.inspectionId}/recommendations`} testId="dash-due-soon-item">
+            Kiến nghị số {x.number} · {x.unitName} ({x.year}) · hạn {isoToDisplay(x.due)}
+          </Line>
+        ))}
+      </Card>
+      <Card title="Báo cáo khắc phục chờ đánh giá" total={d.reportsToAssess.total} color="blue" testId="dash-reports"
+        more={d.reportsToAssess.total - d.reportsToAssess.items.length} empty="Mọi báo cáo khắc phục đã nhận đều đã được đánh giá.">
+        {d.reportsToAssess.items.map((x) => (
+          <Line key={x.reportId} to={`/inspections/${x.inspectionId}/remediation`} testId="dash-report">
+            {reportTitle(x)} của {x.unitName}: {x.pending} kiến nghị chưa đánh giá (nhận ngày {isoToDisplay(x.receivedDate)})
+          </Line>
+        ))}
+      </Card>
+      <Card title="Chưa ban hành thông báo kết luận" total={d.drafts.total} color="yellow" testId="dash-drafts"
+        more={d.drafts.total - d.drafts.items.length} empty="Mọi cuộc kiểm tra đều đã có thông báo kết luận.">
+        {d.drafts.items.map((x) => (
+          <Line key={x.inspectionId} to={`/inspections/${x.inspectionId}/documents`} testId="dash-draft">
+            {x.unitName} · {x.dateFrom ? formatDateRange(x.dateFrom, x.dateTo) : `năm ${x.year}`}
+          </Line>
+        ))}
+      </Card>
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,53 @@
+// The dashboard she sees on start (issue 10, item 4): what needs her attention today, each line
+// leading to where it is handled. Counts come from aggregate queries in the core (repos/dashboard.ts);
+// the status of a recommendation is TRACKER's one rule (shared/follow-up/status.ts).
+
+/** How many items of each list the dashboard shows; the total says how many there are. */
+export const DASHBOARD_LIMIT = 10;
+
+export interface DashboardRecommendation {
+  inspectionId: string;
+  recommendationId: string;
+  unitName: string;
+  year: number;
+  /** "Kiến nghị số N" within its inspection. */
+  number: number;
+  content: string;
+  /** The due date that counts (an extension's, the date, a wording's day). */
+  due: string | null;
+}
+
+export interface DashboardUnit {
+  unitId: string | null;
+  unitName: string;
+  count: number;
+  /** The earliest passed due date among them. */
+  oldestDue: string | null;
+}
+
+export interface DashboardReport {
+  reportId: string;
+  inspectionId: string;
+  unitName: string;
+  docNumber: string;
+  docDate: string | null;
+  receivedDate: string;
+  /** Items of the report the team has not assessed yet. */
+  pending: number;
+}
+
+export interface DashboardDraft {
+  inspectionId: string;
+  unitName: string;
+  year: number;
+  dateFrom: string | null;
+  dateTo: string | null;
+}
+
+export interface Dashboard {
+  today: string;
+  overdue: { total: number; units: number; byUnit: DashboardUnit[] };
+  dueSoon: { total: number; items: DashboardRecommendation[] };
+  reportsToAssess: { total: number; items: DashboardReport[] };
+  drafts: { total: number; items: DashboardDraft[] };
+}
