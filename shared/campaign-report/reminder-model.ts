@@ -7,13 +7,12 @@ import { subjectOf } from '../documents/sections/context';
 import { fitLines, recipientsCell } from '../documents/sections/signatures';
 import { signerBlock } from '../documents/signing';
 import { citation, citeDate, periodText, stripEnd, upperFirst } from '../documents/wording';
-import { deadlineLabel } from '../followup';
 import type { Recommendation } from '../records';
 import { archiveUnitOf, campaignDocSymbol, campaignSigner, headerOf } from './common';
 import type { CampaignDocInput, CampaignDocOptions, IssuedRef, ReportUnit } from './input';
 import type { CampaignDocModel } from './model-types';
 import { nfcDeep, unitNameOf } from './report-model';
-import { isOverdue, stateLabel, stateOn } from './state';
+import { deadlineCited, isOverdue, stateLabel, stateOn } from './state';
 
 const para = (text: string, keepNext?: boolean): Block => ({ kind: 'paragraph', runs: [{ text }], ...(keepNext ? { keepNext } : {}) });
 
@@ -100,7 +99,7 @@ export function buildReminderModel(input: CampaignDocInput, opts: ReminderOption
     kind: 'table', columns: ['TT', 'Nội dung kiến nghị', 'Thời hạn khắc phục', 'Theo văn bản', 'Tình trạng'],
     widths: [6, 44, 15, 19, 16], center: [0, 2], left: [3, 4],
     rows: items.map((x, k) => [
-      String(k + 1), upperFirst(stripEnd(x.recommendation.content.trim())), deadlineLabel(x.recommendation),
+      String(k + 1), upperFirst(stripEnd(x.recommendation.content.trim())), deadlineCited(x.recommendation, citeDate),
       x.conclusion ? `Thông báo số ${x.conclusion.numberText} ngày ${citeDate(x.conclusion.issuedDate)}` : 'Chưa ban hành thông báo kết luận',
       stateLabel(stateOn(x.recommendation, day)),
     ]),

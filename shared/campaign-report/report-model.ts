@@ -7,7 +7,6 @@ import { subjectOf } from '../documents/sections/context';
 import { recipientLines } from '../documents/recipients';
 import { signerBlock } from '../documents/signing';
 import { citation, citeDate, hyphenate, lowerFirst, sentenceName, stripEnd, upperFirst } from '../documents/wording';
-import { deadlineLabel } from '../followup';
 import type { Inspection } from '../records';
 import { formatCount, formatPercent } from '../vi/numbers';
 import { compareVi, foldKey } from '../vi/text';
@@ -17,7 +16,7 @@ import {
 } from './figures';
 import type { CampaignDocInput, CampaignDocOptions, ReportUnit } from './input';
 import type { CampaignBlock, CampaignDocModel, ChartSpec } from './model-types';
-import { stateLabel, stateOn } from './state';
+import { deadlineCited, stateLabel, stateOn } from './state';
 
 const para = (text: string, keepNext?: boolean): Block => ({ kind: 'paragraph', runs: [{ text }], ...(keepNext ? { keepNext } : {}) });
 const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
@@ -201,7 +200,7 @@ function recommendationBlocks(units: readonly ReportUnit[], day: string): Block[
   const list: string[][] = [];
   for (const u of units) {
     for (const r of u.inspection.recommendations.filter((x) => x.content.trim())) {
-      list.push([String(list.length + 1), unitNameOf(u), upperFirst(stripEnd(r.content.trim())), deadlineLabel(r) || MISSING, stateLabel(stateOn(r, day))]);
+      list.push([String(list.length + 1), unitNameOf(u), upperFirst(stripEnd(r.content.trim())), deadlineCited(r, citeDate) || MISSING, stateLabel(stateOn(r, day))]);
     }
   }
   out.push({ kind: 'table', columns: ['TT', 'Đơn vị', 'Nội dung kiến nghị', 'Thời hạn', 'Tình trạng'], widths: [6, 22, 44, 13, 15], center: [0, 3], left: [1, 4], rows: list });
@@ -216,6 +215,9 @@ function proposalBlocks(units: readonly ReportUnit[]): Block[] {
       const body = p.addressedTo.trim().replace(/\s*;\s*/g, ', ') || 'Chưa ghi cơ quan nhận';
       const key = foldKey(body);
       const g = groups.get(key) ?? { body, lines: [] };
+      // The spelling with the most capitals names the group ("UBND tỉnh" rather than "ubnd tỉnh").
+      const caps = (t: string) => [...t].filter((ch) => ch !== ch.toLocaleLowerCase('vi')).length;
+      if (caps(body) > caps(g.body)) g.body = body;
       g.lines.push(`${upperFirst(stripEnd(p.content.trim()))} (${unitNameOf(u)})`);
       groups.set(key, g);
     }

@@ -23,3 +23,8 @@ export const STATE_LABELS: Record<RecommendationState, string> = {
 export function stateLabel(s: StateOnDay): string {
   return s.overdue ? `${STATE_LABELS[s.state]}, quá hạn` : STATE_LABELS[s.state];
 }
+
+/** The remedy deadline as the documents cite it ("31/3/2023"), or its free wording; '' when none. */
+export function deadlineCited(r: Recommendation, cite: (iso: string) => string): string {
+  return r.remedyDeadline ? cite(r.remedyDeadline) : r.remedyDeadlineNote.trim();
+}
