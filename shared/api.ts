@@ -9,7 +9,7 @@ import {
   BinEntry, BinKind, Campaign, Id, Inspection, IsoDate, InspectionSummary, IssuerSettings, Team, Unit, UnitLevel,
 } from './records';
 import {
-  DocRequest, DocTypeSchema, IssueRequest, TemplateUpload,
+  DocRequest, IssueRequest, TemplateTypeSchema, TemplateUpload,
   type DocumentRecord, type SavedFile, type TemplateInfo, type TemplateReport,
 } from './documents/types';
 import type { IssuePreview } from './documents/issue-checks';
@@ -115,8 +115,8 @@ export const contract = {
   'templates.list': op<TemplateInfo[]>()(Empty),
   'templates.check': asyncOp<TemplateReport>()(TemplateUpload),
   'templates.import': asyncOp<TemplateReport>()(TemplateUpload),
-  'templates.reset': op<null>()(z.object({ type: DocTypeSchema }).strict()),
-  'templates.saveCopy': asyncOp<SavedFile>()(z.object({ type: DocTypeSchema }).strict()),
+  'templates.reset': op<null>()(z.object({ type: TemplateTypeSchema }).strict()),
+  'templates.saveCopy': asyncOp<SavedFile>()(z.object({ type: TemplateTypeSchema }).strict()),
   'backup.list': op<BackupInfo[]>()(Empty),
   'backup.now': asyncOp<BackupInfo>()(Empty),
   'backup.saveTo': asyncOp<SavedFile>()(Empty),
