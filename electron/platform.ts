@@ -13,6 +13,7 @@ const FILTERS: Record<string, FileFilter> = {
   '.json': { name: 'Tệp dữ liệu BienBan (JSON)', extensions: ['json'] },
   '.pdf': { name: 'Tài liệu PDF', extensions: ['pdf'] },
   '.sqlite': { name: 'Tệp sao lưu BienBan', extensions: ['sqlite'] },
+  '.xlsx': { name: 'Bảng tính Excel', extensions: ['xlsx'] },
 };
 const ALL_FILES: FileFilter = { name: 'Tất cả các tệp', extensions: ['*'] };
 

@@ -15,6 +15,7 @@ import {
 import type { IssuePreview } from './documents/issue-checks';
 import { FollowUpExport, StatusChange, type FollowUpRow } from './followup';
 import { MAX_IMPORT_BASE64 } from './transfer';
+import type { CampaignChartData } from './charts/data';
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
@@ -81,6 +82,8 @@ export const contract = {
   'campaigns.get': op<Campaign>()(ById),
   'campaigns.save': op<Campaign>()(Campaign),
   'campaigns.usage': op<CampaignUsage>()(ById),
+  // The numbers behind the campaign's charts on `today` (shared/charts/data.ts); options are built in shared/charts.
+  'campaigns.chartData': op<CampaignChartData>()(z.object({ id: Id, today: IsoDate }).strict()),
   'teams.list': op<Team[]>()(z.object({ campaignId: Id.optional() }).strict()),
   'teams.save': op<Team>()(Team),
   'inspections.list': op<InspectionSummary[]>()(z.object({ campaignId: Id.optional() }).strict()),
@@ -92,6 +95,9 @@ export const contract = {
   'followUp.setStatus': op<{ updatedAt: string }>()(StatusChange),
   'followUp.overdueCount': op<number>()(z.object({ today: IsoDate }).strict()),
   'followUp.saveList': asyncOp<SavedFile>()(FollowUpExport),
+  // The follow-up tracker and the figures of one campaign (or all) as .xlsx; statuses counted on
+  // `today` (the core's local day when absent).
+  'xlsx.save': asyncOp<SavedFile>()(z.object({ campaignId: Id.optional(), today: IsoDate.optional() }).strict()),
   'bin.list': op<BinEntry[]>()(Empty),
   'bin.delete': op<null>()(ByKind),
   'bin.restore': op<null>()(ByKind),

@@ -11,6 +11,9 @@ import { CoreError } from './errors';
 import { listBin, moveToBin, restoreFromBin } from './repos/bin';
 import { countOverdue, listFollowUp, setRecommendationStatus } from './repos/followup';
 import { countInspections } from './repos/inspection-counts';
+import { campaignChartData } from './charts/data';
+import { saveXlsx } from './xlsx/workbook';
+import { localToday } from '../../shared/vi/dates';
 import { Records } from './repos/records';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
@@ -153,6 +156,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'campaigns.get': ({ id }) => need(r.getCampaign(id), 'đợt kiểm tra'),
     'campaigns.save': (c) => r.saveCampaign(c),
     'campaigns.usage': ({ id }) => { need(r.t.campaigns.get(id), 'đợt kiểm tra'); return r.campaignUsage(id); },
+    'campaigns.chartData': ({ id, today }) => campaignChartData(r, id, today),
     'teams.list': ({ campaignId }) => r.listTeams(campaignId),
     'teams.save': (t) => r.saveTeam(t),
     'inspections.list': ({ campaignId }) => r.listInspections(campaignId),
@@ -163,6 +167,8 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'followUp.setStatus': (change) => setRecommendationStatus(r, change),
     'followUp.overdueCount': ({ today }) => countOverdue(r, today),
     'followUp.saveList': async (req) => saved.ref(await saveFollowUpList(r, platform, req)),
+    'xlsx.save': async ({ campaignId, today }) =>
+      saved.ref(await saveXlsx(r, platform, { campaignId, today: today ?? localToday(clock()) }, clock())),
     'bin.list': () => listBin(r),
     'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),
     'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),

@@ -1,7 +1,7 @@
 // An inspection campaign: the plan, the decision forming the teams, its issuing side, the teams and
 // their members, and the reform areas and indicator catalogue used to record findings and figures.
 import { Box, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { newCampaign } from '../../../shared/defaults';
 import type { Campaign, DocRef } from '../../../shared/records';
 import { isoToDisplay } from '../../../shared/vi/dates';
@@ -21,6 +21,9 @@ import { AreasEditor, IndicatorsEditor } from './CatalogueEditors';
 import { TeamsEditor } from './TeamsEditor';
 import { IssuerFields } from '../components/IssuerFields';
 import { insertBack, RemovedRowsButton, RemovedRowsProvider } from '../components/RemovedRows';
+
+// echarts is fetched only when the Biểu đồ tab is first opened.
+const ChartsTab = lazy(() => import('./campaign/ChartsTab').then((m) => ({ default: m.ChartsTab })));
 
 export function CampaignsScreen() {
   const { campaigns, teams, refresh } = useLookups();
@@ -120,6 +123,7 @@ export function CampaignScreen({ id }: { id: string }) {
           <Tabs.Tab value="teams">Đoàn kiểm tra</Tabs.Tab>
           <Tabs.Tab value="areas">Lĩnh vực</Tabs.Tab>
           <Tabs.Tab value="indicators">Chỉ tiêu</Tabs.Tab>
+          <Tabs.Tab value="charts">Biểu đồ</Tabs.Tab>
         </Tabs.List>
         {/* Above every tab's content, so a refused list save shows right beside the list she edited. */}
         <Box pt="md">
@@ -150,6 +154,9 @@ export function CampaignScreen({ id }: { id: string }) {
         <Tabs.Panel value="areas" pt="md"><AreasEditor areas={data.areas} usage={usage.data} onChange={(areas) => set({ areas })} /></Tabs.Panel>
         <Tabs.Panel value="indicators" pt="md">
           <IndicatorsEditor areas={data.areas} indicators={data.indicators} usage={usage.data} onChange={(indicators) => set({ indicators })} />
+        </Tabs.Panel>
+        <Tabs.Panel value="charts" pt="md">
+          <Suspense fallback={<Text c="dimmed">Đang tải biểu đồ…</Text>}><ChartsTab campaignId={id} /></Suspense>
         </Tabs.Panel>
       </Tabs>
     </Stack>
