@@ -4,7 +4,7 @@
 // the campaign documents is computed by rateOf, once.
 import type { Campaign, Indicator, Inspection } from '../records';
 import { formatCount, formatPercent, ratePercent } from '../vi/numbers';
-import { foldKey } from '../vi/text';
+import { onTimeOf as chartOnTimeOf } from '../charts/data';
 
 /** The one rate function of the campaign documents: percent, or null when the denominator is 0 or unknown. */
 export function rateOf(numerator: number, denominator: number | null): number | null {
@@ -75,33 +75,14 @@ export function totalText(t: Total): string {
 /** Files handled on time (early + on time) over files handled, of one unit: the on-time rate's parts. */
 export interface OnTime { onTime: number; handled: number; rate: number | null }
 
-const EARLY = 'giai quyet truoc han';
-const ON_TIME = 'giai quyet dung han';
-const LATE = 'giai quyet tre han';
-const ON_TIME_RATIO = 'ho so giai quyet dung han va truoc han';
-
 /**
- * The on-time rate of administrative files of one inspection, from the catalogue's counts (handled
- * early, on time, late) or, failing them, its ratio "Hồ sơ giải quyết đúng hạn và trước hạn".
- * null when the unit recorded neither.
+ * The on-time rate of administrative files of one inspection: the rule of the campaign's charts
+ * (shared/charts/data.ts onTimeOf), so the report's table and its chart always agree. null when the
+ * unit's figures do not give one.
  */
 export function onTimeOf(campaign: Campaign, inspection: Inspection): OnTime | null {
-  const byName = (name: string) => campaign.indicators.find((i) => foldKey(i.name) === name);
-  const val = (name: string) => {
-    const ind = byName(name);
-    return ind ? cellOf(inspection, ind.id) : null;
-  };
-  const early = val(EARLY);
-  const onTime = val(ON_TIME);
-  const late = val(LATE);
-  if (early && onTime && late) {
-    const good = early.value + onTime.value;
-    const handled = good + late.value;
-    return { onTime: good, handled, rate: rateOf(good, handled) };
-  }
-  const ratio = val(ON_TIME_RATIO);
-  if (ratio && ratio.denominator !== null) return { onTime: ratio.value, handled: ratio.denominator, rate: rateOf(ratio.value, ratio.denominator) };
-  return null;
+  const x = chartOnTimeOf(campaign.indicators, inspection.figures);
+  return x ? { onTime: x.onTime, handled: x.resolved, rate: rateOf(x.onTime, x.resolved) } : null;
 }
 
 /** The campaign's on-time rate: the sums of the units that have one. */

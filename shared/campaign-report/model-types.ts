@@ -1,4 +1,5 @@
 // The shapes the campaign documents' models produce (the report, the reminder letter).
+import type { OnTimeData, RecommendationStates } from '../charts/data';
 import type { Block } from '../documents/model-types';
 import type { CampaignDocKind } from './kinds';
 
@@ -6,18 +7,13 @@ import type { CampaignDocKind } from './kinds';
 export interface ChartBlock { kind: 'chart'; key: string; caption: string; widthCm: number; heightCm: number }
 export type CampaignBlock = Block | ChartBlock;
 
-/** A chart's data; the core turns it into a picture (electron/core/campaign-docs/charts.ts). */
-export interface ChartSpec {
-  key: string;
-  title: string;
-  categories: string[];
-  series: { name: string; values: number[] }[];
-  /** Values are percentages (0–100). */
-  percent: boolean;
-  /** Bars laid horizontally (long unit names) rather than as columns. */
-  horizontal: boolean;
-  stacked: boolean;
-}
+/**
+ * A chart's data (shared/charts/data.ts); the core draws it with the app's own chart options
+ * (shared/charts/options.ts) into a picture (electron/core/campaign-docs/charts.ts).
+ */
+export type ReportChart =
+  | { key: 'on-time'; data: OnTimeData }
+  | { key: 'recommendations'; data: RecommendationStates };
 
 export interface CampaignDocModel {
   kind: CampaignDocKind;
@@ -35,7 +31,7 @@ export interface CampaignDocModel {
   author: string;
   text: Record<string, string>;
   blocks: Record<string, CampaignBlock[]>;
-  charts: ChartSpec[];
+  charts: ReportChart[];
   /** Soft notes (Vietnamese). */
   warnings: string[];
   /** What stops issuing (Vietnamese sentences); a draft is still made. */

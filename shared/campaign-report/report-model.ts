@@ -1,7 +1,10 @@
 // The campaign summary report (báo cáo kết quả kiểm tra, symbol BC) as a pure model: every wording
 // and every number is decided here; electron/core/campaign-docs/ only places it into the Word
 // template (templates/bao-cao-ket-qua.docx). Layout per docs/documents.md §1.6 (Mẫu 1.4).
+import { onTimeRates, recommendationStates } from '../charts/data';
+import { ON_TIME_TITLE, onTimeChartHeight, STATES_TITLE } from '../charts/options';
 import type { Block } from '../documents/model-types';
+import type { FollowUpRow } from '../followup';
 import { fitLines, recipientsCell } from '../documents/sections/signatures';
 import { subjectOf } from '../documents/sections/context';
 import { recipientLines } from '../documents/recipients';
@@ -15,7 +18,7 @@ import {
   cellText, figureColumns, MISSING, MISSING_NOTE, onTimeOf, onTimeTotal, rateOf, totalText, type Column,
 } from './figures';
 import type { CampaignDocInput, CampaignDocOptions, ReportUnit } from './input';
-import type { CampaignBlock, CampaignDocModel, ChartSpec } from './model-types';
+import type { CampaignBlock, CampaignDocModel, ReportChart } from './model-types';
 import { deadlineCited, stateLabel, stateOn } from './state';
 
 const para = (text: string, keepNext?: boolean): Block => ({ kind: 'paragraph', runs: [{ text }], ...(keepNext ? { keepNext } : {}) });
@@ -229,46 +232,39 @@ function proposalBlocks(units: readonly ReportUnit[]): Block[] {
   return out;
 }
 
-/** The charts: the on-time rate of files by unit, the recommendations by state. */
-function chartSpecs(input: CampaignDocInput, units: readonly ReportUnit[], day: string): ChartSpec[] {
-  const out: ChartSpec[] = [];
-  const rated = units.map((u) => ({ u, x: onTimeOf(input.campaign, u.inspection) })).filter((r) => r.x && r.x.rate !== null);
-  if (rated.length) {
-    out.push({
-      key: 'on-time', title: 'Tỷ lệ hồ sơ TTHC giải quyết trước hạn và đúng hạn theo đơn vị (%)',
-      categories: rated.map((r) => unitNameOf(r.u)), series: [{ name: 'Tỷ lệ đúng hạn', values: rated.map((r) => Math.round(r.x!.rate! * 100) / 100) }],
-      percent: true, horizontal: true, stacked: false,
-    });
-  }
-  const all = recommendationCounts(units, day).at(-1)!.counts;
-  if (all.total) {
-    let ipLate = 0;
-    let openLate = 0;
-    for (const u of units) {
-      for (const r of u.inspection.recommendations.filter((x) => x.content.trim())) {
-        const s = stateOn(r, day);
-        if (s.overdue && s.state === 'in_progress') ipLate++;
-        if (s.overdue && s.state === 'open') openLate++;
-      }
-    }
-    out.push({
-      key: 'recommendations', title: 'Kiến nghị theo tình trạng thực hiện',
-      categories: ['Đã hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'],
-      series: [
-        { name: 'Trong hạn', values: [all.done, all.inProgress - ipLate, all.open - openLate] },
-        { name: 'Quá hạn', values: [0, ipLate, openLate] },
-      ],
-      percent: false, horizontal: false, stacked: true,
-    });
-  }
+/** The charts: the on-time rate of files by unit, the recommendations by state (shared/charts/data.ts). */
+function reportCharts(input: CampaignDocInput, units: readonly ReportUnit[], day: string): ReportChart[] {
+  const out: ReportChart[] = [];
+  const onTime = onTimeRates(input.campaign.indicators, units.map((u) => ({
+    inspectionId: u.inspection.id, unitName: unitNameOf(u), figures: u.inspection.figures,
+  })));
+  if (onTime.rows.length) out.push({ key: 'on-time', data: onTime });
+  const rows: FollowUpRow[] = units.flatMap((u) => u.inspection.recommendations.filter((r) => r.content.trim()).map((recommendation, k) => ({
+    inspectionId: u.inspection.id, campaignId: u.inspection.campaignId, year: input.campaign.year, unitName: unitNameOf(u),
+    teamNumber: u.team?.number ?? null, dateTo: u.inspection.dateTo, number: k + 1, recommendation,
+  })));
+  if (rows.length) out.push({ key: 'recommendations', data: recommendationStates(rows, day) });
   return out;
 }
 
-function chartBlocks(charts: ChartSpec[], unitCount: number): CampaignBlock[] {
-  return charts.map((c, k) => ({
-    kind: 'chart', key: c.key, caption: `Biểu đồ ${k + 1}. ${c.title}`,
-    widthCm: 16, heightCm: c.horizontal ? Math.min(22, Math.max(6, 2.2 + unitCount * 0.55)) : 8,
-  }));
+/** Width of a chart on the page, and the CSS pixels it is laid out in (shared/charts/options.ts sizes). */
+export const CHART_WIDTH_CM = 16;
+export const CHART_WIDTH_PX = 800;
+export const STATES_CHART_HEIGHT_PX = 420;
+
+/** The layout size of a chart, in CSS pixels. */
+export function chartPixels(c: ReportChart): { width: number; height: number } {
+  return { width: CHART_WIDTH_PX, height: c.key === 'on-time' ? onTimeChartHeight(c.data, CHART_WIDTH_PX) : STATES_CHART_HEIGHT_PX };
+}
+
+function chartBlocks(charts: ReportChart[]): CampaignBlock[] {
+  return charts.map((c, k) => {
+    const px = chartPixels(c);
+    return {
+      kind: 'chart', key: c.key, caption: `Biểu đồ ${k + 1}. ${c.key === 'on-time' ? ON_TIME_TITLE : STATES_TITLE}`,
+      widthCm: CHART_WIDTH_CM, heightCm: Math.round((px.height * CHART_WIDTH_CM / px.width) * 100) / 100,
+    };
+  });
 }
 
 export function buildReportModel(input: CampaignDocInput, opts: CampaignDocOptions): CampaignDocModel {
@@ -294,7 +290,7 @@ export function buildReportModel(input: CampaignDocInput, opts: CampaignDocOptio
     .filter(Boolean).join('; ');
   const replaces = opts.replaces ? [para(`Báo cáo này thay thế Báo cáo số ${opts.replaces.numberText} ngày ${citeDate(opts.replaces.issuedDate)}.`)] : [];
   const opening = `${basis ? `Thực hiện ${basis}, ` : ''}${h.issuer.sentence} báo cáo kết quả kiểm tra ${subject} năm ${c.year} như sau:`;
-  const charts = chartSpecs(input, units, day);
+  const charts = reportCharts(input, units, day);
   const recipients = recipientLines(
     [superior ? `${superior} (để báo cáo)` : '', 'Các cơ quan, đơn vị được kiểm tra', 'Thành viên các Đoàn kiểm tra'].filter(Boolean),
     archiveUnitOf(input),
@@ -305,7 +301,7 @@ export function buildReportModel(input: CampaignDocInput, opts: CampaignDocOptio
     don_vi_kiem_tra: coverageBlocks(units, day),
     ket_qua_linh_vuc: areaBlocks(input, units),
     so_lieu_don_vi: figureBlocks(input, units),
-    bieu_do: chartBlocks(charts, units.length),
+    bieu_do: chartBlocks(charts),
     kien_nghi_tinh_trang: recommendationBlocks(units, day),
     de_xuat_don_vi: proposalBlocks(units),
     ket_thuc: [para(`Trên đây là báo cáo kết quả kiểm tra ${subject} năm ${c.year} của ${h.issuer.sentence}${superior ? `, kính báo cáo ${superior}` : ''}./.`, true)],
