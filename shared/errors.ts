@@ -35,6 +35,8 @@ export const ERROR_CATALOGUE: Record<string, ErrorInfo> = {
   FILE_IN_USE: { title: 'Tệp đang mở', action: 'Đóng tệp trong Word rồi thử lại, hoặc chọn tên khác.', internal: false },
   SAVE_FAILED: { title: 'Không lưu được tệp', action: 'Chọn nơi lưu khác hoặc đóng chương trình đang mở tệp.', internal: true },
   OPEN_FAILED: { title: 'Không mở được tệp', action: 'Kiểm tra tệp còn ở đó và máy có chương trình mở được nó.', internal: true },
+  ATTACHMENT_REFUSED: { title: 'Không đính kèm được tệp', action: 'Chọn bản quét dạng PDF, JPEG hoặc PNG (tối đa 25 MB); không có gì được lưu.', internal: false },
+  ATTACHMENT_MISSING: { title: 'Tệp đính kèm bị mất hoặc hỏng', action: 'Khôi phục thư mục dữ liệu từ bản sao lưu, hoặc đính kèm lại bản quét.', internal: true },
   NO_PLATFORM: { title: 'Không làm được ở chế độ này', action: 'Dùng ứng dụng BienBan, hoặc tùy chọn --out ở dòng lệnh.', internal: false },
   TEMPLATE_READ_FAILED: { title: 'Không đọc được mẫu văn bản', action: LOG_ACTION, internal: true },
   TEMPLATE_SAVE_FAILED: { title: 'Không lưu được mẫu văn bản', action: LOG_ACTION, internal: true },

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { defaultUnitLevels } from '../../shared/defaults';
 import { OP_NAMES, type OpInput, type OpIsAsync, type OpName, type OpOutput, type SystemInfo } from '../../shared/api';
 import { createBackupService, type BackupService } from './backup/service';
+import { ATTACHMENT_DIR, createAttachmentStore, type AttachmentStore } from './files/attachments';
 import { openDatabase, type Db } from './db/database';
 import { MIGRATIONS } from './db/migrations';
 import { createLogger, type Logger } from './log';
@@ -58,6 +59,8 @@ export interface Core {
   dbPath: string;
   documents: ReturnType<typeof createDocumentService>;
   templates: ReturnType<typeof createTemplateStore>;
+  /** Scans kept with the records (signed copies, units' reports): files/attachments.ts. */
+  attachments: AttachmentStore;
   /** Backups of the data file; `backups.scheduler.start()` turns on the automatic ones (the app, the harness). */
   backups: BackupService;
   /** The error log dispatch writes internal failures to. */
@@ -115,6 +118,7 @@ export function createCore(opts: CoreOptions): Core {
     get db() { return opened?.db ?? lastDb ?? current().db; },
     get documents() { return current().documents; },
     get templates() { return current().templates; },
+    get attachments() { return current().attachments; },
     dbPath,
     backups,
     log,
@@ -141,8 +145,9 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
   const documents = createDocumentService({ records: r, platform, templates });
   const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
   const saved = createSavedFiles();
+  const attachments = createAttachmentStore({ db: () => db, dataDir: opts.dataDir, clock });
   // Leftovers of writes cut off by a crash in the folders the core itself writes to.
-  for (const dir of [opts.dataDir, path.join(opts.dataDir, 'templates')]) cleanStaleTemps(dir, clock());
+  for (const dir of [opts.dataDir, path.join(opts.dataDir, 'templates'), path.join(opts.dataDir, ATTACHMENT_DIR)]) cleanStaleTemps(dir, clock());
 
   const handlers: Handlers = {
     'settings.get': getSettings,
@@ -198,5 +203,5 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'templates.saveCopy': async ({ type }) => saved.ref(await templates.saveCopy(type)),
     ...backupHandlers,
   };
-  return { handlers, records: r, db, documents, templates };
+  return { handlers, records: r, db, documents, templates, attachments };
 }

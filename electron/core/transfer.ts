@@ -138,10 +138,24 @@ function rekeyTakenRows(r: Records, t: InspectionTransfer): number {
   if (t.team) rekey('members', t.team.id, t.team.members);
   for (const u of t.units) rekey('representatives', u.id, u.representatives);
   const i = t.inspection;
-  for (const key of ['attendees', 'subUnits', 'findings', 'figures', 'recommendations', 'unitProposals'] as const) rekey(key, i.id, i[key] as { id: string }[]);
+  const rows = new Map<string, Map<string, string>>();
+  for (const key of ['attendees', 'subUnits', 'findings', 'figures', 'recommendations', 'unitProposals'] as const) rows.set(key, rekey(key, i.id, i[key] as { id: string }[]));
   for (const f of i.figures) f.indicatorId = indicators.get(f.indicatorId) ?? f.indicatorId;
   for (const x of [...i.findings, ...i.recommendations]) x.areaId = area(x.areaId);
+  // What she typed into a field of a re-keyed row follows the row (keys "recommendations.<id>.remedyDeadline").
+  c.drafts = followRekeyed(c.drafts, new Map([['areas', areas], ['indicators', indicators]]));
+  i.drafts = followRekeyed(i.drafts, rows);
   return renamed;
+}
+
+/** Draft keys "<rows>.<id>.<field>" of re-keyed rows, renamed to the rows' new ids. */
+export function followRekeyed<D extends Record<string, string> | undefined>(drafts: D, maps: Map<string, Map<string, string>>): D {
+  if (!drafts) return drafts;
+  return Object.fromEntries(Object.entries(drafts).map(([key, text]) => {
+    const [rows, id, ...rest] = key.split('.');
+    const to = rest.length ? maps.get(rows)?.get(id) : undefined;
+    return [to ? [rows, to, ...rest].join('.') : key, text];
+  })) as D;
 }
 
 /** The issuing side a campaign of a version-1 file takes: this laptop's own for it, else the default. */

@@ -66,23 +66,26 @@ export function unitSignerPerson(unit: Unit | null, attendees: Attendee[]): { na
   return r ? { name: r.fullName, title: r.title } : null;
 }
 
-/** "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC". */
+/**
+ * "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC".
+ * The head or a deputy of the unit signs in the form signingForm gives its body; anyone else signs the
+ * minutes in their own post (a biên bản is signed by those present, never "TL." for someone else).
+ */
 export function deriveUnitSigner(unit: Unit | null, attendees: Attendee[]): Signer {
   const person = unitSignerPerson(unit, attendees);
   const collective = unit ? isPeoplesCommittee(unit.name) : false;
   const post = person ? readPost(person.title) : null;
-  const tm = collective ? ['TM. ỦY BAN NHÂN DÂN'] : [];
   if (!post) {
-    return { authority: tm.join('\n'), title: collective ? 'CHỦ TỊCH' : person?.title ?? '', name: person?.name ?? '' };
+    const form = collective ? signingForm({ body: 'peoples-committee', signerTitle: '', signerKind: 'head' }) : null;
+    return { authority: form?.authority.join('\n') ?? '', title: form?.title ?? person?.title ?? '', name: person?.name ?? '' };
   }
-  const head = upperVi(post.head);
   if (collective && foldKey(post.head) !== foldKey('Chủ tịch')) {
     // Someone other than the chair or a vice-chair signs for the unit in their own name.
-    return { authority: '', title: post.segment, name: person?.name ?? '' };
+    return { authority: '', title: post.segment, name: person!.name };
   }
-  return post.deputy
-    ? { authority: [...tm, `KT. ${head}`].join('\n'), title: `PHÓ ${head}`, name: person!.name }
-    : { authority: tm.join('\n'), title: head, name: person!.name };
+  const body: BodyKind = collective ? 'peoples-committee' : (unit && bodyKindOf(unit.name)) || 'department';
+  const form = signingForm({ body, signerTitle: person!.title, signerKind: post.deputy ? 'deputy' : 'head', headTitle: post.head });
+  return { authority: form.authority.join('\n'), title: form.title, name: person!.name };
 }
 
 export const teamLeader = (team: Team | null): TeamMember | null => team?.members.find((m) => m.role === 'leader') ?? null;

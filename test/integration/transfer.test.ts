@@ -315,6 +315,9 @@ describe('export → import between two laptops', () => {
     const doc = JSON.parse(file.json);
     const stolen = w.inspection.recommendations[0];
     b.db.prepare('UPDATE recommendations SET inspection_id = ? WHERE id = ?').run(other.id, stolen.id);
+    // A half-typed deadline of that recommendation travels in the file as a draft keyed by its old id.
+    doc.inspection.drafts = { [`recommendations.${stolen.id}.remedyDeadline`]: 'cuối quý 3' };
+    doc.inspection.recommendations[0].remedyDeadline = null;
 
     const res = b.handlers['transfer.import'](upload(JSON.stringify(doc)));
     expect(res.renamed).toBe(2);
@@ -324,6 +327,8 @@ describe('export → import between two laptops', () => {
     expect(after.findings[0].id).not.toBe(w.inspection.findings[0].id);
     expect(after.recommendations[0].id).not.toBe(stolen.id);
     expect(after.recommendations[0].content).toBe(stolen.content);
+    // The draft follows the row to its new id, so she still sees what she typed there.
+    expect(after.drafts).toEqual({ [`recommendations.${after.recommendations[0].id}.remedyDeadline`]: 'cuối quý 3' });
     // The local rows stay where they were: the removed finding in the bin, the other inspection's row there.
     expect(b.db.prepare('SELECT deleted_at IS NOT NULL FROM findings WHERE id = ?').pluck().get(w.inspection.findings[0].id)).toBe(1);
     expect(b.db.prepare('SELECT inspection_id FROM recommendations WHERE id = ?').pluck().get(stolen.id)).toBe(other.id);

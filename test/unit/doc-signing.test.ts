@@ -1,7 +1,7 @@
 // The signing form (shared/documents/signing.ts): who signs × which body issues, per NĐ 30 Điều 13.
 import { describe, expect, it } from 'vitest';
 import {
-  bodyKindOf, conclusionForm, deriveConclusionSigner, overrideSigning, signingForm, type BodyKind, type SignerKind,
+  bodyKindOf, conclusionForm, deriveConclusionSigner, deriveUnitSigner, overrideSigning, signingForm, type BodyKind, type SignerKind,
 } from '../../shared/documents/signing';
 import { buildModel, type DocumentModel } from '../../shared/documents/model';
 import { emptyIssuer } from '../../shared/defaults';
@@ -156,5 +156,27 @@ describe('who signs the notice, by issuer and by who leads the team', () => {
     const s = side('TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG', { issuingBodyKind: 'department', headTitle: 'Giám đốc Trung tâm' });
     expect(signingForm({ body: 'department', signerTitle: 'Phó Giám đốc', headTitle: 'Giám đốc' })).toEqual({ authority: ['KT. GIÁM ĐỐC'], title: 'PHÓ GIÁM ĐỐC' });
     expect(conclusionForm('department', s)('Trưởng phòng Kiểm soát')).toEqual({ authority: ['TL. GIÁM ĐỐC TRUNG TÂM'], title: 'TRƯỞNG PHÒNG KIỂM SOÁT' });
+  });
+});
+
+describe("the unit's signer of the minutes", () => {
+  type U = [unitName: string, title: string, authority: string, titleLine: string];
+  // Whoever chairs for the unit at the meeting; the head or a deputy in their body's form, anyone else in their own post.
+  const CASES: U[] = [
+    ['UBND huyện Mường Chà', 'Chủ tịch UBND huyện', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
+    ['UBND xã Bảo Hà', 'Phó Chủ tịch UBND xã', 'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+    ['UBND huyện Vị Xuyên', 'Chánh Văn phòng HĐND và UBND huyện', '', 'Chánh Văn phòng HĐND và UBND huyện'],
+    ['Sở Tư pháp', 'Phó Giám đốc Sở Tư pháp', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
+    ['Sở Tư pháp', 'Giám đốc Sở', '', 'GIÁM ĐỐC'],
+    ['Phòng Nội vụ huyện', 'Phó Trưởng phòng', 'KT. TRƯỞNG PHÒNG', 'PHÓ TRƯỞNG PHÒNG'],
+  ];
+  it.each(CASES)('%s, %s', (unitName, title, authority, titleLine) => {
+    const unit = { id: 'u', name: unitName, representatives: [] } as unknown as Parameters<typeof deriveUnitSigner>[0];
+    const attendees = [{ side: 'unit', fullName: 'Lò Văn A', title, isChair: true }] as unknown as Parameters<typeof deriveUnitSigner>[1];
+    expect(deriveUnitSigner(unit, attendees)).toEqual({ authority, title: titleLine, name: 'Lò Văn A' });
+  });
+  it('a UBND with nobody named yet still prints its collective form', () => {
+    const unit = { id: 'u', name: 'UBND xã Y', representatives: [] } as unknown as Parameters<typeof deriveUnitSigner>[0];
+    expect(deriveUnitSigner(unit, [])).toEqual({ authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: '' });
   });
 });

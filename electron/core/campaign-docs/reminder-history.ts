@@ -1,12 +1,11 @@
-// The note in a recommendation's history that a reminder letter named it. The history table
-// (recommendation_history, the lead's migration 8) is not in this branch: until it is, the
-// register row of the reminder (campaign_documents.recommendation_ids) is the record, and this
-// function is the one place to point at that table when it lands.
+// The note in each recommendation's history that a reminder letter named it (kind 'reminder',
+// the letter's register row as its reference, the letter's date). Written in the transaction that
+// registers the letter, so the letter and its notes are saved together or not at all.
 import type { Db } from '../db/database';
+import { appendHistory } from '../repos/history';
 
-export function noteReminderSent(db: Db, recommendationIds: readonly string[], docId: string, date: string): void {
-  const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'recommendation_history'").get();
-  if (!has) return;
-  // Written once the lead's table exists; its columns are his to name, so nothing is guessed here.
-  void recommendationIds; void docId; void date;
+export function noteReminderSent(db: Db, now: string, recommendationIds: readonly string[], docId: string, date: string, numberText: string): void {
+  appendHistory(db, now, recommendationIds.map((recommendationId) => ({
+    recommendationId, kind: 'reminder' as const, onDate: date, toValue: numberText, refId: docId,
+  })));
 }

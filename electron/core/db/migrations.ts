@@ -187,10 +187,86 @@ export const MIGRATIONS: readonly string[] = [
       'issuerSymbol', COALESCE((SELECT json_extract(value, '$.issuerSymbol') FROM settings WHERE key = 'issuer' AND deleted_at IS NULL), ''),
       'level', 'province', 'issuingBodyKind', '', 'headTitle', '');
   `,
+  // 7: attachments (a signed scan of an issued document, the scanned report of a unit). The file is
+  // copied into <data folder>/attachments/ under its SHA-256 (content-addressed, never overwritten or
+  // deleted by the app, so a restored backup still finds its files); this row says whose it is, what
+  // the user called it and what its content is (checked by its first bytes, not its extension).
+  `
+  CREATE TABLE attachments (
+    id TEXT PRIMARY KEY,
+    owner_kind TEXT NOT NULL CHECK (owner_kind IN ('signed_document','remediation_report')),
+    owner_id TEXT NOT NULL,
+    file_name TEXT NOT NULL CHECK (length(file_name) > 0),
+    mime TEXT NOT NULL CHECK (mime IN ('application/pdf','image/jpeg','image/png')),
+    size INTEGER NOT NULL CHECK (size > 0),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    ${stamps}
+  ) STRICT;
+  CREATE INDEX idx_attachments_owner ON attachments(owner_kind, owner_id);
+  `,
 
-  // 9 in the merge plan (helper REPORT; appended here after 6, the lead renumbers): the register of
-  // the campaign's own issued documents, the summary report (one per campaign, new versions
-  // supersede) and the reminder letters (one series per unit). Frozen like `documents`; a number is
+  // 8: following recommendations to their end (docs/domain.md, "Follow-up"). Everything here is a
+  // record of what happened, so history and extensions are append-only (triggers refuse UPDATE and
+  // DELETE); a unit's remediation report and the team's assessment of each item are ordinary records.
+  // An extension never edits the recommendation's own deadline: that deadline is printed in the issued
+  // conclusion notice, which must not go stale because the deadline was later extended.
+  `
+  CREATE TABLE recommendation_history (
+    id INTEGER PRIMARY KEY,
+    recommendation_id TEXT NOT NULL REFERENCES recommendations(id),
+    created_at TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('created','status','result','deadline','extension','report','assessment','reminder','carried')),
+    on_date TEXT,
+    from_value TEXT NOT NULL DEFAULT '',
+    to_value TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    ref_id TEXT
+  ) STRICT;
+  CREATE INDEX idx_rec_history ON recommendation_history(recommendation_id, id);
+  CREATE TRIGGER recommendation_history_no_update BEFORE UPDATE ON recommendation_history
+  BEGIN SELECT RAISE(ABORT, 'Lịch sử kiến nghị chỉ được ghi thêm, không được sửa.'); END;
+  CREATE TRIGGER recommendation_history_no_delete BEFORE DELETE ON recommendation_history
+  BEGIN SELECT RAISE(ABORT, 'Lịch sử kiến nghị chỉ được ghi thêm, không được xóa.'); END;
+
+  CREATE TABLE recommendation_extensions (
+    id TEXT PRIMARY KEY,
+    recommendation_id TEXT NOT NULL REFERENCES recommendations(id),
+    new_deadline TEXT NOT NULL CHECK (new_deadline GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    decided_date TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX idx_rec_extensions ON recommendation_extensions(recommendation_id, created_at);
+  CREATE TRIGGER recommendation_extensions_no_update BEFORE UPDATE ON recommendation_extensions
+  BEGIN SELECT RAISE(ABORT, 'Gia hạn đã ghi không được sửa: hãy ghi một lần gia hạn mới.'); END;
+  CREATE TRIGGER recommendation_extensions_no_delete BEFORE DELETE ON recommendation_extensions
+  BEGIN SELECT RAISE(ABORT, 'Gia hạn đã ghi không được xóa.'); END;
+
+  CREATE TABLE remediation_reports (
+    id TEXT PRIMARY KEY,
+    inspection_id TEXT NOT NULL REFERENCES inspections(id),
+    received_date TEXT NOT NULL,
+    doc_number TEXT NOT NULL DEFAULT '',
+    doc_date TEXT,
+    summary TEXT NOT NULL DEFAULT '',
+    ${stamps}
+  ) STRICT;
+  CREATE INDEX idx_remediation_reports_insp ON remediation_reports(inspection_id);
+  CREATE TABLE remediation_report_items (
+    report_id TEXT NOT NULL REFERENCES remediation_reports(id),
+    recommendation_id TEXT NOT NULL REFERENCES recommendations(id),
+    done_text TEXT NOT NULL DEFAULT '',
+    assessment TEXT CHECK (assessment IN ('accepted','not_accepted')),
+    assessment_reason TEXT NOT NULL DEFAULT '',
+    assessed_date TEXT,
+    ${stamps},
+    PRIMARY KEY (report_id, recommendation_id)
+  ) STRICT;
+  CREATE INDEX idx_remediation_items_rec ON remediation_report_items(recommendation_id);
+  `,
+
+  // 9: the register of the campaign's own issued documents: the summary report (one per campaign,
+  // new versions supersede) and the reminder letters (one series per unit). Frozen like `documents`; a number is
   // unique per symbol and year across both registers, which a trigger on each side enforces.
   `
   CREATE TABLE campaign_documents (
