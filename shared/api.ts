@@ -13,6 +13,9 @@ import {
   type DocumentRecord, type SavedFile, type TemplateInfo, type TemplateReport,
 } from './documents/types';
 import type { IssuePreview } from './documents/issue-checks';
+import {
+  CampaignDocRequest, CampaignIssueRequest, type CampaignDocRecord, type CampaignIssuePreview, type OverdueUnit,
+} from './campaign-report/types';
 import { FollowUpExport, StatusChange, type FollowUpRow } from './followup';
 import { MAX_IMPORT_BASE64 } from './transfer';
 import type { CampaignChartData } from './charts/data';
@@ -118,6 +121,13 @@ export const contract = {
   'documents.saveEmail': asyncOp<SavedFile>()(ById),
   'documents.open': asyncOp<null>()(BySavedFile),
   'documents.showInFolder': op<null>()(BySavedFile),
+  // The campaign's own documents (the summary report, reminder letters to units with overdue remedies).
+  'campaignDocs.list': op<CampaignDocRecord[]>()(z.object({ campaignId: Id }).strict()),
+  'campaignDocs.overdueUnits': op<OverdueUnit[]>()(z.object({ campaignId: Id, today: IsoDate.optional() }).strict()),
+  'campaignDocs.nextNumber': op<CampaignIssuePreview>()(CampaignDocRequest),
+  'campaignDocs.saveDraft': asyncOp<SavedFile>()(CampaignDocRequest),
+  'campaignDocs.issue': asyncOp<CampaignDocRecord>()(CampaignIssueRequest),
+  'campaignDocs.saveIssued': asyncOp<SavedFile>()(ById),
   'templates.list': op<TemplateInfo[]>()(Empty),
   'templates.check': asyncOp<TemplateReport>()(TemplateUpload),
   'templates.import': asyncOp<TemplateReport>()(TemplateUpload),

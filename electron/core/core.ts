@@ -19,6 +19,7 @@ import { Records } from './repos/records';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
 import { createDocumentService } from './documents/service';
+import { createCampaignDocService } from './campaign-docs/service';
 import { saveFollowUpList } from './documents/followup-list';
 import type { Platform } from './platform';
 import { createTemplateStore } from './templates/store';
@@ -58,6 +59,7 @@ export interface Core {
   db: Db;
   dbPath: string;
   documents: ReturnType<typeof createDocumentService>;
+  campaignDocs: ReturnType<typeof createCampaignDocService>;
   templates: ReturnType<typeof createTemplateStore>;
   /** Scans kept with the records (signed copies, units' reports): files/attachments.ts. */
   attachments: AttachmentStore;
@@ -117,6 +119,7 @@ export function createCore(opts: CoreOptions): Core {
     get records() { return current().records; },
     get db() { return opened?.db ?? lastDb ?? current().db; },
     get documents() { return current().documents; },
+    get campaignDocs() { return current().campaignDocs; },
     get templates() { return current().templates; },
     get attachments() { return current().attachments; },
     dbPath,
@@ -143,6 +146,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
   const platform = opts.platform ?? NO_PLATFORM;
   const templates = createTemplateStore({ dataDir: opts.dataDir, templatesDir: opts.templatesDir ?? repoTemplatesDir(), platform, clock });
   const documents = createDocumentService({ records: r, platform, templates });
+  const campaignDocs = createCampaignDocService({ records: r, platform, templates });
   const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
   const saved = createSavedFiles();
   const attachments = createAttachmentStore({ db: () => db, dataDir: opts.dataDir, clock });
@@ -196,6 +200,12 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'documents.saveEmail': async ({ id }) => saved.ref(await documents.saveEmail(id)),
     'documents.open': ({ id }) => documents.open(saved.path(id)),
     'documents.showInFolder': ({ id }) => documents.showInFolder(saved.path(id)),
+    'campaignDocs.list': ({ campaignId }) => campaignDocs.list(campaignId),
+    'campaignDocs.overdueUnits': ({ campaignId, today }) => campaignDocs.overdueUnits(campaignId, today),
+    'campaignDocs.nextNumber': (req) => campaignDocs.nextNumber(req),
+    'campaignDocs.saveDraft': async (req) => saved.ref(await campaignDocs.saveDraft(req)),
+    'campaignDocs.issue': (req) => campaignDocs.issue(req),
+    'campaignDocs.saveIssued': async ({ id }) => saved.ref(await campaignDocs.saveIssued(id)),
     'templates.list': () => templates.list(),
     'templates.check': ({ type, fileName, base64 }) => templates.check(type, fileName, bytes(base64)),
     'templates.import': ({ type, fileName, base64 }) => templates.import(type, fileName, bytes(base64)),
@@ -203,5 +213,5 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'templates.saveCopy': async ({ type }) => saved.ref(await templates.saveCopy(type)),
     ...backupHandlers,
   };
-  return { handlers, records: r, db, documents, templates, attachments };
+  return { handlers, records: r, db, documents, campaignDocs, templates, attachments };
 }
