@@ -83,7 +83,7 @@ function coverageBlocks(units: readonly ReportUnit[], day: string): Block[] {
   const rows = coverage(units, day);
   const all = rows[rows.length - 1];
   const lines: Block[] = [para(
-    `Theo kế hoạch, các Đoàn kiểm tra kiểm tra ${formatCount(all.planned)} cơ quan, đơn vị; đến ngày ${citeDate(day)} đã kiểm tra ` +
+    `Theo kế hoạch, có ${formatCount(all.planned)} cơ quan, đơn vị được kiểm tra; đến ngày ${citeDate(day)} đã kiểm tra ` +
       `${formatCount(all.inspected)}/${formatCount(all.planned)} cơ quan, đơn vị (đạt ${pct(all.rate)}), cụ thể:`,
   )];
   lines.push({
