@@ -178,7 +178,11 @@ function figureBlocks(input: CampaignDocInput, units: readonly ReportUnit[]): Bl
     if (!cols.length) continue;
     n++;
     out.push(h2(`${n}. ${area.name}`));
-    for (let k = 0; k < cols.length; k += COLUMNS_PER_TABLE) out.push(figureTable(cols.slice(k, k + COLUMNS_PER_TABLE), units));
+    for (let k = 0; k < cols.length; k += COLUMNS_PER_TABLE) {
+      // An empty paragraph between two tables: Word and LibreOffice would join them into one.
+      if (k) out.push(para(''));
+      out.push(figureTable(cols.slice(k, k + COLUMNS_PER_TABLE), units));
+    }
   }
   if (out.length) out.push(para(`Ghi chú: ${MISSING_NOTE}`));
   return out;
@@ -194,7 +198,7 @@ function recommendationBlocks(units: readonly ReportUnit[], day: string): Block[
       (all.overdue ? `trong đó ${formatCount(all.overdue)} kiến nghị đã quá thời hạn khắc phục.` : 'không có kiến nghị nào quá thời hạn khắc phục.'),
   )];
   out.push({
-    kind: 'table', columns: ['TT', 'Đơn vị', 'Tổng số', 'Đã hoàn thành', 'Đang thực hiện', 'Chưa thực hiện', 'Quá hạn'],
+    kind: 'table', columns: ['TT', 'Đơn vị', 'Tổng số', 'Đã hoàn thành', 'Đang thực hiện', 'Chưa thực hiện', 'Trong đó quá hạn'],
     widths: [6, 34, 12, 12, 12, 12, 12], center: [0, 2, 3, 4, 5, 6], left: [1],
     rows: rows.map((r, k) => [k === rows.length - 1 ? '' : String(k + 1), r.unit,
       ...[r.counts.total, r.counts.done, r.counts.inProgress, r.counts.open, r.counts.overdue].map(formatCount)]),
