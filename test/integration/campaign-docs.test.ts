@@ -14,6 +14,7 @@ import { checkNd30 } from '../support/nd30';
 import { docxPart, paragraphTexts } from '../support/docx-text';
 import { demoCoreWithFiles } from '../helpers';
 import type { Core } from '../../electron/core/core';
+import type { OpName, OpOutput } from '../../shared/api';
 
 const CAMPAIGN = DEMO_IDS.campaign2022DienBien;
 const TODAY = new Date('2023-06-01T03:00:00Z');
@@ -32,19 +33,20 @@ async function setup() {
   return { core, platform, mc, conclusion };
 }
 
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
+/** The value of an operation through the core's dispatch, as the app calls it; throws its message on failure. */
+function ok<N extends OpName>(_name: N, r: { ok: boolean; value?: unknown; error?: { message: string } }): OpOutput<N> {
+  if (!r.ok) throw new Error(r.error!.message);
+  return r.value as OpOutput<N>;
+}
 
 const readSaved = (p: string | null) => new Uint8Array(fs.readFileSync(p!));
 
 describe('campaign report', () => {
   it('drafts the report: NĐ 30 form, the units figures side by side, two charts drawn in', async () => {
     const { core } = await setup();
-    const preview = ok(dispatch(core.handlers, 'campaignDocs.nextNumber', { campaignId: CAMPAIGN, kind: 'report', issuedDate: '2023-05-30' }));
+    const preview = ok('campaignDocs.nextNumber', dispatch(core.handlers, 'campaignDocs.nextNumber', { campaignId: CAMPAIGN, kind: 'report', issuedDate: '2023-05-30' }));
     expect(preview).toMatchObject({ numberText: '01/BC-SNV', missing: [] });
-    const saved = ok(await dispatchAsync(core.handlers, 'campaignDocs.saveDraft', { campaignId: CAMPAIGN, kind: 'report' }));
+    const saved = ok('campaignDocs.saveDraft', await dispatchAsync(core.handlers, 'campaignDocs.saveDraft', { campaignId: CAMPAIGN, kind: 'report' }));
     const bytes = readSaved(saved.path);
     const nd30 = checkNd30(bytes, 'report');
     expect(nd30.problems).toEqual([]);
@@ -71,11 +73,11 @@ describe('campaign report', () => {
 
   it('issues the report with the next BC number, freezes it, and a repeated click returns the same document', async () => {
     const { core } = await setup();
-    const rec = ok(await dispatchAsync(core.handlers, 'campaignDocs.issue', { campaignId: CAMPAIGN, kind: 'report', issuedDate: '2023-05-30' }));
+    const rec = ok('campaignDocs.issue', await dispatchAsync(core.handlers, 'campaignDocs.issue', { campaignId: CAMPAIGN, kind: 'report', issuedDate: '2023-05-30' }));
     expect(rec).toMatchObject({ numberText: '01/BC-SNV', version: 1, kind: 'report', unitId: null });
-    const again = ok(await dispatchAsync(core.handlers, 'campaignDocs.issue', { campaignId: CAMPAIGN, kind: 'report', issuedDate: '2023-05-30' }));
+    const again = ok('campaignDocs.issue', await dispatchAsync(core.handlers, 'campaignDocs.issue', { campaignId: CAMPAIGN, kind: 'report', issuedDate: '2023-05-30' }));
     expect(again.id).toBe(rec.id);
-    expect(ok(dispatch(core.handlers, 'campaignDocs.list', { campaignId: CAMPAIGN })).map((d) => d.numberText)).toEqual(['01/BC-SNV']);
+    expect(ok('campaignDocs.list', dispatch(core.handlers, 'campaignDocs.list', { campaignId: CAMPAIGN })).map((d) => d.numberText)).toEqual(['01/BC-SNV']);
     const { bytes } = core.campaignDocs.issuedFile(rec.id);
     expect(checkNd30(bytes, 'report').problems).toEqual([]);
     expect(paragraphTexts(bytes)).toContain('Số: 01/BC-SNV');
@@ -85,14 +87,14 @@ describe('campaign report', () => {
     const mc = core.records.getInspection(DEMO_IDS.inspectionMuongCha2022)!;
     mc.recommendations[0].status = 'done';
     core.handlers['inspections.save'](mc);
-    const v2 = ok(await dispatchAsync(core.handlers, 'campaignDocs.issue', { campaignId: CAMPAIGN, kind: 'report', issuedDate: '2023-05-31' }));
+    const v2 = ok('campaignDocs.issue', await dispatchAsync(core.handlers, 'campaignDocs.issue', { campaignId: CAMPAIGN, kind: 'report', issuedDate: '2023-05-31' }));
     expect(v2).toMatchObject({ numberText: '02/BC-SNV', version: 2, supersedesId: rec.id });
     expect(paragraphTexts(core.campaignDocs.issuedFile(v2.id).bytes).join('\n')).toContain('Báo cáo này thay thế Báo cáo số 01/BC-SNV ngày 30/5/2023.');
   });
 
   it('refuses a date before the last number of the series, and a date to come', async () => {
     const { core } = await setup();
-    ok(await dispatchAsync(core.handlers, 'campaignDocs.issue', { campaignId: CAMPAIGN, kind: 'report', issuedDate: '2023-05-30' }));
+    ok('campaignDocs.issue', await dispatchAsync(core.handlers, 'campaignDocs.issue', { campaignId: CAMPAIGN, kind: 'report', issuedDate: '2023-05-30' }));
     const early = await dispatchAsync(core.handlers, 'campaignDocs.issue', { campaignId: CAMPAIGN, kind: 'report', issuedDate: '2023-05-01' });
     expect(early.ok).toBe(false);
     if (!early.ok) expect(early.error.message).toMatch(/01\/BC-SNV đã ban hành ngày 30\/5\/2023/u);
@@ -108,7 +110,7 @@ describe('campaign report', () => {
       VALUES ('00000000-0000-4000-8000-00000000bc01', ?, 'conclusion', 'BC-SNV', 2023, 1, '2023-05-02', 9, 't', 't', 'f', 'f.docx', x'00', ?, 1, 'now', 'now')`)
       .run(DEMO_IDS.inspectionMuongCha2022, '0'.repeat(64));
     insert();
-    const rec = ok(await dispatchAsync(core.handlers, 'campaignDocs.issue', { campaignId: CAMPAIGN, kind: 'report', issuedDate: '2023-05-30' }));
+    const rec = ok('campaignDocs.issue', await dispatchAsync(core.handlers, 'campaignDocs.issue', { campaignId: CAMPAIGN, kind: 'report', issuedDate: '2023-05-30' }));
     expect(rec.numberText).toBe('02/BC-SNV');
     // …and the inspections' register counts the campaign's numbers too.
     expect(new DocumentRegister(core.db, () => '').nextNumber('BC-SNV', 2023)).toBe(3);
@@ -118,13 +120,13 @@ describe('campaign report', () => {
 describe('reminder letter', () => {
   it('lists the units with overdue recommendations and issues a công văn to one, noting it in each recommendation\'s history', async () => {
     const { core, mc } = await setup();
-    expect(ok(dispatch(core.handlers, 'campaignDocs.overdueUnits', { campaignId: CAMPAIGN }))).toEqual([
+    expect(ok('campaignDocs.overdueUnits', dispatch(core.handlers, 'campaignDocs.overdueUnits', { campaignId: CAMPAIGN }))).toEqual([
       { unitId: mc.unitId, unitName: 'UBND huyện Mường Chà', overdue: 2 },
     ]);
-    const draft = ok(await dispatchAsync(core.handlers, 'campaignDocs.saveDraft', { campaignId: CAMPAIGN, kind: 'reminder', unitId: mc.unitId! }));
+    const draft = ok('campaignDocs.saveDraft', await dispatchAsync(core.handlers, 'campaignDocs.saveDraft', { campaignId: CAMPAIGN, kind: 'reminder', unitId: mc.unitId! }));
     const draftBytes = readSaved(draft.path);
     expect(checkNd30(draftBytes, 'letter').problems).toEqual([]);
-    const rec = ok(await dispatchAsync(core.handlers, 'campaignDocs.issue', {
+    const rec = ok('campaignDocs.issue', await dispatchAsync(core.handlers, 'campaignDocs.issue', {
       campaignId: CAMPAIGN, kind: 'reminder', unitId: mc.unitId!, issuedDate: '2023-06-01', reportBy: '2023-06-20',
     }));
     expect(rec).toMatchObject({ numberText: '01/SNV-CCHC', unitName: 'UBND huyện Mường Chà', reportBy: '2023-06-20' });
@@ -152,7 +154,7 @@ describe('reminder letter', () => {
     if (!r.ok) expect(r.error.message).toMatch(/không có kiến nghị nào quá hạn/u);
     const wrong = await dispatchAsync(core.handlers, 'campaignDocs.saveDraft', { campaignId: CAMPAIGN, kind: 'report', unitId: hdb.unitId! });
     expect(wrong.ok).toBe(false);
-    expect(ok(dispatch(core.handlers, 'campaignDocs.list', { campaignId: CAMPAIGN }))).toEqual([]);
+    expect(ok('campaignDocs.list', dispatch(core.handlers, 'campaignDocs.list', { campaignId: CAMPAIGN }))).toEqual([]);
   });
 });
 

@@ -17,6 +17,9 @@ const OPTIONS = {
   date: { type: 'string' },
   years: { type: 'string' },
   'accept-warnings': { type: 'boolean' },
+  campaign: { type: 'string' },
+  issue: { type: 'boolean' },
+  'report-by': { type: 'string' },
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 
@@ -41,6 +44,12 @@ export interface CommandLine {
   years?: string;
   /** issue: the points to confirm (figures, invalid entries, a far date) were checked; never lets a missing item through. */
   acceptWarnings: boolean;
+  /** reminder: the campaign the unit's overdue recommendations belong to. */
+  campaign?: string;
+  /** report, reminder: issue (number and register) rather than draft. */
+  issue: boolean;
+  /** reminder: the date by which the unit reports, dd/mm/yyyy. */
+  reportBy?: string;
   /** Options actually typed, to reject those the command does not take. */
   given: OptionName[];
 }
@@ -53,7 +62,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     throw new UsageError(describeParseError(e as Error & { code?: string }));
   }
   const { values, positionals, tokens } = parsed;
-  for (const name of ['data-dir', 'out', 'type', 'template', 'date', 'years'] as const) {
+  for (const name of ['data-dir', 'out', 'type', 'template', 'date', 'years', 'campaign', 'report-by'] as const) {
     if (values[name] !== undefined && values[name].trim() === '') throw new UsageError(`Tùy chọn --${name} cần một giá trị, không được để trống.`);
   }
   const given = [...new Set(tokens.filter((t) => t.kind === 'option').map((t) => t.name as OptionName))];
@@ -71,6 +80,9 @@ export function parseCommandLine(argv: string[]): CommandLine {
     date: values.date,
     years: values.years,
     acceptWarnings: values['accept-warnings'] ?? false,
+    campaign: values.campaign,
+    issue: values.issue ?? false,
+    reportBy: values['report-by'],
     given,
   };
 }

@@ -52,7 +52,7 @@ export function requireDate(value: string | undefined, what = 'ngày ban hành')
 }
 
 /** The output file: must be a .docx, not already there (unless --force), and not open in Word. */
-function outputPath(ctx: Context, out: string | undefined, fallbackName: string, force: boolean): string {
+export function outputPath(ctx: Context, out: string | undefined, fallbackName: string, force: boolean): string {
   const target = path.resolve(ctx.cwd, out ?? fallbackName);
   if (path.extname(target).toLowerCase() !== '.docx') {
     throw new UsageError(`Tệp kết quả phải có đuôi .docx: ${target}`);
@@ -66,7 +66,7 @@ function outputPath(ctx: Context, out: string | undefined, fallbackName: string,
   return target;
 }
 
-function write(target: string, bytes: Uint8Array): void {
+export function write(target: string, bytes: Uint8Array): void {
   try {
     writeFileGuarded(target, bytes);
   } catch (e) {
@@ -75,7 +75,7 @@ function write(target: string, bytes: Uint8Array): void {
   }
 }
 
-async function withCore<T>(ctx: Context, fn: (core: Core) => Promise<T>): Promise<T> {
+export async function withCoreAsync<T>(ctx: Context, fn: (core: Core) => Promise<T>): Promise<T> {
   if (!fs.existsSync(path.join(ctx.dataDir, DB_FILE))) {
     throw new CommandFailure(`Chưa có dữ liệu trong thư mục ${ctx.dataDir} (không thấy tệp ${DB_FILE}). Hãy kiểm tra --data-dir.`);
   }
@@ -122,7 +122,7 @@ export async function generate(ctx: Context, idArg: string | undefined, o: Docum
   // A given --out is checked before any work; without it the suggested name is known only after.
   if (o.out) outputPath(ctx, o.out, '', o.force);
   const template = o.template ? await givenTemplate(ctx, type, o.template) : undefined;
-  const draft = await withCore(ctx, (core) => core.documents.renderDraft(id, type, template));
+  const draft = await withCoreAsync(ctx, (core) => core.documents.renderDraft(id, type, template));
   const target = outputPath(ctx, o.out, draft.fileName, o.force);
   write(target, draft.bytes);
   ctx.out(`Đã lập bản dự thảo ${DOC_TYPE_LABELS[type].toLocaleLowerCase('vi')} (chưa có số, không vào sổ đăng ký): ${target}`);
@@ -135,7 +135,7 @@ export async function issue(ctx: Context, idArg: string | undefined, o: Document
   const date = requireDate(o.date);
   // Check the output before a number is taken, so a refused file does not use one up.
   if (o.out) outputPath(ctx, o.out, '', o.force);
-  await withCore(ctx, async (core) => {
+  await withCoreAsync(ctx, async (core) => {
     const before = new Set(core.documents.list(id).map((d) => d.id));
     // The same checks as the Văn bản tab, said here before any number is taken.
     const preview = core.documents.nextNumber(id, type, date);
