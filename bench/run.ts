@@ -9,7 +9,7 @@
 // Then the UI bench (bench/ui.ts): every main screen of the app in Chromium on ten years of records
 // and on one year.
 //
-// Run: npm run bench   (options: --rounds 30 --warmup 5 --saves 300 --only documents|autosave|core|backup;
+// Run: npm run bench   (options: --rounds 30 --warmup 5 --saves 300 --only documents|autosave|core|report|backup;
 // --ui-only or --no-ui for the UI part)
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +21,7 @@ import { createCore } from '../electron/core/core';
 import { autosaveBench } from './autosave';
 import { benchBackup } from './backup';
 import { benchCore, coreTable, sizeLine } from './core';
+import { benchReport } from './report';
 import { DEMO_INSPECTIONS } from '../electron/core/demo/ids';
 import { loadModelInput } from '../electron/core/documents/context';
 import { generateDocument } from '../electron/core/documents/generate';
@@ -90,6 +91,12 @@ async function main() {
     console.log(`\nStart-up and lists as the years accumulate (${sizeLine(core)}):`);
     const [head, ...rows] = coreTable(core);
     table(head, rows, { lastIsTotal: false });
+  }
+  if (runs('report')) {
+    const r = await benchReport({ rounds: Math.min(ROUNDS, 20) });
+    console.log(`\nThe campaign summary report of a campaign of ${r.units} units (${r.kib.toFixed(0)} KiB, two charts):`);
+    const [head, ...rows] = r.rows;
+    table(head, rows);
   }
   if (runs('backup')) {
     const [head, ...rows] = await benchBackup();
