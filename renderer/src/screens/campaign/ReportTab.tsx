@@ -66,7 +66,7 @@ export function ReportTab({ campaignId }: { campaignId: string }) {
           <Group align="flex-end">
             <Button variant="default" loading={busy} onClick={draft}>Lưu bản dự thảo (.docx)</Button>
             <DateField label="Ngày ban hành" value={date} onChange={setDate} />
-            {target.kind === 'reminder' && <DateField label="Hạn báo cáo (mặc định 15 ngày)" value={reportBy} onChange={setReportBy} />}
+            {target.kind === 'reminder' && <DateField label="Hạn báo cáo" value={reportBy} onChange={setReportBy} />}
             <Button loading={busy} disabled={!date || !p || p.missing.length > 0} onClick={issue}>Ban hành (lấy số)</Button>
             <Text size="sm" c="dimmed">{p ? `Số tiếp theo: ${p.numberText}` : null}</Text>
           </Group>
