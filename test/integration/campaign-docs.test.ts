@@ -10,6 +10,10 @@ import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { listHistory } from '../../electron/core/repos/history';
 import { DocumentRegister } from '../../electron/core/documents/register';
 import { embedImages, imageMarker } from '../../electron/core/documents/images';
+import { gridTableXml } from '../../electron/core/campaign-docs/fast-table';
+import { gridTable } from '../../electron/core/documents/blocks';
+import { componentsXml } from '../../electron/core/documents/docx-xml';
+import { keepNumbersTogether } from '../../electron/core/documents/fill';
 import { checkNd30 } from '../support/nd30';
 import { docxPart, paragraphTexts } from '../support/docx-text';
 import { demoCoreWithFiles } from '../helpers';
@@ -155,6 +159,19 @@ describe('reminder letter', () => {
     const wrong = await dispatchAsync(core.handlers, 'campaignDocs.saveDraft', { campaignId: CAMPAIGN, kind: 'report', unitId: hdb.unitId! });
     expect(wrong.ok).toBe(false);
     expect(ok('campaignDocs.list', dispatch(core.handlers, 'campaignDocs.list', { campaignId: CAMPAIGN }))).toEqual([]);
+  });
+});
+
+describe('long tables written as strings', () => {
+  it('give exactly the XML docx\'s builders give', () => {
+    const b = {
+      kind: 'table' as const, columns: ['TT', 'Đơn vị', 'Nội dung & ghi chú', 'Theo văn bản'], widths: [6, 30, 44, 20], center: [0], left: [1, 3],
+      rows: Array.from({ length: 40 }, (_x, k) => [String(k + 1), `UBND xã <${k}>`, k % 3 ? '' : 'Khắc phục "ngay"', `Thông báo số 0${k % 9 + 1}/TB-SNV`]),
+    };
+    expect(gridTableXml(b)).toBe(keepNumbersTogether(componentsXml([gridTable(b)])));
+    // A cell with a line break takes the builders' path (a w:br), still the same XML.
+    const withBreak = { ...b, rows: [...b.rows, ['41', 'Hai\ndòng', '', '']] };
+    expect(gridTableXml(withBreak)).toBe(keepNumbersTogether(componentsXml([gridTable(withBreak)])));
   });
 });
 

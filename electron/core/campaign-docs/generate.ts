@@ -6,7 +6,8 @@ import type { CampaignBlock, CampaignDocModel, ChartBlock } from '../../../share
 import { renderBlocks, run, SINGLE, TEXT_WIDTH } from '../documents/blocks';
 import { fillTemplate, templateFields } from '../documents/fill';
 import { DRAFT_MARK } from '../documents/generate';
-import { embedImages, imageMarker, type EmbeddedImage } from '../documents/images';
+import { embedImages, imageMarker, xmlMarker, type EmbeddedImage } from '../documents/images';
+import { gridTableXml } from './fast-table';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 
@@ -34,14 +35,28 @@ function chartTable(b: ChartBlock): Table {
   });
 }
 
-/** The Word content of one block field: runs of ordinary blocks, and the charts between them. */
-export function renderCampaignBlocks(blocks: readonly CampaignBlock[]): FileChild[] {
+/** Tables longer than this are written as XML strings after filling (fast-table.ts). */
+const FAST_TABLE_ROWS = 30;
+
+/**
+ * The Word content of one block field: runs of ordinary blocks, the charts between them; a long
+ * table becomes a marker paragraph whose XML is put in `tables` (placed after filling).
+ */
+export function renderCampaignBlocks(blocks: readonly CampaignBlock[], tables: Record<string, string> = {}, prefix = 't'): FileChild[] {
   const out: FileChild[] = [];
   let plain: Block[] = [];
   const flush = () => { if (plain.length) out.push(...renderBlocks(plain)); plain = []; };
-  for (const b of blocks) {
-    if (b.kind === 'chart') { flush(); out.push(chartTable(b)); } else plain.push(b);
-  }
+  blocks.forEach((b, k) => {
+    if (b.kind === 'chart') { flush(); out.push(chartTable(b)); return; }
+    if (b.kind === 'table' && b.rows.length > FAST_TABLE_ROWS) {
+      flush();
+      const key = `${prefix}-${k}`;
+      tables[key] = gridTableXml(b);
+      out.push(new Paragraph({ children: [run(xmlMarker(key))] }));
+      return;
+    }
+    plain.push(b);
+  });
   flush();
   return out;
 }
@@ -52,11 +67,12 @@ export async function generateCampaignDocument(
 ): Promise<Uint8Array> {
   const used = templateFields(template);
   const blocks: Record<string, FileChild[]> = {};
-  for (const [key, value] of Object.entries(model.blocks)) if (used.has(key)) blocks[key] = renderCampaignBlocks(value);
+  const tables: Record<string, string> = {};
+  for (const [key, value] of Object.entries(model.blocks)) if (used.has(key)) blocks[key] = renderCampaignBlocks(value, tables, key);
   const time = opts.time ?? (model.issuedDate ? `${model.issuedDate}T00:00:00Z` : new Date().toISOString());
   const filled = await fillTemplate(template, {
     text: model.text, blocks, draftMark: model.draft ? DRAFT_MARK : '',
     properties: { title: model.title, author: model.author, time: time.replace(/\.\d{3}Z$/, 'Z') },
   });
-  return embedImages(filled, images);
+  return embedImages(filled, images, tables);
 }

@@ -14,6 +14,8 @@ export interface EmbeddedImage {
 }
 
 export const imageMarker = (key: string): string => `[[hinh:${key}]]`;
+/** A paragraph to be replaced by ready XML (a large table written as a string). */
+export const xmlMarker = (key: string): string => `[[xml:${key}]]`;
 
 const EMU_PER_CM = 360000;
 const REL_IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
@@ -48,10 +50,14 @@ export function drawingRun(relId: string, docPrId: number, img: EmbeddedImage): 
  * Puts each image where its marker is. A marker with no image (a chart that could not be drawn)
  * loses its paragraph's text rather than printing the marker. Throws on bytes that are not a PNG.
  */
-export function embedImages(docx: Uint8Array, images: readonly EmbeddedImage[]): Uint8Array {
+export function embedImages(docx: Uint8Array, images: readonly EmbeddedImage[], xml: Readonly<Record<string, string>> = {}): Uint8Array {
   const files = unzipSync(docx);
   let doc = strFromU8(files['word/document.xml']);
-  if (!doc.includes('[[hinh:')) return docx;
+  if (!doc.includes('[[hinh:') && !doc.includes('[[xml:')) return docx;
+  doc = doc.replace(/<w:p\b(?:(?!<\/w:p>)[\s\S])*?\[\[xml:([^\]]+)\]\](?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g, (_p, key: string) => {
+    if (!(key in xml)) throw new Error(`Thiếu nội dung cho chỗ đánh dấu "${key}".`);
+    return xml[key];
+  });
   const relsName = 'word/_rels/document.xml.rels';
   let rels = files[relsName] ? strFromU8(files[relsName]) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   let types = strFromU8(files['[Content_Types].xml']);
