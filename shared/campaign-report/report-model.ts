@@ -261,12 +261,19 @@ export function chartPixels(c: ReportChart): { width: number; height: number } {
   return { width: CHART_WIDTH_PX, height: c.key === 'on-time' ? onTimeChartHeight(c.data, CHART_WIDTH_PX) : STATES_CHART_HEIGHT_PX };
 }
 
-function chartBlocks(charts: ReportChart[]): CampaignBlock[] {
+/** The tallest picture that leaves room for its caption on an A4 page with the NĐ 30 margins (25.2 cm of text). */
+export const CHART_MAX_HEIGHT_CM = 21;
+
+/** A chart's place on the page: the full text width, or narrower when it would be taller than the page allows. */
+export function chartBlocks(charts: ReportChart[]): CampaignBlock[] {
+  const cm = (x: number) => Math.round(x * 100) / 100;
   return charts.map((c, k) => {
     const px = chartPixels(c);
+    const height = (px.height * CHART_WIDTH_CM) / px.width;
+    const shrink = Math.min(1, CHART_MAX_HEIGHT_CM / height);
     return {
       kind: 'chart', key: c.key, caption: `Biểu đồ ${k + 1}. ${c.key === 'on-time' ? ON_TIME_TITLE : STATES_TITLE}`,
-      widthCm: CHART_WIDTH_CM, heightCm: Math.round((px.height * CHART_WIDTH_CM / px.width) * 100) / 100,
+      widthCm: cm(CHART_WIDTH_CM * shrink), heightCm: cm(height * shrink),
     };
   });
 }

@@ -1,7 +1,9 @@
 // The campaign report's numbers: totals are the sums of the units' figures, rates come from one
 // function, a unit without a figure is missing (never a zero), and the state of recommendations.
 import { describe, expect, it } from 'vitest';
-import { buildReportModel, coverage, recommendationCounts } from '../../shared/campaign-report/report-model';
+import { buildReportModel, chartBlocks, CHART_MAX_HEIGHT_CM, coverage, recommendationCounts } from '../../shared/campaign-report/report-model';
+import type { ChartBlock } from '../../shared/campaign-report/model-types';
+import { onTimeChartHeight } from '../../shared/charts/options';
 import { buildReminderModel, overdueOf, unitsWithOverdue } from '../../shared/campaign-report/reminder-model';
 import { cellOf, figureColumns, MISSING, onTimeOf, onTimeTotal, rateOf, totalOf, totalText } from '../../shared/campaign-report/figures';
 import type { CampaignDocInput, ReportUnit } from '../../shared/campaign-report/input';
@@ -119,6 +121,23 @@ describe('campaign report model', () => {
       '1. Đối với UBND tỉnh:', '- Bổ sung biên chế (UBND huyện Điện Biên);', '- Hỗ trợ kinh phí số hóa hồ sơ (UBND huyện Mường Chà).',
       '2. Đối với Sở Nội vụ:', '- Hướng dẫn quy trình nội bộ (UBND huyện Mường Chà).',
     ].join('\n'));
+  });
+});
+
+describe('report charts', () => {
+  it('keep their proportions and never run taller than a page allows', () => {
+    const rows = Array.from({ length: 40 }, (_x, k) => ({ inspectionId: String(k), unitName: `UBND xã ${k}`, onTime: 90, resolved: 100, rate: 90 }));
+    const [tall, small] = chartBlocks([
+      { key: 'on-time', data: { rows, missing: [] } },
+      { key: 'on-time', data: { rows: rows.slice(0, 2), missing: [] } },
+    ]) as ChartBlock[];
+    expect(tall.heightCm).toBeLessThanOrEqual(CHART_MAX_HEIGHT_CM);
+    expect(tall.widthCm).toBeLessThan(16);
+    expect(small.widthCm).toBe(16);
+    for (const b of [tall, small]) {
+      const px = onTimeChartHeight({ rows: b === tall ? rows : rows.slice(0, 2), missing: [] }, 800);
+      expect(b.heightCm / b.widthCm).toBeCloseTo(px / 800, 2);
+    }
   });
 });
 
