@@ -15,9 +15,10 @@ import { gridTable } from '../../electron/core/documents/blocks';
 import { componentsXml } from '../../electron/core/documents/docx-xml';
 import { keepNumbersTogether } from '../../electron/core/documents/fill';
 import { checkNd30 } from '../support/nd30';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { checkTemplate } from '../../electron/core/templates/check';
 import { docxPart, paragraphTexts } from '../support/docx-text';
 import { demoCoreWithFiles } from '../helpers';
-import type { Core } from '../../electron/core/core';
 import type { OpName, OpOutput } from '../../shared/api';
 
 const CAMPAIGN = DEMO_IDS.campaign2022DienBien;
@@ -55,9 +56,6 @@ describe('campaign report', () => {
     const nd30 = checkNd30(bytes, 'report');
     expect(nd30.problems).toEqual([]);
     const text = paragraphTexts(bytes).join('\n');
-    fs.mkdirSync('/tmp/wt-report', { recursive: true });
-    fs.writeFileSync('/tmp/wt-report/report-draft.docx', bytes);
-    fs.writeFileSync('/tmp/wt-report/report-draft.txt', text);
     expect(text).toContain('Số: .../BC-SNV');
     expect(text).toContain('DỰ THẢO');
     // Mường Chà: 7.139 early + 18.254 on time of 25.624 handled: 99,10%; the two units: 35.709/36.004.
@@ -162,6 +160,40 @@ describe('reminder letter', () => {
   });
 });
 
+describe('campaign templates', () => {
+  const builtin = (name: string) => new Uint8Array(fs.readFileSync(path.resolve('templates', name)));
+  const edited = (name: string, from: string, to: string) => {
+    const files = unzipSync(builtin(name));
+    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']).replace(from, to));
+    return zipSync(files);
+  };
+
+  it('the built-in ones pass the checker, each against its own field list', async () => {
+    expect(await checkTemplate('report', 'bao-cao-ket-qua.docx', builtin('bao-cao-ket-qua.docx'))).toMatchObject({ ok: true, problems: [] });
+    expect(await checkTemplate('reminder', 'cong-van-don-doc.docx', builtin('cong-van-don-doc.docx'))).toMatchObject({ ok: true, problems: [] });
+    // A report template is no minutes template.
+    expect((await checkTemplate('minutes', 'bao-cao-ket-qua.docx', builtin('bao-cao-ket-qua.docx'))).ok).toBe(false);
+  });
+
+  it('refuses a report template without the figures table, and a field of the minutes in it', async () => {
+    const r = await checkTemplate('report', 'x.docx', edited('bao-cao-ket-qua.docx', '{{so_lieu_don_vi}}', '{{thanh_phan}}'));
+    expect(r.ok).toBe(false);
+    expect(r.missing).toEqual(['so_lieu_don_vi']);
+    expect(r.problems.join('\n')).toMatch(/\{\{thanh_phan\}\} không có trong danh sách trường/u);
+  });
+
+  it('an imported report template is used for the report', async () => {
+    const { core } = await setup();
+    const mine = edited('bao-cao-ket-qua.docx', 'KẾT QUẢ KIỂM TRA THEO LĨNH VỰC', 'ĐÁNH GIÁ THEO LĨNH VỰC');
+    const report = ok('templates.import', await dispatchAsync(core.handlers, 'templates.import', {
+      type: 'report', fileName: 'Mẫu báo cáo của tôi.docx', base64: Buffer.from(mine).toString('base64'),
+    }));
+    expect(report.ok).toBe(true);
+    const { bytes } = await core.campaignDocs.renderDraft({ campaignId: CAMPAIGN, kind: 'report' });
+    expect(paragraphTexts(bytes)).toContain('II. ĐÁNH GIÁ THEO LĨNH VỰC');
+  });
+});
+
 describe('long tables written as strings', () => {
   it('give exactly the XML docx\'s builders give', () => {
     const b = {
@@ -177,8 +209,6 @@ describe('long tables written as strings', () => {
 
 describe('pictures in a .docx', () => {
   it('puts a PNG where its marker is and refuses bytes that are not a PNG', async () => {
-    const { core } = await setup() as { core: Core };
-    void core;
     const png = new Uint8Array(fs.readFileSync(path.resolve('docs/bien-ban-muong-cha-p1.png')));
     const { fillTemplate } = await import('../../electron/core/documents/fill');
     const { renderCampaignBlocks } = await import('../../electron/core/campaign-docs/generate');
