@@ -2,7 +2,8 @@
 // first, with a Vietnamese report), going back to the built-in one, and the field reference.
 import { Alert, Badge, Button, CopyButton, FileButton, Group, List, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { DOC_TYPE_LABELS, DOC_TYPES, FIELDS, placeholder } from '../../../shared/documents/fields';
+import { FIELDS, placeholder } from '../../../shared/documents/fields';
+import { CAMPAIGN_FIELDS } from '../../../shared/campaign-report/kinds';
 import type { SavedFile, TemplateReport } from '../../../shared/documents/types';
 import { isCampaignTemplate, TEMPLATE_LABELS, TEMPLATE_TYPES, type TemplateType } from '../../../shared/documents/template-rules';
 import { api, unwrap } from '../api';
@@ -96,19 +97,24 @@ function ReportView({ report }: { report: TemplateReport }) {
   );
 }
 
+/** The fields a template of this kind may hold: the inspection documents' list or the campaign documents' own. */
+function fieldsOf(t: TemplateType): { key: string; kind: string; label: string; example: string; requiredIn: readonly string[] }[] {
+  return isCampaignTemplate(t) ? CAMPAIGN_FIELDS.filter((f) => f.docs.includes(t)) : FIELDS.filter((f) => f.docs.includes(t));
+}
+
 function FieldReference() {
   return (
     <Paper withBorder p="md">
       <Title order={4} mb="xs">Danh sách trường</Title>
       <Text size="sm" c="dimmed" mb="xs">Bấm “Sao chép” rồi dán vào Word. Trường “khối” phải nằm một mình trong một đoạn.</Text>
       <Tabs defaultValue="minutes">
-        <Tabs.List>{DOC_TYPES.map((t) => <Tabs.Tab key={t} value={t}>{DOC_TYPE_LABELS[t]}</Tabs.Tab>)}</Tabs.List>
-        {DOC_TYPES.map((t) => (
+        <Tabs.List>{TEMPLATE_TYPES.map((t) => <Tabs.Tab key={t} value={t}>{TEMPLATE_LABELS[t]}</Tabs.Tab>)}</Tabs.List>
+        {TEMPLATE_TYPES.map((t) => (
           <Tabs.Panel key={t} value={t} pt="xs">
             <Table striped>
               <Table.Thead><Table.Tr><Table.Th>Trường</Table.Th><Table.Th>Nội dung</Table.Th><Table.Th>Ví dụ</Table.Th><Table.Th /></Table.Tr></Table.Thead>
               <Table.Tbody>
-                {FIELDS.filter((f) => f.docs.includes(t)).map((f) => (
+                {fieldsOf(t).map((f) => (
                   <Table.Tr key={f.key}>
                     <Table.Td><Text ff="monospace" size="sm">{placeholder(f.key)}</Text></Table.Td>
                     <Table.Td>
