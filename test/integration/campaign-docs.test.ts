@@ -135,6 +135,10 @@ describe('reminder letter', () => {
     expect(rec.recommendationIds).toEqual([mc.recommendations[0].id, mc.recommendations[1].id]);
     const bytes = core.campaignDocs.issuedFile(rec.id).bytes;
     expect(checkNd30(bytes, 'letter').problems).toEqual([]);
+    // The checker would see a công văn without its "V/v" line or its "Kính gửi:".
+    const files = unzipSync(bytes);
+    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']).replace('V/v đôn đốc', 'Về việc đôn đốc').replace('Kính gửi:', 'Gửi:'));
+    expect(checkNd30(zipSync(files), 'letter').problems).toEqual(['"V/v …" not found under the number', '"Kính gửi:" not found']);
     const text = paragraphTexts(bytes).join('\n');
     expect(text).toContain('Số: 01/SNV-CCHC');
     expect(text).toMatch(/V\/v đôn đốc thực hiện kiến nghị sau kiểm tra công tác cải cách hành chính năm 2022/u);
