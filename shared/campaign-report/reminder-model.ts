@@ -97,7 +97,7 @@ export function buildReminderModel(input: CampaignDocInput, opts: ReminderOption
     'sau đây, đã quá thời hạn khắc phục:';
   const table: Block = {
     kind: 'table', columns: ['TT', 'Nội dung kiến nghị', 'Thời hạn khắc phục', 'Theo văn bản', 'Tình trạng'],
-    widths: [6, 44, 15, 19, 16], center: [0, 2], left: [3, 4],
+    widths: [6, 42, 16, 19, 17], center: [0, 2], left: [1, 3, 4],
     rows: items.map((x, k) => [
       String(k + 1), upperFirst(stripEnd(x.recommendation.content.trim())), deadlineCited(x.recommendation, citeDate),
       x.conclusion ? `Thông báo số ${x.conclusion.numberText} ngày ${citeDate(x.conclusion.issuedDate)}` : 'Chưa ban hành thông báo kết luận',

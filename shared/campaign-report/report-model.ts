@@ -210,7 +210,8 @@ function recommendationBlocks(units: readonly ReportUnit[], day: string): Block[
       list.push([String(list.length + 1), unitNameOf(u), upperFirst(stripEnd(r.content.trim())), deadlineCited(r, citeDate) || MISSING, stateLabel(stateOn(r, day))]);
     }
   }
-  out.push({ kind: 'table', columns: ['TT', 'Đơn vị', 'Nội dung kiến nghị', 'Thời hạn', 'Tình trạng'], widths: [6, 22, 44, 13, 15], center: [0, 3], left: [1, 4], rows: list });
+  // A date "31/12/2022" in 13 pt needs about 2.4 cm; a narrow column of long text reads better flush left.
+  out.push({ kind: 'table', columns: ['TT', 'Đơn vị', 'Nội dung kiến nghị', 'Thời hạn', 'Tình trạng'], widths: [6, 20, 43, 16, 15], center: [0, 3], left: [1, 2, 4], rows: list });
   return out;
 }
 
