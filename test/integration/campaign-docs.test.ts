@@ -67,10 +67,19 @@ describe('campaign report', () => {
     // The pictures are real PNG parts, referenced from the document.
     const xml = docxPart(bytes);
     expect(xml.match(/<w:drawing>/g)).toHaveLength(2);
-    expect(xml).not.toContain('[[hinh:');
+    expect(xml).not.toMatch(/:(hinh|xml):/);
     const rels = docxPart(bytes, 'word/_rels/document.xml.rels');
     expect(rels.match(/relationships\/image/g)).toHaveLength(2);
     expect(docxPart(bytes, '[Content_Types].xml')).toContain('Extension="png"');
+  });
+
+  it('prints a finding that looks like a marker as typed', async () => {
+    const { core, mc } = await setup();
+    mc.findings[0].text = 'Ghi chú [[hinh:on-time]] và [[xml:t-1]]';
+    core.handlers['inspections.save'](mc);
+    const { bytes } = await core.campaignDocs.renderDraft({ campaignId: CAMPAIGN, kind: 'report' });
+    expect(paragraphTexts(bytes).join('\n')).toContain('Ghi chú [[hinh:on-time]] và [[xml:t-1]]');
+    expect(docxPart(bytes).match(/<w:drawing>/g)).toHaveLength(2);
   });
 
   it('issues the report with the next BC number, freezes it, and a repeated click returns the same document', async () => {

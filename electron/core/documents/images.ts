@@ -1,6 +1,7 @@
 // Pictures in a generated .docx: a paragraph holding only a marker ("[[hinh:on-time]]") becomes a
 // paragraph with an inline drawing of the PNG, which goes into word/media with a relationship and
 // the png content type. Done on the filled package, so any template and any filler can carry it.
+import { randomUUID } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 export interface EmbeddedImage {
@@ -13,9 +14,16 @@ export interface EmbeddedImage {
   description: string;
 }
 
-export const imageMarker = (key: string): string => `[[hinh:${key}]]`;
+/**
+ * Markers carry a token drawn when the app starts, so no text from the records (a finding that
+ * happens to read "[[hinh:…]]") is ever taken for one: what she typed is printed as typed.
+ */
+const TOKEN = randomUUID();
+export const imageMarker = (key: string): string => `[[${TOKEN}:hinh:${key}]]`;
 /** A paragraph to be replaced by ready XML (a large table written as a string). */
-export const xmlMarker = (key: string): string => `[[xml:${key}]]`;
+export const xmlMarker = (key: string): string => `[[${TOKEN}:xml:${key}]]`;
+const markerParagraph = (kind: 'hinh' | 'xml') =>
+  new RegExp(`<w:p\\b(?:(?!</w:p>)[\\s\\S])*?\\[\\[${TOKEN}:${kind}:([^\\]]+)\\]\\](?:(?!</w:p>)[\\s\\S])*?</w:p>`, 'g');
 
 const EMU_PER_CM = 360000;
 const REL_IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
@@ -53,8 +61,8 @@ export function drawingRun(relId: string, docPrId: number, img: EmbeddedImage): 
 export function embedImages(docx: Uint8Array, images: readonly EmbeddedImage[], xml: Readonly<Record<string, string>> = {}): Uint8Array {
   const files = unzipSync(docx);
   let doc = strFromU8(files['word/document.xml']);
-  if (!doc.includes('[[hinh:') && !doc.includes('[[xml:')) return docx;
-  doc = doc.replace(/<w:p\b(?:(?!<\/w:p>)[\s\S])*?\[\[xml:([^\]]+)\]\](?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g, (_p, key: string) => {
+  if (!doc.includes(`[[${TOKEN}:`)) return docx;
+  doc = doc.replace(markerParagraph('xml'), (_p, key: string) => {
     if (!(key in xml)) throw new Error(`Thiếu nội dung cho chỗ đánh dấu "${key}".`);
     return xml[key];
   });
@@ -65,7 +73,7 @@ export function embedImages(docx: Uint8Array, images: readonly EmbeddedImage[], 
   let nextDocPr = Math.max(1000, ...usedDocPr) + 1;
   const added: Record<string, Uint8Array> = {};
   const byKey = new Map(images.map((i) => [i.key, i]));
-  doc = doc.replace(/<w:p\b(?:(?!<\/w:p>)[\s\S])*?\[\[hinh:([^\]]+)\]\](?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g, (para, key: string) => {
+  doc = doc.replace(markerParagraph('hinh'), (para, key: string) => {
     const pPr = /<w:pPr>[\s\S]*?<\/w:pPr>/.exec(para)?.[0] ?? '';
     const img = byKey.get(key);
     if (!img) return `<w:p>${pPr}</w:p>`;
