@@ -1,7 +1,7 @@
 // The campaign's own documents (tab "Báo cáo, đôn đốc"): the summary report, drafted at any time and
 // issued with the next number; the units with overdue recommendations, each with its reminder
 // letter; and every campaign document issued, to save again.
-import { Alert, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { CampaignDocRecord, CampaignIssuePreview, OverdueUnit } from '../../../../shared/campaign-report/types';
 import type { CampaignDocKind } from '../../../../shared/campaign-report/kinds';
@@ -23,6 +23,7 @@ export function ReportTab({ campaignId }: { campaignId: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<SavedFile | null>(null);
+  const [confirm, setConfirm] = useState(false);
   const docs = useLoad(() => unwrap(api().campaignDocs.list({ campaignId })), [campaignId]);
   const overdue = useLoad<OverdueUnit[]>(() => unwrap(api().campaignDocs.overdueUnits({ campaignId, today: date ?? undefined })), [campaignId, date, docs.data?.length]);
   const req = { campaignId, kind: target.kind, ...(target.unitId ? { unitId: target.unitId } : {}), ...(date ? { issuedDate: date } : {}),
@@ -45,6 +46,7 @@ export function ReportTab({ campaignId }: { campaignId: string }) {
   };
   const draft = () => run(() => unwrap(api().campaignDocs.saveDraft(req)));
   const issue = () => run(async () => {
+    setConfirm(false);
     const doc = await unwrap(api().campaignDocs.issue({ ...req, issuedDate: date! }));
     return unwrap(api().campaignDocs.saveIssued({ id: doc.id }));
   });
@@ -67,7 +69,7 @@ export function ReportTab({ campaignId }: { campaignId: string }) {
             <Button variant="default" loading={busy} onClick={draft}>Lưu bản dự thảo (.docx)</Button>
             <DateField label="Ngày ban hành" value={date} onChange={setDate} />
             {target.kind === 'reminder' && <DateField label="Hạn báo cáo" value={reportBy} onChange={setReportBy} />}
-            <Button loading={busy} disabled={!date || !p || p.missing.length > 0} onClick={issue}>Ban hành (lấy số)</Button>
+            <Button loading={busy} disabled={!date || !p || p.missing.length > 0} onClick={() => setConfirm(true)}>Ban hành (lấy số)</Button>
             <Text size="sm" c="dimmed">{p ? `Số tiếp theo: ${p.numberText}` : null}</Text>
           </Group>
           <ErrorNote error={next.error} />
@@ -85,6 +87,19 @@ export function ReportTab({ campaignId }: { campaignId: string }) {
           {saved && <SavedFileNote file={saved} onClose={() => setSaved(null)} />}
         </Stack>
       </Paper>
+
+      <Modal opened={confirm} onClose={() => setConfirm(false)} title="Ban hành văn bản">
+        <Stack>
+          <Text size="sm">
+            {what} sẽ mang số <b>{p?.numberText}</b>, ngày {date ? isoToDisplay(date) : ''}, và được lưu cố định vào sổ đăng ký.
+            Số đã lấy không dùng lại được; khi hồ sơ thay đổi, ban hành phiên bản mới.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirm(false)}>Để sau</Button>
+            <Button loading={busy} onClick={issue}>Ban hành</Button>
+          </Group>
+        </Stack>
+      </Modal>
 
       <Paper withBorder p="md" data-testid="overdue-units">
         <Title order={4} mb="xs">Đơn vị có kiến nghị quá hạn{date ? ` (đến ngày ${isoToDisplay(date)})` : ''}</Title>
