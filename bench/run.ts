@@ -11,7 +11,7 @@
 //
 // Then the document preview in Chromium (bench/preview.ts): page 1 and the whole document.
 //
-// Run: npm run bench   (options: --rounds 30 --warmup 5 --saves 300 --only documents|autosave|core|followup|backup|preview;
+// Run: npm run bench   (options: --rounds 30 --warmup 5 --saves 300 --only documents|autosave|core|followup|report|backup|preview;
 // --ui-only or --no-ui for the UI part)
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +25,7 @@ import { benchBackup } from './backup';
 import { benchCore, coreTable, sizeLine } from './core';
 import { benchPreview } from './preview';
 import { benchFollowUp, followUpSizeLine, followUpTable } from './followup';
+import { benchReport } from './report';
 import { DEMO_INSPECTIONS } from '../electron/core/demo/ids';
 import { loadModelInput } from '../electron/core/documents/context';
 import { generateDocument } from '../electron/core/documents/generate';
@@ -100,6 +101,12 @@ async function main() {
     console.log(`\nThe tracker's queries, filters and searches (${followUpSizeLine(f)}):`);
     const [head, ...rows] = followUpTable(f);
     table(head, rows, { lastIsTotal: false });
+  }
+  if (runs('report')) {
+    const r = await benchReport({ rounds: Math.min(ROUNDS, 20) });
+    console.log(`\nThe campaign summary report of a campaign of ${r.units} units (${r.kib.toFixed(0)} KiB, two charts):`);
+    const [head, ...rows] = r.rows;
+    table(head, rows);
   }
   if (runs('backup')) {
     const [head, ...rows] = await benchBackup();

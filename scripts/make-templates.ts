@@ -1,4 +1,5 @@
-// Writes the built-in Word templates, templates/bien-ban.docx and templates/thong-bao-ket-luan.docx,
+// Writes the built-in Word templates, templates/bien-ban.docx and templates/thong-bao-ket-luan.docx
+// (and the campaign's report and reminder letter, bao-cao-ket-qua.docx and cong-van-don-doc.docx),
 // laid out per NĐ 30/2020/NĐ-CP Phụ lục I (docs/documents.md §1): A4, margins 25/20/35/20 mm,
 // header 10 mm, Times New Roman everywhere (document defaults and every run), the header as a
 // borderless two-column table (chủ quản / cơ quan ban hành / line / Số — Quốc hiệu / Tiêu ngữ /
@@ -70,7 +71,7 @@ const cell = (width: number, children: Paragraph[]) =>
     children,
   });
 
-function headerTable(withDate: boolean): Table {
+function headerTable(withDate: boolean, vv = false): Table {
   const leftText = HEADER_LEFT - 2 * CELL_MARGIN;
   const rightText = HEADER_RIGHT - 2 * CELL_MARGIN;
   return new Table({
@@ -98,7 +99,11 @@ function headerTable(withDate: boolean): Table {
       }),
       new TableRow({
         children: [
-          cell(HEADER_LEFT, [centred('{{so_ky_hieu}}', { size: 13 }, 160)]),
+          cell(HEADER_LEFT, [
+            centred('{{so_ky_hieu}}', { size: 13 }, 160),
+            // A công văn's trích yếu, "V/v …", under its number (NĐ 30 Phụ lục I, 12–13 pt, upright).
+            ...(vv ? [centred('{{trich_yeu}}', { size: 12 }, 40)] : []),
+          ]),
           cell(HEADER_RIGHT, [withDate ? centred('{{dia_danh_ngay}}', { size: 14, italic: true }, 160) : centred('', { size: 14 }, 160)]),
         ],
       }),
@@ -201,10 +206,51 @@ function conclusion(): Document {
   ]);
 }
 
+/** The campaign summary report (báo cáo, Mẫu 1.4): fields of shared/campaign-report/kinds.ts. */
+function report(): Document {
+  return document('Báo cáo kết quả kiểm tra', [
+    headerTable(true),
+    ...titleBlock('BÁO CÁO'),
+    body('{{mo_dau}}'),
+    heading('I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH KIỂM TRA'),
+    body('{{don_vi_kiem_tra}}'),
+    heading('II. KẾT QUẢ KIỂM TRA THEO LĨNH VỰC'),
+    body('{{ket_qua_linh_vuc}}'),
+    heading('III. SỐ LIỆU CỦA CÁC CƠ QUAN, ĐƠN VỊ ĐƯỢC KIỂM TRA'),
+    body('{{so_lieu_don_vi}}'),
+    body('{{bieu_do}}'),
+    heading('IV. TÌNH HÌNH THỰC HIỆN KIẾN NGHỊ CỦA ĐOÀN KIỂM TRA'),
+    body('{{kien_nghi_tinh_trang}}'),
+    heading('V. KIẾN NGHỊ, ĐỀ XUẤT CỦA CÁC CƠ QUAN, ĐƠN VỊ'),
+    body('{{de_xuat_don_vi}}'),
+    body('{{ket_thuc}}'),
+    body('{{chu_ky}}'),
+  ]);
+}
+
+/** The reminder letter (công văn, Mẫu 1.2): no type name, "V/v" under the number, "Kính gửi:". */
+function reminder(): Document {
+  return document('Công văn đôn đốc thực hiện kiến nghị', [
+    headerTable(true, true),
+    new Paragraph({
+      alignment: AlignmentType.CENTER, spacing: { before: 480, after: 120, ...SINGLE },
+      children: [run('Kính gửi: {{kinh_gui}}')],
+    }),
+    body('{{mo_dau}}'),
+    body('{{kien_nghi_qua_han}}'),
+    body('{{ket_thuc}}'),
+    body('{{chu_ky}}'),
+  ]);
+}
+
 export async function writeTemplates(dir: string): Promise<string[]> {
   fs.mkdirSync(dir, { recursive: true });
   const out: string[] = [];
-  for (const [name, doc] of [['bien-ban.docx', minutes()], ['thong-bao-ket-luan.docx', conclusion()]] as const) {
+  const all = [
+    ['bien-ban.docx', minutes()], ['thong-bao-ket-luan.docx', conclusion()],
+    ['bao-cao-ket-qua.docx', report()], ['cong-van-don-doc.docx', reminder()],
+  ] as const;
+  for (const [name, doc] of all) {
     const file = path.join(dir, name);
     fs.writeFileSync(file, await Packer.toBuffer(doc));
     out.push(file);

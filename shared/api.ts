@@ -9,11 +9,14 @@ import {
   BinEntry, BinKind, Campaign, Id, Inspection, IsoDate, InspectionSummary, IssuerSettings, Team, Unit, UnitLevel,
 } from './records';
 import {
-  DispatchUpdate, DocRequest, DocTypeSchema, EmailRequest, IssueRequest, SignedUpload, TemplateUpload,
+  DispatchUpdate, DocRequest, EmailRequest, TemplateTypeSchema, IssueRequest, SignedUpload, TemplateUpload,
   type DocumentRecord, type SavedFile, type TemplateInfo, type TemplateReport,
 } from './documents/types';
 import type { IssuePreview } from './documents/issue-checks';
 import { Copies, PaperRequest, PrintDocRequest, type DocumentPreview, type PrintResult, type SavedPdf } from './documents/paper';
+import {
+  CampaignDocRequest, CampaignIssueRequest, type CampaignDocRecord, type CampaignIssuePreview, type OverdueUnit,
+} from './campaign-report/types';
 import { FollowUpExport, StatusChange, type FollowUpRow } from './followup';
 import { ExtendRequest, type HistoryLine } from './follow-up/history';
 import { TrackerQuery, type TrackerResult } from './follow-up/tracker';
@@ -148,11 +151,18 @@ export const contract = {
   'documents.printPreview': asyncOp<{ printed: boolean }>()(z.object({ copies: Copies, landscape: z.boolean().optional() }).strict()),
   'documents.savePdf': asyncOp<SavedPdf>()(PaperRequest),
   'documents.savePreviewPdf': asyncOp<SavedPdf>()(PaperRequest),
+  // The campaign's own documents (the summary report, reminder letters to units with overdue remedies).
+  'campaignDocs.list': op<CampaignDocRecord[]>()(z.object({ campaignId: Id }).strict()),
+  'campaignDocs.overdueUnits': op<OverdueUnit[]>()(z.object({ campaignId: Id, today: IsoDate.optional() }).strict()),
+  'campaignDocs.nextNumber': op<CampaignIssuePreview>()(CampaignDocRequest),
+  'campaignDocs.saveDraft': asyncOp<SavedFile>()(CampaignDocRequest),
+  'campaignDocs.issue': asyncOp<CampaignDocRecord>()(CampaignIssueRequest),
+  'campaignDocs.saveIssued': asyncOp<SavedFile>()(ById),
   'templates.list': op<TemplateInfo[]>()(Empty),
   'templates.check': asyncOp<TemplateReport>()(TemplateUpload),
   'templates.import': asyncOp<TemplateReport>()(TemplateUpload),
-  'templates.reset': op<null>()(z.object({ type: DocTypeSchema }).strict()),
-  'templates.saveCopy': asyncOp<SavedFile>()(z.object({ type: DocTypeSchema }).strict()),
+  'templates.reset': op<null>()(z.object({ type: TemplateTypeSchema }).strict()),
+  'templates.saveCopy': asyncOp<SavedFile>()(z.object({ type: TemplateTypeSchema }).strict()),
   'backup.list': op<BackupInfo[]>()(Empty),
   'backup.now': asyncOp<BackupInfo>()(Empty),
   'backup.saveTo': asyncOp<SavedFile>()(Empty),

@@ -25,6 +25,7 @@ import { loadDemo } from './demo/load';
 import { createDocumentService } from './documents/service';
 import { buildFollowUpList, saveFollowUpList } from './documents/followup-list';
 import { createPaper, type Paper } from './documents/paper';
+import { createCampaignDocService } from './campaign-docs/service';
 import type { Platform } from './platform';
 import { createTemplateStore } from './templates/store';
 import { cleanStaleTemps } from './files/atomic-write';
@@ -65,6 +66,7 @@ export interface Core {
   db: Db;
   dbPath: string;
   documents: ReturnType<typeof createDocumentService>;
+  campaignDocs: ReturnType<typeof createCampaignDocService>;
   templates: ReturnType<typeof createTemplateStore>;
   /** Scans kept with the records (signed copies, units' reports): files/attachments.ts. */
   attachments: AttachmentStore;
@@ -126,6 +128,7 @@ export function createCore(opts: CoreOptions): Core {
     get records() { return current().records; },
     get db() { return opened?.db ?? lastDb ?? current().db; },
     get documents() { return current().documents; },
+    get campaignDocs() { return current().campaignDocs; },
     get templates() { return current().templates; },
     get attachments() { return current().attachments; },
     get paper() { return current().paper; },
@@ -155,6 +158,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
   const attachments = createAttachmentStore({ db: () => db, dataDir: opts.dataDir, clock });
   const documents = createDocumentService({ records: r, platform, templates, attachments });
   const paper = createPaper({ records: r, documents, platform, soffice: opts.soffice });
+  const campaignDocs = createCampaignDocService({ records: r, platform, templates });
   const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
   const saved = createSavedFiles();
   // Leftovers of writes cut off by a crash in the folders the core itself writes to.
@@ -236,6 +240,12 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
       const pdf = await paper.savePreviewPdf(req);
       return { ...pdf, file: pdf.file && saved.ref(pdf.file) };
     },
+    'campaignDocs.list': ({ campaignId }) => campaignDocs.list(campaignId),
+    'campaignDocs.overdueUnits': ({ campaignId, today }) => campaignDocs.overdueUnits(campaignId, today),
+    'campaignDocs.nextNumber': (req) => campaignDocs.nextNumber(req),
+    'campaignDocs.saveDraft': async (req) => saved.ref(await campaignDocs.saveDraft(req)),
+    'campaignDocs.issue': (req) => campaignDocs.issue(req),
+    'campaignDocs.saveIssued': async ({ id }) => saved.ref(await campaignDocs.saveIssued(id)),
     'templates.list': () => templates.list(),
     'templates.check': ({ type, fileName, base64 }) => templates.check(type, fileName, bytes(base64)),
     'templates.import': ({ type, fileName, base64 }) => templates.import(type, fileName, bytes(base64)),
@@ -253,5 +263,5 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'followUp.carry': (req) => carryForward(r, req),
     'dashboard.get': ({ today }) => getDashboard(r, today),
   };
-  return { handlers, records: r, db, documents, templates, attachments, paper };
+  return { handlers, records: r, db, documents, campaignDocs, templates, attachments, paper };
 }

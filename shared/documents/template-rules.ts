@@ -1,7 +1,14 @@
 // What a Word template file may be, shared by the checker (electron/core/templates) and the UI (which
 // can refuse an oversized file before sending it). The limits are far above any real template: the
 // built-in ones are a few dozen kilobytes, a template with a logo a few hundred.
-import type { DocType } from './fields';
+import { CAMPAIGN_DOC_KINDS, CAMPAIGN_DOC_LABELS, CAMPAIGN_TEMPLATE_COPY_NAMES, CAMPAIGN_TEMPLATE_FILES, type CampaignDocKind } from '../campaign-report/kinds';
+import { DOC_TYPE_LABELS, DOC_TYPES, type DocType } from './fields';
+
+/** Every kind of template: the inspection's documents and the campaign's own (report, reminder letter). */
+export type TemplateType = DocType | CampaignDocKind;
+export const TEMPLATE_TYPES: readonly TemplateType[] = [...DOC_TYPES, ...CAMPAIGN_DOC_KINDS];
+export const TEMPLATE_LABELS: Record<TemplateType, string> = { ...DOC_TYPE_LABELS, ...CAMPAIGN_DOC_LABELS };
+export const isCampaignTemplate = (t: TemplateType): t is CampaignDocKind => (CAMPAIGN_DOC_KINDS as readonly string[]).includes(t);
 
 export const TEMPLATE_LIMITS = {
   /** The .docx file itself. */
@@ -23,15 +30,17 @@ export const TEMPLATE_LIMITS = {
 export const FINDINGS_FIELDS = ['ket_qua', 'uu_diem', 'ton_tai'] as const;
 
 /** The built-in templates, in the templates folder shipped with the app. */
-export const BUILTIN_TEMPLATE_FILES: Record<DocType, string> = {
+export const BUILTIN_TEMPLATE_FILES: Record<TemplateType, string> = {
   minutes: 'bien-ban.docx',
   conclusion: 'thong-bao-ket-luan.docx',
+  ...CAMPAIGN_TEMPLATE_FILES,
 };
 
 /** The name offered when the user saves a copy of a template to edit it in Word. */
-export const TEMPLATE_COPY_NAMES: Record<DocType, string> = {
+export const TEMPLATE_COPY_NAMES: Record<TemplateType, string> = {
   minutes: 'Mẫu biên bản - BienBan.docx',
   conclusion: 'Mẫu thông báo kết luận - BienBan.docx',
+  ...CAMPAIGN_TEMPLATE_COPY_NAMES,
 };
 
 /** "1,5 MB" */

@@ -2,8 +2,11 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../records';
 import type { DocType } from './fields';
+import type { TemplateType } from './template-rules';
 
 export const DocTypeSchema = z.enum(['minutes', 'conclusion']);
+/** A template's kind: the inspection's documents and the campaign's report and reminder letter. */
+export const TemplateTypeSchema = z.enum(['minutes', 'conclusion', 'report', 'reminder']);
 
 /** One issued document in the register: frozen bytes, number and checksum. */
 export interface DocumentRecord {
@@ -63,7 +66,7 @@ export interface SavedFile {
 }
 
 export interface TemplateInfo {
-  type: DocType;
+  type: TemplateType;
   source: 'builtin' | 'user';
   name: string;
   sha256: string;
@@ -73,7 +76,7 @@ export interface TemplateInfo {
 /** The checker's verdict on a template, every line in Vietnamese. */
 export interface TemplateReport {
   ok: boolean;
-  type: DocType;
+  type: TemplateType;
   fields: string[];
   unknown: { field: string; suggestion: string | null }[];
   missing: string[];
@@ -88,7 +91,7 @@ export const IssueRequest = z
   .strict();
 /** A template file sent from the UI, base64-encoded (IPC and the harness both carry strings). */
 export const TemplateUpload = z
-  .object({ type: DocTypeSchema, fileName: z.string().max(300), base64: z.string().max(30_000_000) })
+  .object({ type: TemplateTypeSchema, fileName: z.string().max(300), base64: z.string().max(30_000_000) })
   .strict();
 
 /** A signed scan sent from the UI (a file input), base64-encoded; checked by content in the core. */

@@ -27,8 +27,10 @@ function loaded() {
 function rowCounts(core: ReturnType<typeof tempCore>): Record<string, [number, number]> {
   const tables = core.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[];
   const count = (sql: string) => (core.db.prepare(sql).get() as { n: number }).n;
-  // field_drafts has no bin column: its rows are replaced with each save of their record.
-  const live = (name: string) => (name === 'field_drafts' ? '' : ' WHERE deleted_at IS NULL');
+  // Tables without a bin column (field_drafts, whose rows are replaced with each save of their record;
+  // the append-only history) count all their rows as live.
+  const hasBin = (name: string) => !!core.db.prepare(`SELECT 1 FROM pragma_table_info(?) WHERE name = 'deleted_at'`).get(name);
+  const live = (name: string) => (hasBin(name) ? ' WHERE deleted_at IS NULL' : '');
   return Object.fromEntries(tables.map(({ name }) => [
     name, [count(`SELECT count(*) AS n FROM ${name}`), count(`SELECT count(*) AS n FROM ${name}${live(name)}`)],
   ]));

@@ -65,6 +65,8 @@ describe('template store', () => {
     expect(list.map((t) => [t.type, t.source, t.name, t.importedAt])).toEqual([
       ['minutes', 'builtin', 'bien-ban.docx', null],
       ['conclusion', 'builtin', 'thong-bao-ket-luan.docx', null],
+      ['report', 'builtin', 'bao-cao-ket-qua.docx', null],
+      ['reminder', 'builtin', 'cong-van-don-doc.docx', null],
     ]);
     expect(list[0].sha256).toMatch(/^[0-9a-f]{64}$/);
     const active = await store.active('conclusion');
@@ -223,7 +225,10 @@ describe('templates through the core handlers', () => {
       const checked = await dispatchAsync(core.handlers, 'templates.check', { type: 'conclusion', fileName: 'x.pdf', base64: b64(goodDocx('conclusion')) });
       expect(checked).toMatchObject({ ok: true, value: { ok: false } });
       const list = await dispatchAsync(core.handlers, 'templates.list', {});
-      expect(list).toMatchObject({ ok: true, value: [{ type: 'minutes', source: 'user', name: 'Mẫu.docx' }, { type: 'conclusion', source: 'builtin' }] });
+      expect(list).toMatchObject({ ok: true, value: [
+        { type: 'minutes', source: 'user', name: 'Mẫu.docx' }, { type: 'conclusion', source: 'builtin' },
+        { type: 'report', source: 'builtin' }, { type: 'reminder', source: 'builtin' },
+      ] });
       const saved = await dispatchAsync(core.handlers, 'templates.saveCopy', { type: 'minutes' });
       expect(saved).toMatchObject({ ok: true, value: { fileName: 'Mẫu biên bản - BienBan.docx' } });
       expect(await dispatchAsync(core.handlers, 'templates.reset', { type: 'minutes' })).toEqual({ ok: true, value: null });

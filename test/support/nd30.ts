@@ -9,7 +9,9 @@
 import { DOMParser, type Document as XmlDocument, type Element } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 
-export type Nd30DocType = 'minutes' | 'conclusion';
+/** minutes: Mẫu 1.9; conclusion (thông báo) and report (báo cáo): Mẫu 1.4; letter (công văn): Mẫu 1.2, no type name. */
+export type Nd30DocType = 'minutes' | 'conclusion' | 'report' | 'letter';
+const TYPE_NAMES: Record<Exclude<Nd30DocType, 'letter'>, string> = { minutes: 'BIÊN BẢN', conclusion: 'THÔNG BÁO', report: 'BÁO CÁO' };
 
 export interface RunInfo { text: string; font: FontSlots; size: number | null; bold: boolean; italic: boolean; caps: boolean }
 export interface FontSlots { ascii: string | null; hAnsi: string | null; cs: string | null; eastAsia: string | null; theme: boolean }
@@ -401,18 +403,36 @@ export function checkNd30(docx: Uint8Array, type: Nd30DocType): Nd30Report {
     }
   }
   const date = paras.find((p) => p.table === 0 && /, ngày /u.test(p.text));
-  if (type === 'conclusion' && !date) bad('place and date line not found in the header');
+  if (type !== 'minutes' && !date) bad('place and date line not found in the header');
   if (date) {
     if (!DATE_LINE_RE.test(date.text.trim())) bad(`date line "${date.text.trim()}" does not follow the rule "<Địa danh>, ngày 06 tháng 10 năm 2022"`);
     if (!allRuns(date, (r) => r.italic)) bad('date line is not italic');
     if (!sizeIn(date, 13, 14)) bad(`date line size ${sizes(date)} pt, NĐ 30 wants 13–14`);
   }
 
-  // Title: type name, then the trích yếu, both bold and centred.
-  const typeName = type === 'minutes' ? 'BIÊN BẢN' : 'THÔNG BÁO';
-  const titleIndex = paras.findIndex((p) => p.table < 0 && p.text.trim() === typeName);
-  if (titleIndex < 0) bad(`title "${typeName}" not found`);
+  // Title: type name, then the trích yếu, both bold and centred. A công văn has neither: its trích
+  // yếu "V/v …" sits under the number (12–13 pt, upright), and "Kính gửi:" comes before the body.
+  const typeName = type === 'letter' ? '' : TYPE_NAMES[type];
+  const titleIndex = typeName ? paras.findIndex((p) => p.table < 0 && p.text.trim() === typeName) : -1;
+  if (typeName && titleIndex < 0) bad(`title "${typeName}" not found`);
   let bodyFrom = paras.length;
+  if (type === 'letter') {
+    const vv = paras.find((p) => p.table === 0 && /^V\/v /u.test(p.text.trim()));
+    if (!vv) bad('"V/v …" not found under the number');
+    else {
+      if (so && vv.col !== so.col) bad('"V/v …" is not in the column of "Số:"');
+      if (!sizeIn(vv, 12, 13)) bad(`"V/v …" size ${sizes(vv)} pt, NĐ 30 wants 12–13`);
+      if (!allRuns(vv, (r) => !r.bold && !r.italic)) bad('"V/v …" is not upright regular');
+      if (vv.align !== 'center') bad('"V/v …" is not centred');
+    }
+    if (paras.some((p) => p.table < 0 && ['THÔNG BÁO', 'BÁO CÁO', 'BIÊN BẢN', 'CÔNG VĂN'].includes(p.text.trim()))) bad('a công văn carries no type name');
+    const kgIndex = paras.findIndex((p) => p.table < 0 && /^Kính gửi:/u.test(p.text.trim()));
+    if (kgIndex < 0) bad('"Kính gửi:" not found');
+    else {
+      if (!sizeIn(paras[kgIndex], 14, 14)) bad(`"Kính gửi:" size ${sizes(paras[kgIndex])} pt, NĐ 30 wants 14`);
+      bodyFrom = kgIndex + 1;
+    }
+  }
   if (titleIndex >= 0) {
     const title = paras[titleIndex];
     if (!allRuns(title, (r) => r.bold) || !sizeIn(title, 13, 14)) bad(`title "${typeName}" is not bold 13–14 pt`);
@@ -430,7 +450,7 @@ export function checkNd30(docx: Uint8Array, type: Nd30DocType): Nd30Report {
   // Nơi nhận: 12 pt bold italic, then "- …;" lines in 11 pt, the last "- Lưu: VT, ….".
   const recipients: ParaInfo[] = [];
   const nnIndex = paras.findIndex((p) => p.text.trim() === 'Nơi nhận:');
-  if (type === 'conclusion' && nnIndex < 0) bad('"Nơi nhận:" not found');
+  if (type !== 'minutes' && nnIndex < 0) bad('"Nơi nhận:" not found');
   if (nnIndex >= 0) {
     const nn = paras[nnIndex];
     if (!sizeIn(nn, 12, 12) || !allRuns(nn, (r) => r.bold && r.italic)) bad(`"Nơi nhận:" is not 12 pt bold italic (${sizes(nn)} pt)`);

@@ -19,6 +19,8 @@ const OPTIONS = {
   campaign: { type: 'string' },
   'accept-warnings': { type: 'boolean' },
   signed: { type: 'string' },
+  issue: { type: 'boolean' },
+  'report-by': { type: 'string' },
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 
@@ -47,6 +49,10 @@ export interface CommandLine {
   acceptWarnings: boolean;
   /** attach-signed: the day the document was signed, dd/mm/yyyy. */
   signed?: string;
+  /** report, reminder: issue (number and register) rather than draft. */
+  issue: boolean;
+  /** reminder: the date by which the unit reports, dd/mm/yyyy. */
+  reportBy?: string;
   /** Options actually typed, to reject those the command does not take. */
   given: OptionName[];
 }
@@ -59,7 +65,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     throw new UsageError(describeParseError(e as Error & { code?: string }));
   }
   const { values, positionals, tokens } = parsed;
-  for (const name of ['data-dir', 'out', 'type', 'template', 'date', 'years', 'campaign', 'signed'] as const) {
+  for (const name of ['data-dir', 'out', 'type', 'template', 'date', 'years', 'campaign', 'signed', 'report-by'] as const) {
     if (values[name] !== undefined && values[name].trim() === '') throw new UsageError(`Tùy chọn --${name} cần một giá trị, không được để trống.`);
   }
   const given = [...new Set(tokens.filter((t) => t.kind === 'option').map((t) => t.name as OptionName))];
@@ -79,6 +85,8 @@ export function parseCommandLine(argv: string[]): CommandLine {
     campaign: values.campaign,
     acceptWarnings: values['accept-warnings'] ?? false,
     signed: values.signed,
+    issue: values.issue ?? false,
+    reportBy: values['report-by'],
     given,
   };
 }

@@ -280,6 +280,59 @@ export const MIGRATIONS: readonly string[] = [
     ${stamps}
   ) STRICT;
   `,
+
+  // 10: the register of the campaign's own issued documents: the summary report (one per campaign,
+  // new versions supersede) and the reminder letters (one series per unit). Frozen like `documents`; a number is
+  // unique per symbol and year across both registers, which a trigger on each side enforces.
+  `
+  CREATE TABLE campaign_documents (
+    id TEXT PRIMARY KEY,
+    campaign_id TEXT NOT NULL REFERENCES campaigns(id),
+    unit_id TEXT REFERENCES units(id),
+    kind TEXT NOT NULL CHECK (kind IN ('report','reminder')),
+    symbol TEXT NOT NULL CHECK (length(symbol) > 0),
+    year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 9999),
+    number INTEGER NOT NULL CHECK (number >= 1),
+    issued_date TEXT NOT NULL CHECK (issued_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(issued_date, 1, 4) = CAST(year AS TEXT)),
+    version INTEGER NOT NULL CHECK (version >= 1),
+    supersedes_id TEXT REFERENCES campaign_documents(id),
+    template_name TEXT NOT NULL,
+    template_sha256 TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    content BLOB NOT NULL,
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    size INTEGER NOT NULL CHECK (size = length(content)),
+    recommendation_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(recommendation_ids)),
+    report_by TEXT,
+    ${stamps},
+    CHECK ((kind = 'reminder') = (unit_id IS NOT NULL)),
+    UNIQUE (symbol, year, number)
+  ) STRICT;
+  CREATE UNIQUE INDEX idx_campaign_documents_version ON campaign_documents(campaign_id, kind, COALESCE(unit_id, ''), version);
+
+  CREATE TRIGGER campaign_documents_frozen BEFORE UPDATE OF
+    id, campaign_id, unit_id, kind, symbol, year, number, issued_date, version, supersedes_id,
+    template_name, template_sha256, fingerprint, file_name, content, sha256, size, recommendation_ids, report_by, created_at
+  ON campaign_documents
+  BEGIN
+    SELECT RAISE(ABORT, 'Văn bản đã ban hành không được sửa: hãy ban hành phiên bản mới.');
+  END;
+  CREATE TRIGGER campaign_documents_kept BEFORE DELETE ON campaign_documents
+  BEGIN
+    SELECT RAISE(ABORT, 'Văn bản đã ban hành không được xóa khỏi sổ đăng ký.');
+  END;
+  CREATE TRIGGER campaign_documents_number_free BEFORE INSERT ON campaign_documents
+  WHEN EXISTS (SELECT 1 FROM documents WHERE symbol = NEW.symbol AND year = NEW.year AND number = NEW.number)
+  BEGIN
+    SELECT RAISE(ABORT, 'Số văn bản này đã được dùng trong năm cho cùng ký hiệu.');
+  END;
+  CREATE TRIGGER documents_number_free BEFORE INSERT ON documents
+  WHEN EXISTS (SELECT 1 FROM campaign_documents WHERE symbol = NEW.symbol AND year = NEW.year AND number = NEW.number)
+  BEGIN
+    SELECT RAISE(ABORT, 'Số văn bản này đã được dùng trong năm cho cùng ký hiệu.');
+  END;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

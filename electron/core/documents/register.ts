@@ -48,6 +48,25 @@ const toRow = (r: SqlRow): RegisterRow => ({
   size: r.size, createdAt: r.created_at,
 });
 
+/**
+ * The highest number of a symbol and year in either register (the inspections' documents and the
+ * campaign's own, electron/core/campaign-docs/register.ts): one series per symbol and year.
+ */
+export function maxNumberUsed(db: Db, symbol: string, year: number): number | null {
+  return db
+    .prepare(`SELECT max(n) FROM (SELECT number AS n FROM documents WHERE symbol = @symbol AND year = @year
+              UNION ALL SELECT number FROM campaign_documents WHERE symbol = @symbol AND year = @year)`)
+    .pluck()
+    .get({ symbol, year }) as number | null;
+}
+
+export function isNumberFree(db: Db, symbol: string, year: number, number: number): boolean {
+  return !db
+    .prepare(`SELECT 1 FROM documents WHERE symbol = @symbol AND year = @year AND number = @number
+              UNION ALL SELECT 1 FROM campaign_documents WHERE symbol = @symbol AND year = @year AND number = @number`)
+    .get({ symbol, year, number });
+}
+
 export const numberTextOf = (r: Pick<RegisterRow, 'number' | 'symbol'>): string => formatDocNumber(r.number, r.symbol);
 
 export class DocumentRegister {
@@ -58,11 +77,7 @@ export class DocumentRegister {
    * issued that year. Documents moved to the bin still hold their number (a number is never reused).
    */
   nextNumber(symbol: string, year: number): number {
-    const max = this.db
-      .prepare('SELECT max(number) FROM documents WHERE symbol = ? AND year = ?')
-      .pluck()
-      .get(symbol, year) as number | null;
-    return nextNumberAfter(max);
+    return nextNumberAfter(maxNumberUsed(this.db, symbol, year));
   }
 
   /**
@@ -77,7 +92,7 @@ export class DocumentRegister {
   }
 
   isFree(symbol: string, year: number, number: number): boolean {
-    return !this.db.prepare('SELECT 1 FROM documents WHERE symbol = ? AND year = ? AND number = ?').get(symbol, year, number);
+    return isNumberFree(this.db, symbol, year, number);
   }
 
   get(id: string): RegisterRow | undefined {

@@ -5,9 +5,10 @@
 //   package-check.ts  the file is a real, harmless .docx (size, zip, macros, entities, links)
 //   fields-scan.ts    where the {{fields}} are, paragraph by paragraph, runs joined
 //   here              the field rules: known keys, required ones, blocks alone in their paragraph
-import { DOC_TYPE_LABELS, FIELDS, fieldByKey, RECOMMENDATION_FIELDS, type DocType } from '../../../shared/documents/fields';
+import { CAMPAIGN_FIELDS, campaignFieldByKey } from '../../../shared/campaign-report/kinds';
+import { FIELDS, fieldByKey as docFieldByKey, RECOMMENDATION_FIELDS } from '../../../shared/documents/fields';
 import { foldFieldKey, suggestField, undoTelex } from '../../../shared/documents/field-suggest';
-import { FINDINGS_FIELDS } from '../../../shared/documents/template-rules';
+import { FINDINGS_FIELDS, isCampaignTemplate, TEMPLATE_LABELS, type TemplateType } from '../../../shared/documents/template-rules';
 import type { TemplateReport } from '../../../shared/documents/types';
 import { fieldsIn, paragraphsOf, type FieldHit, type Paragraph, type StrayBraces } from './fields-scan';
 import { openDocx } from './package-check';
@@ -23,7 +24,22 @@ const where = (p: Paragraph) => (p.kind === 'header' ? ' (ở đầu trang)' : p
 const typedWithIme = (key: string) => /[^\x20-\x7e]/.test(key) || undoTelex(foldFieldKey(key)) !== foldFieldKey(key);
 const IME_TIP = ' Tên trường viết không dấu: hãy tắt bộ gõ tiếng Việt (Unikey, EVKey) khi gõ tên trường.';
 
-function unknownMessage(key: string, suggestion: string | null): string {
+/** A field of a template's kind: the inspection documents' list, or the campaign documents' own. */
+interface AnyField { key: string; kind: 'text' | 'block'; label: string; docs: readonly TemplateType[]; requiredIn: readonly TemplateType[] }
+const catalogue = (type: TemplateType): readonly AnyField[] => (isCampaignTemplate(type) ? CAMPAIGN_FIELDS : FIELDS);
+const fieldIn = (type: TemplateType) => (key: string): AnyField | undefined => (isCampaignTemplate(type) ? campaignFieldByKey(key) : docFieldByKey(key));
+/** The closest known field of the kind's list. */
+function suggestFor(type: TemplateType, key: string): string | null {
+  if (!isCampaignTemplate(type)) return suggestField(key);
+  const s = suggestField(key);
+  if (s && campaignFieldByKey(s)) return s;
+  const k = foldFieldKey(key);
+  return CAMPAIGN_FIELDS.find((f) => f.key === k || f.key.replace(/_/g, '') === k.replace(/_/g, ''))?.key ?? null;
+}
+const DOC_TYPE_LABELS = TEMPLATE_LABELS;
+
+function unknownMessage(type: TemplateType, key: string, suggestion: string | null): string {
+  const fieldByKey = fieldIn(type);
   if (key.trim() === '') return `Có cặp dấu “{{}}” không có tên trường ở giữa; hãy xóa hoặc gõ tên trường vào.`;
   if (suggestion) {
     const label = fieldByKey(suggestion)?.label ?? '';
@@ -68,7 +84,8 @@ function paragraphProblems(p: Paragraph): string[] {
   return out;
 }
 
-function analyse(type: DocType, paragraphs: Paragraph[], report: TemplateReport): void {
+function analyse(type: TemplateType, paragraphs: Paragraph[], report: TemplateReport): void {
+  const fieldByKey = fieldIn(type);
   const problems: string[] = [];
   const warnings: string[] = [];
   const found = new Set<string>();
@@ -88,9 +105,9 @@ function analyse(type: DocType, paragraphs: Paragraph[], report: TemplateReport)
       const def = fieldByKey(hit.key);
       if (!def) {
         if (!unknown.has(hit.key)) {
-          const suggestion = suggestField(hit.key);
+          const suggestion = suggestFor(type, hit.key);
           unknown.set(hit.key, suggestion);
-          problems.push(unknownMessage(hit.key, suggestion));
+          problems.push(unknownMessage(type, hit.key, suggestion));
         }
         continue;
       }
@@ -116,13 +133,17 @@ function analyse(type: DocType, paragraphs: Paragraph[], report: TemplateReport)
   for (const [key, n] of blockCount) {
     if (n > 1) warnings.push(`Trường khối ${f(key)} xuất hiện ${n} lần; nội dung của nó sẽ được điền ${n} lần.`);
   }
-  const missing = FIELDS.filter((d) => d.requiredIn.includes(type) && !found.has(d.key));
+  const missing = catalogue(type).filter((d) => d.requiredIn.includes(type) && !found.has(d.key));
   for (const d of missing) problems.push(`Thiếu trường bắt buộc ${f(d.key)} — “${d.label}”: mẫu ${DOC_TYPE_LABELS[type]} phải có trường này.`);
-  if (!FINDINGS_FIELDS.some((k) => found.has(k))) {
+  if (isCampaignTemplate(type)) {
+    // The campaign documents have no inspection findings or recommendation lists of their own to require.
+  } else if (!FINDINGS_FIELDS.some((k) => found.has(k))) {
     problems.push(`Thiếu phần kết quả kiểm tra: mẫu ${DOC_TYPE_LABELS[type]} phải có ${f('ket_qua')} (kết quả theo lĩnh vực) hoặc ${f('uu_diem')} và ${f('ton_tai')} (ưu điểm, tồn tại chung).`);
   }
   const recs = RECOMMENDATION_FIELDS.filter((k) => found.has(k));
-  if (recs.length === 0) {
+  if (isCampaignTemplate(type)) {
+    // (see above)
+  } else if (recs.length === 0) {
     problems.push(`Thiếu phần kiến nghị: mẫu ${DOC_TYPE_LABELS[type]} phải có ${f('kien_nghi_bang')} (kiến nghị dạng bảng) hoặc ${f('kien_nghi_danh_sach')} (kiến nghị dạng danh sách đánh số).`);
   } else if (recs.length === 2) {
     warnings.push(`Mẫu có cả ${f('kien_nghi_bang')} và ${f('kien_nghi_danh_sach')}: kiến nghị sẽ xuất hiện hai lần; thường chỉ giữ một trong hai.`);
@@ -136,7 +157,7 @@ function analyse(type: DocType, paragraphs: Paragraph[], report: TemplateReport)
 }
 
 /** Checks a template file for a document type; the report says whether it may be used and why not. */
-export async function checkTemplate(type: DocType, fileName: string, bytes: Uint8Array): Promise<TemplateReport> {
+export async function checkTemplate(type: TemplateType, fileName: string, bytes: Uint8Array): Promise<TemplateReport> {
   const report: TemplateReport = { ok: false, type, fields: [], unknown: [], missing: [], problems: [], warnings: [] };
   try {
     const pkg = openDocx(fileName, bytes);

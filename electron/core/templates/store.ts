@@ -6,8 +6,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DOC_TYPE_LABELS, DOC_TYPES, type DocType } from '../../../shared/documents/fields';
-import { BUILTIN_TEMPLATE_FILES, TEMPLATE_COPY_NAMES } from '../../../shared/documents/template-rules';
+import {
+  BUILTIN_TEMPLATE_FILES, TEMPLATE_COPY_NAMES, TEMPLATE_LABELS, TEMPLATE_TYPES, type TemplateType,
+} from '../../../shared/documents/template-rules';
 import type { SavedFile, TemplateInfo, TemplateReport } from '../../../shared/documents/types';
 import { CoreError } from '../errors';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -18,11 +19,11 @@ export interface ActiveTemplate { bytes: Uint8Array; name: string; sha256: strin
 
 export interface TemplateStore {
   list(): TemplateInfo[];
-  active(type: DocType): Promise<ActiveTemplate>;
-  check(type: DocType, fileName: string, bytes: Uint8Array): Promise<TemplateReport>;
-  import(type: DocType, fileName: string, bytes: Uint8Array): Promise<TemplateReport>;
-  reset(type: DocType): void;
-  saveCopy(type: DocType): Promise<SavedFile>;
+  active(type: TemplateType): Promise<ActiveTemplate>;
+  check(type: TemplateType, fileName: string, bytes: Uint8Array): Promise<TemplateReport>;
+  import(type: TemplateType, fileName: string, bytes: Uint8Array): Promise<TemplateReport>;
+  reset(type: TemplateType): void;
+  saveCopy(type: TemplateType): Promise<SavedFile>;
 }
 
 export interface TemplateStoreOptions { dataDir: string; templatesDir: string; platform: Platform; clock: () => Date }
@@ -34,7 +35,7 @@ export interface TemplateSidecar { originalName: string; importedAt: string; sha
 export const RESET_ACTION = 'Dùng lại mẫu gốc';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-const lower = (type: DocType) => DOC_TYPE_LABELS[type].toLocaleLowerCase('vi');
+const lower = (type: TemplateType) => TEMPLATE_LABELS[type].toLocaleLowerCase('vi');
 const CACHE_SIZE = 32;
 
 function fsReason(e: unknown): string {
@@ -47,13 +48,13 @@ function fsReason(e: unknown): string {
 
 export function createTemplateStore(opts: TemplateStoreOptions): TemplateStore {
   const userDir = path.join(opts.dataDir, 'templates');
-  const builtinPath = (type: DocType) => path.join(opts.templatesDir, BUILTIN_TEMPLATE_FILES[type]);
-  const userPath = (type: DocType) => path.join(userDir, `${type}.docx`);
-  const sidecarPath = (type: DocType) => path.join(userDir, `${type}.json`);
+  const builtinPath = (type: TemplateType) => path.join(opts.templatesDir, BUILTIN_TEMPLATE_FILES[type]);
+  const userPath = (type: TemplateType) => path.join(userDir, `${type}.docx`);
+  const sidecarPath = (type: TemplateType) => path.join(userDir, `${type}.json`);
 
   // Reports by type and content; a file with a wrong extension is refused before anything is read, so it is never cached.
   const reports = new Map<string, TemplateReport>();
-  const cachedCheck = async (type: DocType, fileName: string, bytes: Uint8Array, sha = sha256(bytes)): Promise<TemplateReport> => {
+  const cachedCheck = async (type: TemplateType, fileName: string, bytes: Uint8Array, sha = sha256(bytes)): Promise<TemplateReport> => {
     const cacheable = /\.docx$/i.test(fileName.trim());
     const key = `${type}:${sha}`;
     let report = cacheable ? reports.get(key) : undefined;
@@ -83,7 +84,7 @@ export function createTemplateStore(opts: TemplateStoreOptions): TemplateStore {
     }
   };
 
-  const readSidecar = (type: DocType): TemplateSidecar | null => {
+  const readSidecar = (type: TemplateType): TemplateSidecar | null => {
     try {
       const s = JSON.parse(fs.readFileSync(sidecarPath(type), 'utf8')) as TemplateSidecar;
       return typeof s.originalName === 'string' && typeof s.importedAt === 'string' && typeof s.sha256 === 'string' ? s : null;
@@ -93,7 +94,7 @@ export function createTemplateStore(opts: TemplateStoreOptions): TemplateStore {
   };
 
   /** The user's copy's name and import time, from a sidecar that matches the file (else a plain name). */
-  const userMeta = (type: DocType, sha: string): { name: string; importedAt: string | null } => {
+  const userMeta = (type: TemplateType, sha: string): { name: string; importedAt: string | null } => {
     const s = readSidecar(type);
     return s && s.sha256 === sha ? { name: s.originalName, importedAt: s.importedAt } : { name: `${type}.docx`, importedAt: null };
   };
@@ -108,13 +109,13 @@ export function createTemplateStore(opts: TemplateStoreOptions): TemplateStore {
 
   const problemsList = (r: TemplateReport) => r.problems.map((p) => `- ${p}`).join('\n');
 
-  const missingBuiltin = (type: DocType) =>
+  const missingBuiltin = (type: TemplateType) =>
     new CoreError(
       'TEMPLATE_MISSING',
       `Không tìm thấy mẫu ${lower(type)} gốc của BienBan (tệp ${BUILTIN_TEMPLATE_FILES[type]} trong thư mục ${opts.templatesDir}). Hãy cài lại BienBan, hoặc nhập mẫu ${lower(type)} của mình.`,
     );
 
-  const builtin = async (type: DocType): Promise<ActiveTemplate> => {
+  const builtin = async (type: TemplateType): Promise<ActiveTemplate> => {
     const file = builtinPath(type);
     if (!fs.existsSync(file)) throw missingBuiltin(type);
     const bytes = readFile(file, `mẫu ${lower(type)} gốc`);
@@ -131,7 +132,7 @@ export function createTemplateStore(opts: TemplateStoreOptions): TemplateStore {
 
   return {
     list() {
-      return DOC_TYPES.map((type): TemplateInfo => {
+      return TEMPLATE_TYPES.map((type): TemplateInfo => {
         const userSha = fileSha(userPath(type));
         if (userSha) return { type, source: 'user', sha256: userSha, ...userMeta(type, userSha) };
         return { type, source: 'builtin', name: BUILTIN_TEMPLATE_FILES[type], sha256: fileSha(builtinPath(type)) ?? '', importedAt: null };

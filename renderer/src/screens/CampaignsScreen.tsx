@@ -24,6 +24,7 @@ import { insertBack, RemovedRowsButton, RemovedRowsProvider } from '../component
 
 // echarts is fetched only when the Biểu đồ tab is first opened.
 const ChartsTab = lazy(() => import('./campaign/ChartsTab').then((m) => ({ default: m.ChartsTab })));
+const ReportTab = lazy(() => import('./campaign/ReportTab').then((m) => ({ default: m.ReportTab })));
 
 export function CampaignsScreen() {
   const { campaigns, teams, refresh } = useLookups();
@@ -124,6 +125,7 @@ export function CampaignScreen({ id }: { id: string }) {
           <Tabs.Tab value="areas">Lĩnh vực</Tabs.Tab>
           <Tabs.Tab value="indicators">Chỉ tiêu</Tabs.Tab>
           <Tabs.Tab value="charts">Biểu đồ</Tabs.Tab>
+          <Tabs.Tab value="report">Báo cáo, đôn đốc</Tabs.Tab>
         </Tabs.List>
         {/* Above every tab's content, so a refused list save shows right beside the list she edited. */}
         <Box pt="md">
@@ -157,6 +159,9 @@ export function CampaignScreen({ id }: { id: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="charts" pt="md">
           <Suspense fallback={<Text c="dimmed">Đang tải biểu đồ…</Text>}><ChartsTab campaignId={id} /></Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="report" pt="md">
+          <Suspense fallback={<Text c="dimmed">Đang tải…</Text>}><ReportTab campaignId={id} /></Suspense>
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -2,8 +2,10 @@
 // first, with a Vietnamese report), going back to the built-in one, and the field reference.
 import { Alert, Badge, Button, CopyButton, FileButton, Group, List, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { DOC_TYPE_LABELS, DOC_TYPES, FIELDS, placeholder, type DocType } from '../../../shared/documents/fields';
+import { FIELDS, placeholder } from '../../../shared/documents/fields';
+import { CAMPAIGN_FIELDS } from '../../../shared/campaign-report/kinds';
 import type { SavedFile, TemplateReport } from '../../../shared/documents/types';
+import { isCampaignTemplate, TEMPLATE_LABELS, TEMPLATE_TYPES, type TemplateType } from '../../../shared/documents/template-rules';
 import { api, unwrap } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { SavedFileNote } from '../components/SavedFileNote';
@@ -20,7 +22,7 @@ export function TemplatesScreen() {
         rồi nhập lại. Mẫu được kiểm tra trước khi dùng; mẫu lỗi không bao giờ được dùng.
       </Text>
       <ErrorNote error={error} title="Không đọc được danh sách mẫu" />
-      {DOC_TYPES.map((type) => (
+      {TEMPLATE_TYPES.map((type) => (
         <TemplatePanel key={type} type={type} info={list?.find((t) => t.type === type)} reload={reload} />
       ))}
       <FieldReference />
@@ -28,7 +30,7 @@ export function TemplatesScreen() {
   );
 }
 
-function TemplatePanel({ type, info, reload }: { type: DocType; info?: { source: string; name: string; importedAt: string | null }; reload: () => void }) {
+function TemplatePanel({ type, info, reload }: { type: TemplateType; info?: { source: string; name: string; importedAt: string | null }; reload: () => void }) {
   const [report, setReport] = useState<TemplateReport | null>(null);
   const [saved, setSaved] = useState<SavedFile | null>(null);
   const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
@@ -45,10 +47,10 @@ function TemplatePanel({ type, info, reload }: { type: DocType; info?: { source:
     setMessage(r.ok ? { color: 'green', text: `Đã nhận mẫu "${file.name}" và sẽ dùng từ bây giờ.` } : { color: 'red', text: `Mẫu "${file.name}" có lỗi nên không được dùng.` });
   });
   return (
-    <Paper withBorder p="md" data-testid={`template-${type}`}>
+    <Paper withBorder p="md" data-testid={isCampaignTemplate(type) ? `template-campaign-${type}` : `template-${type}`}>
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={4}>{DOC_TYPE_LABELS[type]}</Title>
+          <Title order={4}>{TEMPLATE_LABELS[type]}</Title>
           {info && <Badge variant="light" color={info.source === 'user' ? 'indigo' : 'gray'}>{info.source === 'user' ? `Mẫu riêng: ${info.name}` : 'Mẫu gốc của BienBan'}</Badge>}
         </Group>
         <Group>
@@ -95,19 +97,24 @@ function ReportView({ report }: { report: TemplateReport }) {
   );
 }
 
+/** The fields a template of this kind may hold: the inspection documents' list or the campaign documents' own. */
+function fieldsOf(t: TemplateType): { key: string; kind: string; label: string; example: string; requiredIn: readonly string[] }[] {
+  return isCampaignTemplate(t) ? CAMPAIGN_FIELDS.filter((f) => f.docs.includes(t)) : FIELDS.filter((f) => f.docs.includes(t));
+}
+
 function FieldReference() {
   return (
     <Paper withBorder p="md">
       <Title order={4} mb="xs">Danh sách trường</Title>
       <Text size="sm" c="dimmed" mb="xs">Bấm “Sao chép” rồi dán vào Word. Trường “khối” phải nằm một mình trong một đoạn.</Text>
       <Tabs defaultValue="minutes">
-        <Tabs.List>{DOC_TYPES.map((t) => <Tabs.Tab key={t} value={t}>{DOC_TYPE_LABELS[t]}</Tabs.Tab>)}</Tabs.List>
-        {DOC_TYPES.map((t) => (
+        <Tabs.List>{TEMPLATE_TYPES.map((t) => <Tabs.Tab key={t} value={t}>{TEMPLATE_LABELS[t]}</Tabs.Tab>)}</Tabs.List>
+        {TEMPLATE_TYPES.map((t) => (
           <Tabs.Panel key={t} value={t} pt="xs">
             <Table striped>
               <Table.Thead><Table.Tr><Table.Th>Trường</Table.Th><Table.Th>Nội dung</Table.Th><Table.Th>Ví dụ</Table.Th><Table.Th /></Table.Tr></Table.Thead>
               <Table.Tbody>
-                {FIELDS.filter((f) => f.docs.includes(t)).map((f) => (
+                {fieldsOf(t).map((f) => (
                   <Table.Tr key={f.key}>
                     <Table.Td><Text ff="monospace" size="sm">{placeholder(f.key)}</Text></Table.Td>
                     <Table.Td>
