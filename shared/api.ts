@@ -15,6 +15,7 @@ import {
 import type { IssuePreview } from './documents/issue-checks';
 import { FollowUpExport, StatusChange, type FollowUpRow } from './followup';
 import { MAX_IMPORT_BASE64 } from './transfer';
+import { PhraseQuery, SearchQuery, type PhraseSuggestion, type SearchHit } from './search';
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
@@ -92,6 +93,10 @@ export const contract = {
   'followUp.setStatus': op<{ updatedAt: string }>()(StatusChange),
   'followUp.overdueCount': op<number>()(z.object({ today: IsoDate }).strict()),
   'followUp.saveList': asyncOp<SavedFile>()(FollowUpExport),
+  // Search everywhere (Ctrl+F), folded: "muong cha" finds "Mường Chà" (shared/search.ts).
+  'search.query': op<SearchHit[]>()(SearchQuery),
+  // Sentences of past inspections like the finding or recommendation being typed, most used first.
+  'search.phrases': op<PhraseSuggestion[]>()(PhraseQuery),
   'bin.list': op<BinEntry[]>()(Empty),
   'bin.delete': op<null>()(ByKind),
   'bin.restore': op<null>()(ByKind),

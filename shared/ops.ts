@@ -24,6 +24,8 @@ export const OP_NAMES = [
   'followUp.setStatus',
   'followUp.overdueCount',
   'followUp.saveList',
+  'search.query',
+  'search.phrases',
   'bin.list',
   'bin.delete',
   'bin.restore',

@@ -15,6 +15,8 @@ import { countInspections } from './repos/inspection-counts';
 import { Records } from './repos/records';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
+import { searchRecords } from './search/query';
+import { suggestPhrases } from './search/phrases';
 import { createDocumentService } from './documents/service';
 import { saveFollowUpList } from './documents/followup-list';
 import type { Platform } from './platform';
@@ -168,6 +170,8 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'followUp.setStatus': (change) => setRecommendationStatus(r, change),
     'followUp.overdueCount': ({ today }) => countOverdue(r, today),
     'followUp.saveList': async (req) => saved.ref(await saveFollowUpList(r, platform, req)),
+    'search.query': (q) => searchRecords(db, q),
+    'search.phrases': (q) => suggestPhrases(db, q),
     'bin.list': () => listBin(r),
     'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),
     'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),

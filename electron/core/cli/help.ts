@@ -30,6 +30,8 @@ export function helpText(): string {
     '                               --accept-warnings (đã kiểm tra). Tùy chọn này không bỏ qua mục còn thiếu.',
     '  follow-up [--date dd/mm/yyyy] Theo dõi kiến nghị: các kiến nghị chưa hoàn thành, quá hạn trước, rồi sắp đến hạn.',
     '            [--all] [--json]   --date: tính hạn đến ngày này (mặc định hôm nay); --all: cả kiến nghị đã hoàn thành.',
+    '  search TỪ_KHÓA [--json]      Tìm trong mọi hồ sơ (không cần gõ dấu: "muong cha" tìm thấy "Mường Chà"),',
+    '                               khớp nhất trước; mỗi dòng ghi loại, nơi tìm thấy, mã cuộc kiểm tra và đoạn văn.',
     '  backup [--out TỆP.sqlite]    Sao lưu dữ liệu vào thư mục backups (trong thư mục dữ liệu); --out: chép thêm ra tệp này',
   '         [--force]             (ví dụ trên USB); --force: ghi đè nếu tệp đã có.',
   '  restore TỆP.sqlite           Khôi phục dữ liệu từ một bản sao lưu. Tệp được kiểm tra trước; dữ liệu hiện tại',
@@ -50,6 +52,7 @@ export function helpText(): string {
     '  npm run cli -- generate 60e5941e-e031-4cf8-8a54-fe471f33936a --type minutes --out du-thao-bien-ban.docx',
     '  npm run cli -- issue 60e5941e-e031-4cf8-8a54-fe471f33936a --type conclusion --date 20/10/2022',
     '  npm run cli -- follow-up --date 31/01/2023',
+    '  npm run cli -- search "thu tuc hanh chinh"',
     '  npm run cli -- backup --out E:\\bienban-sao-luu.sqlite',
     '  npm run cli -- restore E:\\bienban-sao-luu.sqlite',
   ].join('\n');

@@ -12,6 +12,7 @@ import { check, CommandFailure, demo, exportInspection, importInspection, list, 
 import { backup, restore } from './backup';
 import { generate, issue } from './documents';
 import { followUp } from './followup';
+import { search } from './search';
 import { helpText } from './help';
 
 export interface CliIo {
@@ -30,6 +31,7 @@ const COMMANDS: Record<string, { options: OptionName[]; maxArgs: number }> = {
   generate: { options: ['type', 'out', 'template', 'force'], maxArgs: 1 },
   issue: { options: ['type', 'date', 'out', 'force', 'accept-warnings'], maxArgs: 1 },
   'follow-up': { options: ['date', 'all', 'json'], maxArgs: 0 },
+  search: { options: ['json'], maxArgs: 20 },
   backup: { options: ['out', 'force'], maxArgs: 0 },
   restore: { options: [], maxArgs: 1 },
   help: { options: [], maxArgs: 1 },
@@ -39,7 +41,7 @@ const GLOBAL_OPTIONS: OptionName[] = ['data-dir', 'help'];
 /** The group of operations each command runs, so an unexpected failure is named as the app names it. */
 const COMMAND_OPS: Record<string, string> = {
   demo: 'demo.load', list: 'inspections.list', export: 'transfer.export', import: 'transfer.import', check: 'system.check',
-  generate: 'documents.generate', issue: 'documents.issue', 'follow-up': 'followUp.list', backup: 'backup.create', restore: 'backup.restore',
+  generate: 'documents.generate', issue: 'documents.issue', 'follow-up': 'followUp.list', search: 'search.query', backup: 'backup.create', restore: 'backup.restore',
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -72,6 +74,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'generate': await generate(ctx, cl.args[0], cl); return 0;
       case 'issue': await issue(ctx, cl.args[0], cl); return 0;
       case 'follow-up': followUp(ctx, { date: cl.date, all: cl.all, json: cl.json }); return 0;
+      case 'search': search(ctx, cl.args, cl.json); return 0;
       case 'backup': await backup(ctx, cl.out, cl.force); return 0;
       case 'restore': await restore(ctx, cl.args[0]); return 0;
     }

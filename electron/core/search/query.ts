@@ -1,0 +1,87 @@
+// Search across the records: the FTS5 index of migration 10 (search_index, kept in step by triggers)
+// queried with the folded words she typed, the last one as a prefix so results come as she types
+// ("muong ch" → "Mường Chà"). Hits whose record, inspection, campaign, unit or team is in the bin
+// are left out; the best matches come first (the words side by side, then bm25, with the records she
+// opens most, inspections, units and campaigns, weighted up: bm25 is negative, smaller is better).
+import type { Db } from '../db/database';
+import { MAX_SEARCH_HITS, searchTerms, snippetOf, type SearchHit, type SearchKind, type SearchQuery } from '../../../shared/search';
+
+/** FTS5 query text for folded words: each quoted (no operator can sneak in), the last a prefix. */
+export function matchExpression(terms: readonly string[], mode: 'phrase' | 'all'): string {
+  const quoted = terms.map((t) => `"${t.replace(/"/g, '""')}"`);
+  if (mode === 'phrase') return `"${terms.join(' ').replace(/"/g, '""')}" *`;
+  return `${quoted.join(' ')} *`;
+}
+
+interface Row {
+  kind: SearchKind; record_id: string; parent_id: string | null; inspection_id: string | null; campaign_id: string | null; body: string;
+}
+
+const DEFAULT_LIMIT = 30;
+
+export function searchRecords(db: Db, q: SearchQuery): SearchHit[] {
+  const terms = searchTerms(q.text);
+  if (!terms.length) return [];
+  const limit = Math.min(q.limit ?? DEFAULT_LIMIT, MAX_SEARCH_HITS);
+  const kinds = q.kinds?.length ? q.kinds : null;
+  const stmt = db.prepare(`
+    SELECT s.kind, s.record_id, s.parent_id, s.inspection_id, s.campaign_id, s.body
+    FROM search_index s
+    LEFT JOIN inspections i ON i.id = s.inspection_id
+    LEFT JOIN campaigns c ON c.id = s.campaign_id
+    LEFT JOIN units pu ON s.kind = 'representative' AND pu.id = s.parent_id
+    LEFT JOIN teams pt ON s.kind = 'member' AND pt.id = s.parent_id
+    WHERE search_index MATCH ?
+      AND i.deleted_at IS NULL AND c.deleted_at IS NULL AND pu.deleted_at IS NULL AND pt.deleted_at IS NULL
+      ${kinds ? `AND s.kind IN (${kinds.map(() => '?').join(', ')})` : ''}
+    ORDER BY bm25(search_index) * CASE s.kind WHEN 'inspection' THEN 3 WHEN 'unit' THEN 2 WHEN 'campaign' THEN 2 ELSE 1 END LIMIT ?`);
+  const run = (mode: 'phrase' | 'all') => stmt.all(matchExpression(terms, mode), ...(kinds ?? []), limit) as Row[];
+  // Words typed side by side ("thủ tục hành chính") first, then the rows holding them all anywhere.
+  const rows = run('phrase');
+  if (terms.length > 1 && rows.length < limit) {
+    const seen = new Set(rows.map((r) => `${r.kind}:${r.record_id}`));
+    for (const r of run('all')) {
+      if (rows.length >= limit) break;
+      if (!seen.has(`${r.kind}:${r.record_id}`)) rows.push(r);
+    }
+  }
+  const title = titles(db);
+  return rows.map((r) => ({
+    kind: r.kind,
+    id: r.record_id,
+    ...(r.parent_id ? { parentId: r.parent_id } : {}),
+    ...(r.inspection_id ? { inspectionId: r.inspection_id } : {}),
+    ...(r.campaign_id ? { campaignId: r.campaign_id } : {}),
+    title: title(r),
+    snippet: snippetOf(r.body, terms),
+  }));
+}
+
+/** Where a hit is, in her words: the inspected unit and year, the campaign, the team. */
+function titles(db: Db): (r: Row) => string {
+  const inspection = db.prepare(`
+    SELECT coalesce(u.name, '(chưa chọn đơn vị)') AS unit, c.year FROM inspections i
+    JOIN campaigns c ON c.id = i.campaign_id LEFT JOIN units u ON u.id = i.unit_id WHERE i.id = ?`);
+  const campaign = db.prepare('SELECT year, title FROM campaigns WHERE id = ?');
+  const unit = db.prepare('SELECT name FROM units WHERE id = ?');
+  const team = db.prepare('SELECT t.number, c.year FROM teams t JOIN campaigns c ON c.id = t.campaign_id WHERE t.id = ?');
+  return (r) => {
+    if (r.inspection_id) {
+      const x = inspection.get(r.inspection_id) as { unit: string; year: number } | undefined;
+      return x ? `${x.unit}, ${x.year}` : '';
+    }
+    if (r.kind === 'campaign') {
+      const x = campaign.get(r.record_id) as { year: number; title: string } | undefined;
+      return x ? `Đợt kiểm tra năm ${x.year}${x.title.trim() ? `: ${x.title.trim()}` : ''}` : '';
+    }
+    if (r.kind === 'unit' || r.kind === 'representative') {
+      const x = unit.get(r.parent_id ?? r.record_id) as { name: string } | undefined;
+      return x?.name || '(đơn vị chưa đặt tên)';
+    }
+    if (r.kind === 'member' && r.parent_id) {
+      const x = team.get(r.parent_id) as { number: number; year: number } | undefined;
+      return x ? `Đoàn kiểm tra số ${x.number} (${x.year})` : '';
+    }
+    return '';
+  };
+}
