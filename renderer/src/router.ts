@@ -3,20 +3,22 @@ import { useEffect, useState } from 'react';
 
 export type Route =
   | { name: 'inspections' }
-  | { name: 'inspection'; id: string }
+  | { name: 'inspection'; id: string; tab?: string }
   | { name: 'followup' }
   | { name: 'campaigns' }
-  | { name: 'campaign'; id: string }
-  | { name: 'units' }
+  | { name: 'campaign'; id: string; tab?: string }
+  | { name: 'units'; id?: string }
   | { name: 'settings' }
   | { name: 'templates' }
   | { name: 'bin' }
   | { name: 'backup' };
 
 export function parseHash(hash: string): Route {
-  const [, a, b] = hash.replace(/^#/, '').split('/');
-  if (a === 'inspections' && b) return { name: 'inspection', id: b };
-  if (a === 'campaigns' && b) return { name: 'campaign', id: b };
+  // A third part opens a tab of the record (a search hit: "#/inspections/<id>/findings").
+  const [, a, b, c] = hash.replace(/^#/, '').split('/');
+  if (a === 'inspections' && b) return { name: 'inspection', id: b, ...(c ? { tab: c } : {}) };
+  if (a === 'campaigns' && b) return { name: 'campaign', id: b, ...(c ? { tab: c } : {}) };
+  if (a === 'units' && b) return { name: 'units', id: b };
   if (a === 'follow-up') return { name: 'followup' };
   if (a === 'campaigns') return { name: 'campaigns' };
   if (a === 'units') return { name: 'units' };
