@@ -111,7 +111,7 @@ export function SearchBox() {
         {searched && !hits.length && <Text c="dimmed" size="sm">Không tìm thấy “{searched}”.</Text>}
         {hits.length > 0 && (
           <ScrollArea.Autosize mah="60vh" type="auto">
-            <Stack gap={2} ref={list} id="search-results" role="listbox" aria-label="Kết quả tìm kiếm">
+            <Stack gap={2} ref={list} id="search-results" role="listbox" aria-label="Kết quả tìm kiếm" data-query={searched}>
               {hits.map((h, k) => (
                 <UnstyledButton
                   key={`${h.kind}:${h.id}`} id={`search-hit-${k}`} data-index={k} role="option" aria-selected={k === active}
