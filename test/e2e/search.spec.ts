@@ -85,3 +85,30 @@ test('the unit picker finds "UBND huyện Mường Chà" from "muong cha"', asyn
   await page.screenshot({ path: `${SHOTS}/unit-picker-muong-cha.png` });
   await page.keyboard.press('Escape');
 });
+
+test('typing a recommendation suggests sentences of past inspections; Alt+↓ or a click puts one in, focus stays', async ({ app: page, harness }) => {
+  harness.core.handlers['demo.load']({});
+  await page.goto(`${harness.url}#/inspections/${DEMO_IDS.inspectionMuongCha2022}/recommendations`);
+  await page.getByRole('button', { name: 'Thêm kiến nghị' }).click();
+  const field = page.getByRole('textbox', { name: 'Nội dung kiến nghị' }).last();
+  await field.click();
+  await field.pressSequentially('cong khai cac thu tuc');
+  const list = page.getByRole('list', { name: 'Câu gợi ý' });
+  await expect(list.getByRole('listitem').first()).toContainText('Công khai, minh bạch các thủ tục hành chính.');
+  await expect(list.getByRole('listitem').first()).toContainText('1 lần');
+  await expect(field).toBeFocused();
+  await page.screenshot({ path: `${SHOTS}/phrase-suggestions.png` });
+  await field.press('Alt+ArrowDown');
+  await expect(field).toHaveValue('Công khai, minh bạch các thủ tục hành chính.');
+  await expect(field).toBeFocused();
+  await expect(list).toHaveCount(0);
+
+  // A click on another sentence, after typing on.
+  await field.fill('');
+  await field.pressSequentially('tiep tuc thuc hien viec');
+  const other = list.getByRole('listitem').filter({ hasText: 'niêm yết công khai' });
+  await expect(other).toBeVisible();
+  await other.click();
+  await expect(field).toHaveValue('Tiếp tục thực hiện việc niêm yết công khai, đầy đủ các thủ tục hành chính theo quy định.');
+  await expect(field).toBeFocused();
+});
