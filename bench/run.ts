@@ -3,13 +3,14 @@
 //   docxtemplater the same text fields filled with docxtemplater + pizzip (blocks left as text)
 // then 100 conclusion notices in one batch; then the autosave of a one-field change on a generated
 // ten-year province (bench/autosave.ts); then start-up and lists on a one-year and a ten-year
-// province (bench/core.ts); then one backup of a 15 MB database (bench/backup.ts). Prints tables;
+// province (bench/core.ts); then search and phrase suggestions on the same two sizes (bench/search.ts);
+// then one backup of a 15 MB database (bench/backup.ts). Prints tables;
 // asserts nothing.
 //
 // Then the UI bench (bench/ui.ts): every main screen of the app in Chromium on ten years of records
 // and on one year.
 //
-// Run: npm run bench   (options: --rounds 30 --warmup 5 --saves 300 --only documents|autosave|core|backup;
+// Run: npm run bench   (options: --rounds 30 --warmup 5 --saves 300 --only documents|autosave|core|search|backup;
 // --ui-only or --no-ui for the UI part)
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +22,7 @@ import { createCore } from '../electron/core/core';
 import { autosaveBench } from './autosave';
 import { benchBackup } from './backup';
 import { benchCore, coreTable, sizeLine } from './core';
+import { benchSearch, searchSizeLine, searchTable } from './search';
 import { DEMO_INSPECTIONS } from '../electron/core/demo/ids';
 import { loadModelInput } from '../electron/core/documents/context';
 import { generateDocument } from '../electron/core/documents/generate';
@@ -89,6 +91,12 @@ async function main() {
     const core = await benchCore({ rounds: ROUNDS });
     console.log(`\nStart-up and lists as the years accumulate (${sizeLine(core)}):`);
     const [head, ...rows] = coreTable(core);
+    table(head, rows, { lastIsTotal: false });
+  }
+  if (runs('search')) {
+    const s = benchSearch({ rounds: ROUNDS });
+    console.log(`\nSearch and phrase suggestions as the years accumulate (${searchSizeLine(s)}):`);
+    const [head, ...rows] = searchTable(s);
     table(head, rows, { lastIsTotal: false });
   }
   if (runs('backup')) {

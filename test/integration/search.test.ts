@@ -116,6 +116,30 @@ describe('the index follows every write', () => {
   });
 });
 
+describe('ranking', () => {
+  it('still finds the live rows when the best matches are all in the bin', () => {
+    const c = core();
+    const binned = inspectionIn(c, 'UBND xã Sa Lông');
+    // More matches than the ranking looks at closely, each a better (shorter) match than the live one.
+    c.handlers['inspections.save']({ ...binned, findings: Array.from({ length: 260 }, (_, k) => finding(`Hồ sơ trễ hạn ${k}.`)) });
+    c.handlers['bin.delete']({ kind: 'inspection', id: binned.id });
+    const live = inspectionIn(c, 'UBND xã Pa Ham');
+    const f = finding('Qua kiểm tra ngẫu nhiên hồ sơ tại Bộ phận Một cửa, còn một số hồ sơ giải quyết trễ hạn so với quy định.');
+    c.handlers['inspections.save']({ ...live, findings: [f] });
+    expect(ids(c, 'tre han')).toEqual([f.id]);
+    expect(c.handlers['search.query']({ text: 'tre han', limit: 5 }).map((h) => h.id)).toEqual([f.id]);
+  });
+
+  it('puts the inspection and the unit before rows that merely mention the name', () => {
+    const c = core();
+    const i = inspectionIn(c, 'UBND xã Chà Cang');
+    c.handlers['inspections.save']({ ...i, findings: [finding('UBND xã Chà Cang chưa niêm yết.'), finding('Chà Cang')] });
+    const kinds = c.handlers['search.query']({ text: 'cha cang' }).map((h) => h.kind);
+    expect(kinds.indexOf('inspection')).toBeLessThan(kinds.lastIndexOf('finding'));
+    expect(kinds.slice(0, 2).sort()).toEqual(['inspection', 'unit']);
+  });
+});
+
 describe('a database from before the index', () => {
   it('is indexed by the migration, and a connection without fold() cannot write a record', () => {
     const dir = tempDir('bienban-search-');
@@ -202,7 +226,7 @@ describe('phrase reuse', () => {
     const got = c.handlers['search.phrases']({ text: 'chua niem yet cong', kind: 'finding' });
     expect(got[0]).toEqual({ text: common, uses: 2 });
     expect(got.map((g) => g.uses)).toEqual([2, 1, 1]);
-    // Under the same area, its own sentence counts double and comes first.
+    // Under the same area, its own sentence counts double (a tie with the common one) and wins the tie.
     const sameArea = c.handlers['search.phrases']({ text: 'chua niem yet cong', kind: 'finding', areaId: area.id });
     expect(sameArea[0].text).toBe('Chưa niêm yết công khai số điện thoại đường dây nóng.');
     // Typing in inspection d: its own sentence is not offered back.

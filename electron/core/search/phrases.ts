@@ -8,7 +8,7 @@ import { PHRASE_MIN_WORDS, searchTerms, type PhraseQuery, type PhraseSuggestion 
 import { matchExpression } from './query';
 
 const DEFAULT_LIMIT = 5;
-/** Rows read at most: enough to count the common sentences, bounded for a very common start. */
+/** Distinct sentences read at most: enough for the common ones, bounded for a very common start. */
 const MAX_ROWS = 3000;
 
 /** The key two sentences share when they are the same sentence typed again. */
@@ -23,8 +23,10 @@ export function suggestPhrases(db: Db, q: PhraseQuery): PhraseSuggestion[] {
   const terms = searchTerms(q.text);
   if (terms.length < PHRASE_MIN_WORDS) return [];
   const src = SOURCES[q.kind];
+  // Identical sentences under the same area are counted by SQLite; folding and the area's name are
+  // compared per distinct pair only (a common sentence is used thousands of times in ten years).
   const rows = db.prepare(`
-    SELECT x.${src.text} AS text, a.name AS area
+    SELECT x.${src.text} AS text, a.name AS area, count(*) AS n, min(s.rowid) AS first
     FROM search_index s
     JOIN ${src.table} x ON x.id = s.record_id
     JOIN inspections i ON i.id = x.inspection_id
@@ -32,8 +34,10 @@ export function suggestPhrases(db: Db, q: PhraseQuery): PhraseSuggestion[] {
     LEFT JOIN areas a ON a.id = x.area_id
     WHERE search_index MATCH ? AND s.kind = ? AND x.deleted_at IS NULL
       AND i.deleted_at IS NULL AND c.deleted_at IS NULL AND i.id IS NOT ?
-    ORDER BY bm25(search_index) LIMIT ${MAX_ROWS}`)
-    .all(matchExpression(terms, 'all'), q.kind, q.inspectionId ?? null) as { text: string; area: string | null }[];
+    GROUP BY x.${src.text}, a.name
+    ORDER BY first
+    LIMIT ${MAX_ROWS}`)
+    .all(matchExpression(terms, 'all'), q.kind, q.inspectionId ?? null) as { text: string; area: string | null; n: number }[];
 
   const areaName = q.areaId ? (db.prepare('SELECT name FROM areas WHERE id = ?').pluck().get(q.areaId) as string | undefined) : undefined;
   const area = areaName ? foldKey(areaName).trim() : null;
@@ -44,14 +48,16 @@ export function suggestPhrases(db: Db, q: PhraseQuery): PhraseSuggestion[] {
     if (!key || key === typed) return; // what she has typed already is no suggestion
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { uses: 0, sameArea: 0, order, spellings: new Map() }));
-    g.uses++;
-    if (area && r.area != null && foldKey(r.area).trim() === area) g.sameArea++;
+    g.uses += r.n;
+    if (area && r.area != null && foldKey(r.area).trim() === area) g.sameArea += r.n;
     const spelled = r.text.trim();
-    g.spellings.set(spelled, (g.spellings.get(spelled) ?? 0) + 1);
+    g.spellings.set(spelled, (g.spellings.get(spelled) ?? 0) + r.n);
   });
   return [...groups.values()]
-    .sort((a, b) => b.uses + b.sameArea - (a.uses + a.sameArea) || a.order - b.order)
+    // Ties: the same area first, then the sentence recorded first (counting needs every match, so
+    // ranking by bm25 would only add cost).
+    .sort((a, b) => b.uses + b.sameArea - (a.uses + a.sameArea) || b.sameArea - a.sameArea || a.order - b.order)
     .slice(0, q.limit ?? DEFAULT_LIMIT)
-    // The spelling used most often stands for the group (ties: the best match).
+    // The spelling used most often stands for the group (ties: the first recorded).
     .map((g) => ({ text: [...g.spellings].sort((a, b) => b[1] - a[1])[0][0], uses: g.uses }));
 }

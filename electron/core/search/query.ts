@@ -2,7 +2,7 @@
 // queried with the folded words she typed, the last one as a prefix so results come as she types
 // ("muong ch" → "Mường Chà"). Hits whose record, inspection, campaign, unit or team is in the bin
 // are left out; the best matches come first (the words side by side, then bm25, with the records she
-// opens most, inspections, units and campaigns, weighted up: bm25 is negative, smaller is better).
+// opens most, inspections, units and campaigns, weighted up).
 import type { Db } from '../db/database';
 import { MAX_SEARCH_HITS, searchTerms, snippetOf, type SearchHit, type SearchKind, type SearchQuery } from '../../../shared/search';
 
@@ -18,29 +18,32 @@ interface Row {
 }
 
 const DEFAULT_LIMIT = 30;
+/**
+ * The best matches by bm25 alone that are looked at closely (bin, kind weight): FTS5 ranks from its
+ * own index without reading the rows, and reading thousands of rows for a two-letter word typed on
+ * the way ("ho") is what cost time on ten years of records (`npm run bench -- --only search`).
+ */
+const CANDIDATES = 200;
+/** Records she opens most come first among equal matches (bm25 is negative: smaller is better). */
+const WEIGHT: Partial<Record<SearchKind, number>> = { inspection: 3, unit: 2, campaign: 2 };
+const LIVE = `
+    LEFT JOIN inspections i ON i.id = s.inspection_id
+    LEFT JOIN campaigns c ON c.id = s.campaign_id
+    LEFT JOIN units pu ON s.kind = 'representative' AND pu.id = s.parent_id
+    LEFT JOIN teams pt ON s.kind = 'member' AND pt.id = s.parent_id`;
+const LIVE_WHERE = 'i.deleted_at IS NULL AND c.deleted_at IS NULL AND pu.deleted_at IS NULL AND pt.deleted_at IS NULL';
+const COLUMNS = 's.kind, s.record_id, s.parent_id, s.inspection_id, s.campaign_id, s.body';
 
 export function searchRecords(db: Db, q: SearchQuery): SearchHit[] {
   const terms = searchTerms(q.text);
   if (!terms.length) return [];
   const limit = Math.min(q.limit ?? DEFAULT_LIMIT, MAX_SEARCH_HITS);
   const kinds = q.kinds?.length ? q.kinds : null;
-  const stmt = db.prepare(`
-    SELECT s.kind, s.record_id, s.parent_id, s.inspection_id, s.campaign_id, s.body
-    FROM search_index s
-    LEFT JOIN inspections i ON i.id = s.inspection_id
-    LEFT JOIN campaigns c ON c.id = s.campaign_id
-    LEFT JOIN units pu ON s.kind = 'representative' AND pu.id = s.parent_id
-    LEFT JOIN teams pt ON s.kind = 'member' AND pt.id = s.parent_id
-    WHERE search_index MATCH ?
-      AND i.deleted_at IS NULL AND c.deleted_at IS NULL AND pu.deleted_at IS NULL AND pt.deleted_at IS NULL
-      ${kinds ? `AND s.kind IN (${kinds.map(() => '?').join(', ')})` : ''}
-    ORDER BY bm25(search_index) * CASE s.kind WHEN 'inspection' THEN 3 WHEN 'unit' THEN 2 WHEN 'campaign' THEN 2 ELSE 1 END LIMIT ?`);
-  const run = (mode: 'phrase' | 'all') => stmt.all(matchExpression(terms, mode), ...(kinds ?? []), limit) as Row[];
   // Words typed side by side ("thủ tục hành chính") first, then the rows holding them all anywhere.
-  const rows = run('phrase');
+  const rows = ranked(db, matchExpression(terms, 'phrase'), kinds, limit);
   if (terms.length > 1 && rows.length < limit) {
     const seen = new Set(rows.map((r) => `${r.kind}:${r.record_id}`));
-    for (const r of run('all')) {
+    for (const r of ranked(db, matchExpression(terms, 'all'), kinds, limit)) {
       if (rows.length >= limit) break;
       if (!seen.has(`${r.kind}:${r.record_id}`)) rows.push(r);
     }
@@ -55,6 +58,28 @@ export function searchRecords(db: Db, q: SearchQuery): SearchHit[] {
     title: title(r),
     snippet: snippetOf(r.body, terms),
   }));
+}
+
+/** The `limit` best live rows matching `expr`, weighted by kind. */
+function ranked(db: Db, expr: string, kinds: SearchKind[] | null, limit: number): Row[] {
+  if (!kinds && limit * 2 <= CANDIDATES) {
+    const top = db.prepare('SELECT rowid AS id, bm25(search_index) AS score FROM search_index WHERE search_index MATCH ? ORDER BY score LIMIT ?')
+      .all(expr, CANDIDATES) as { id: number; score: number }[];
+    const one = db.prepare(`SELECT ${COLUMNS} FROM search_index s ${LIVE} WHERE s.rowid = ? AND ${LIVE_WHERE}`);
+    const live = top.flatMap((t) => {
+      const r = one.get(t.id) as Row | undefined;
+      return r ? [{ r, score: t.score * (WEIGHT[r.kind] ?? 1) }] : [];
+    });
+    // Enough live rows among the best, or no more rows to look at: the answer is here.
+    if (live.length >= limit || top.length < CANDIDATES) return live.sort((a, b) => a.score - b.score).slice(0, limit).map((x) => x.r);
+  }
+  // Many of the best in the bin, or some kinds only: rank every live match (slower, always right).
+  return db.prepare(`
+    SELECT ${COLUMNS} FROM search_index s ${LIVE}
+    WHERE search_index MATCH ? AND ${LIVE_WHERE}
+      ${kinds ? `AND s.kind IN (${kinds.map(() => '?').join(', ')})` : ''}
+    ORDER BY bm25(search_index) * CASE s.kind ${Object.entries(WEIGHT).map(([k, w]) => `WHEN '${k}' THEN ${w}`).join(' ')} ELSE 1 END
+    LIMIT ?`).all(expr, ...(kinds ?? []), limit) as Row[];
 }
 
 /** Where a hit is, in her words: the inspected unit and year, the campaign, the team. */
