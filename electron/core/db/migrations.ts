@@ -72,6 +72,11 @@ function indexRows(s: SearchSource, where: string): string {
 const unindexRow = (kind: string, id: string) =>
   `DELETE FROM search_index WHERE rowid = (SELECT id FROM search_keys WHERE kind = '${kind}' AND record_id = ${id});`;
 
+/**
+ * Migration 10's SQL. unicode61 on text already folded (nothing left for it to strip), with prefix
+ * indexes for the word being typed; trigram was measured and is larger and matches inside words
+ * (docs/architecture.md, "Search").
+ */
 function searchIndex(): string {
   const triggers = SEARCH_SOURCES.map((s) => {
     // Only a change of the searched text or of the bin state re-indexes: an autosave that rewrites a
