@@ -104,6 +104,8 @@ export function SearchBox() {
         <TextInput
           data-autofocus aria-label="Từ khóa cần tìm" placeholder="Gõ không cần dấu, ví dụ: muong cha, thu tuc hanh chinh, 05/BB"
           value={text} onChange={(e) => setText(e.currentTarget.value)} onKeyDown={onKeyDown}
+          // Opened again, the last words are there to refine or to type over.
+          onFocus={(e) => e.currentTarget.select()}
           role="combobox" aria-expanded={hits.length > 0} aria-controls="search-results"
           aria-activedescendant={hits.length ? `search-hit-${active}` : undefined}
         />
@@ -115,7 +117,9 @@ export function SearchBox() {
               {hits.map((h, k) => (
                 <UnstyledButton
                   key={`${h.kind}:${h.id}`} id={`search-hit-${k}`} data-index={k} role="option" aria-selected={k === active}
-                  onClick={() => open(h)} onMouseEnter={() => setActive(k)} px="sm" py={6}
+                  onClick={() => open(h)}
+                  // Moving the mouse chooses; a list redrawn under a still pointer does not take the choice from the keyboard.
+                  onMouseMove={() => k !== active && setActive(k)} px="sm" py={6}
                   style={{ borderRadius: 4, background: k === active ? 'var(--mantine-color-blue-light)' : undefined }}
                 >
                   <Group gap="xs" wrap="nowrap">
