@@ -15,7 +15,7 @@ import { newCampaign, newId, newInspection } from '../../shared/defaults';
 import type { Finding, Inspection, Recommendation } from '../../shared/records';
 import type { SearchKind } from '../../shared/search';
 import { foldKey } from '../../shared/vi/text';
-import { tempDir } from '../helpers';
+import { demoCoreWithFiles, tempDir } from '../helpers';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).reverse().forEach((f) => f()));
@@ -113,6 +113,19 @@ describe('the index follows every write', () => {
     expect(ids(c, '"ho so" OR')).toContain(f.id);
     expect(ids(c, 'NEAR(')).toEqual([]);
     expect(ids(c, '   ')).toEqual([]);
+  });
+});
+
+describe('issued documents', () => {
+  it('are found by their number and symbol and by their file name, typed without diacritics', async () => {
+    const { core: c } = demoCoreWithFiles();
+    const doc = await c.handlers['documents.issue']({ inspectionId: DEMO_IDS.inspectionMuongCha2022, type: 'minutes', issuedDate: '2022-10-06' });
+    expect(doc.numberText).toMatch(/Đ/); // "01/BB-ĐKT": đ in the symbol
+    const byNumber = c.handlers['search.query']({ text: foldKey(doc.numberText), kinds: ['document'] });
+    expect(byNumber.map((h) => [h.id, h.inspectionId])).toEqual([[doc.id, DEMO_IDS.inspectionMuongCha2022]]);
+    expect(byNumber[0].snippet).toContain(doc.numberText);
+    const words = foldKey(doc.fileName).split(/[^a-z0-9]+/).filter((w) => w.length > 3).slice(0, 2).join(' ');
+    expect(ids(c, words, ['document'])).toEqual([doc.id]);
   });
 });
 
