@@ -3,7 +3,7 @@
 // case, no diacritics, đ→d), so "muong cha" finds "Mường Chà" and "Hoà" finds "Hòa". Pure: the core
 // (electron/core/search/) runs the queries, the renderer highlights what matched with the same rule.
 import { z } from 'zod';
-import { Id } from './records';
+import { FindingKind, Id } from './records';
 import { foldKey } from './vi/text';
 
 export const SEARCH_KINDS = [
@@ -54,6 +54,8 @@ export type PhraseKind = z.infer<typeof PhraseKind>;
 export const PhraseQuery = z.object({
   text: z.string().max(50_000),
   kind: PhraseKind,
+  /** For a finding: strengths suggest strengths, shortcomings shortcomings, causes causes. */
+  findingKind: FindingKind.optional(),
   /** The area of the row being typed: sentences used under an area of the same name rank higher. */
   areaId: Id.optional(),
   /** The inspection being typed: its own rows are not suggested back to it. */

@@ -64,8 +64,9 @@ test('Ctrl+F finds Mường Chà from "muong cha" and opens it; "dien bien" find
 test('Ctrl+F while typing a finding opens the search; Esc goes back to the text', async ({ app: page, harness }) => {
   harness.core.handlers['demo.load']({});
   await page.goto(`${harness.url}#/inspections/${DEMO_IDS.inspectionMuongCha2022}/findings`);
-  const field = page.getByRole('textbox').filter({ hasText: /\S/ }).first();
+  const field = page.getByRole('textbox', { name: 'Ưu điểm, kết quả đạt được' }).first();
   await field.click();
+  await expect(field).toBeFocused();
   await page.keyboard.press('Control+f');
   const box = page.getByRole('dialog', { name: 'Tìm kiếm trong mọi hồ sơ' });
   await expect(box).toBeVisible();

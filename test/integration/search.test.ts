@@ -245,6 +245,9 @@ describe('phrase reuse', () => {
     // Typing in inspection d: its own sentence is not offered back.
     const inD = c.handlers['search.phrases']({ text: 'chua niem yet cong', kind: 'finding', inspectionId: d.id });
     expect(inD.map((g) => g.text)).not.toContain('Chưa niêm yết công khai thủ tục hành chính theo quy định.');
+    // Strengths suggest strengths: these sentences are all shortcomings.
+    expect(c.handlers['search.phrases']({ text: 'chua niem yet cong', kind: 'finding', findingKind: 'strength' })).toEqual([]);
+    expect(c.handlers['search.phrases']({ text: 'chua niem yet cong', kind: 'finding', findingKind: 'shortcoming' })).toHaveLength(3);
     // Recommendations are their own list; fewer than three words suggest nothing.
     expect(c.handlers['search.phrases']({ text: 'chua niem yet cong', kind: 'recommendation' })).toEqual([]);
     expect(c.handlers['search.phrases']({ text: 'chua niem', kind: 'finding' })).toEqual([]);

@@ -23,6 +23,8 @@ export function suggestPhrases(db: Db, q: PhraseQuery): PhraseSuggestion[] {
   const terms = searchTerms(q.text);
   if (terms.length < PHRASE_MIN_WORDS) return [];
   const src = SOURCES[q.kind];
+  const byKind = q.kind === 'finding' && q.findingKind ? [q.findingKind] : [];
+  const kindFilter = byKind.length ? 'AND x.kind = ?' : '';
   // Identical sentences under the same area are counted by SQLite; folding and the area's name are
   // compared per distinct pair only (a common sentence is used thousands of times in ten years).
   const rows = db.prepare(`
@@ -34,10 +36,11 @@ export function suggestPhrases(db: Db, q: PhraseQuery): PhraseSuggestion[] {
     LEFT JOIN areas a ON a.id = x.area_id
     WHERE search_index MATCH ? AND s.kind = ? AND x.deleted_at IS NULL
       AND i.deleted_at IS NULL AND c.deleted_at IS NULL AND i.id IS NOT ?
+      ${kindFilter}
     GROUP BY x.${src.text}, a.name
     ORDER BY first
     LIMIT ${MAX_ROWS}`)
-    .all(matchExpression(terms, 'all'), q.kind, q.inspectionId ?? null) as { text: string; area: string | null; n: number }[];
+    .all(matchExpression(terms, 'all'), q.kind, q.inspectionId ?? null, ...byKind) as { text: string; area: string | null; n: number }[];
 
   const areaName = q.areaId ? (db.prepare('SELECT name FROM areas WHERE id = ?').pluck().get(q.areaId) as string | undefined) : undefined;
   const area = areaName ? foldKey(areaName).trim() : null;

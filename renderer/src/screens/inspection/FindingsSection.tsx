@@ -87,8 +87,8 @@ const FindingGroup = memo(function FindingGroup({ areaId, kind, label, add, rows
 }) {
   const render = useCallback((row: Finding, update: (patch: Partial<Finding>) => void) => (<>
     <Textarea aria-label={label} autosize minRows={2} value={row.text} onChange={(e) => update({ text: e.currentTarget.value })} />
-    <PhraseSuggestions kind="finding" text={row.text} areaId={areaId} onPick={(text) => update({ text })} />
-  </>), [label, areaId]);
+    <PhraseSuggestions kind="finding" findingKind={kind} text={row.text} areaId={areaId} onPick={(text) => update({ text })} />
+  </>), [label, kind, areaId]);
   return (
     <Stack gap={4}>
       <Text fw={600} size="sm">{label}</Text>

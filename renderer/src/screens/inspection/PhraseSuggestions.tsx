@@ -7,14 +7,15 @@ import { Badge, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks';
 import { memo, useEffect, useRef, useState } from 'react';
 import { PHRASE_MIN_WORDS, wordCount, type PhraseKind, type PhraseSuggestion } from '../../../../shared/search';
+import type { Finding } from '../../../../shared/records';
 import { api, unwrap } from '../../api';
 import { parseHash } from '../../router';
 
 const DEBOUNCE_MS = 250;
 const LIMIT = 5;
 
-export const PhraseSuggestions = memo(function PhraseSuggestions({ kind, text, areaId, onPick }: {
-  kind: PhraseKind; text: string; areaId: string | null; onPick: (text: string) => void;
+export const PhraseSuggestions = memo(function PhraseSuggestions({ kind, findingKind, text, areaId, onPick }: {
+  kind: PhraseKind; findingKind?: Finding['kind']; text: string; areaId: string | null; onPick: (text: string) => void;
 }) {
   const anchor = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState(false);
@@ -35,6 +36,7 @@ export const PhraseSuggestions = memo(function PhraseSuggestions({ kind, text, a
     unwrap(api().search.phrases({
       text: debounced, kind, limit: LIMIT,
       ...(areaId ? { areaId } : {}),
+      ...(findingKind ? { findingKind } : {}),
       // Her own inspection's sentences are not offered back to it.
       ...(route.name === 'inspection' ? { inspectionId: route.id } : {}),
     })).then(
@@ -42,7 +44,7 @@ export const PhraseSuggestions = memo(function PhraseSuggestions({ kind, text, a
       () => { if (!stale) setList({ text: debounced, items: [] }); }, // a suggestion is a help, never an error
     );
     return () => { stale = true; };
-  }, [active, debounced, kind, areaId]);
+  }, [active, debounced, kind, findingKind, areaId]);
 
   // Typing at the bottom of the window, the sentences appear in sight (the field moves up, not away).
   const any = shown.length > 0;
