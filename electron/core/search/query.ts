@@ -8,9 +8,9 @@ import { MAX_SEARCH_HITS, searchTerms, snippetOf, type SearchHit, type SearchKin
 
 /** FTS5 query text for folded words: each quoted (no operator can sneak in), the last a prefix. */
 export function matchExpression(terms: readonly string[], mode: 'phrase' | 'all'): string {
-  const quoted = terms.map((t) => `"${t.replace(/"/g, '""')}"`);
-  if (mode === 'phrase') return `"${terms.join(' ').replace(/"/g, '""')}" *`;
-  return `${quoted.join(' ')} *`;
+  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  // 'phrase': the words side by side; 'all': each word anywhere in the row.
+  return `${mode === 'phrase' ? quote(terms.join(' ')) : terms.map(quote).join(' ')} *`;
 }
 
 interface Row {
