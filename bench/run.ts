@@ -3,7 +3,8 @@
 //   docxtemplater the same text fields filled with docxtemplater + pizzip (blocks left as text)
 // then 100 conclusion notices in one batch; then the autosave of a one-field change on a generated
 // ten-year province (bench/autosave.ts); then start-up and lists on a one-year and a ten-year
-// province (bench/core.ts); then the tracker's queries and searches (bench/followup.ts); then one backup of a 15 MB database (bench/backup.ts). Prints tables;
+// province (bench/core.ts); then the tracker's queries and searches (bench/followup.ts); then search and
+// phrase suggestions on the same two sizes (bench/search.ts); then one backup of a 15 MB database (bench/backup.ts). Prints tables;
 // asserts nothing.
 //
 // Then the UI bench (bench/ui.ts): every main screen of the app in Chromium on ten years of records
@@ -11,7 +12,7 @@
 //
 // Then the document preview in Chromium (bench/preview.ts): page 1 and the whole document.
 //
-// Run: npm run bench   (options: --rounds 30 --warmup 5 --saves 300 --only documents|autosave|core|followup|report|backup|preview;
+// Run: npm run bench   (options: --rounds 30 --warmup 5 --saves 300 --only documents|autosave|core|followup|report|search|backup|preview;
 // --ui-only or --no-ui for the UI part)
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,6 +27,7 @@ import { benchCore, coreTable, sizeLine } from './core';
 import { benchPreview } from './preview';
 import { benchFollowUp, followUpSizeLine, followUpTable } from './followup';
 import { benchReport } from './report';
+import { benchSearch, searchSizeLine, searchTable } from './search';
 import { DEMO_INSPECTIONS } from '../electron/core/demo/ids';
 import { loadModelInput } from '../electron/core/documents/context';
 import { generateDocument } from '../electron/core/documents/generate';
@@ -107,6 +109,12 @@ async function main() {
     console.log(`\nThe campaign summary report of a campaign of ${r.units} units (${r.kib.toFixed(0)} KiB, two charts):`);
     const [head, ...rows] = r.rows;
     table(head, rows);
+  }
+  if (runs('search')) {
+    const s = benchSearch({ rounds: ROUNDS });
+    console.log(`\nSearch and phrase suggestions as the years accumulate (${searchSizeLine(s)}):`);
+    const [head, ...rows] = searchTable(s);
+    table(head, rows, { lastIsTotal: false });
   }
   if (runs('backup')) {
     const [head, ...rows] = await benchBackup();

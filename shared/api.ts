@@ -27,6 +27,7 @@ import {
   type AttachmentInfo, type CarryResult, type PreviousInspection, type RemediationReport,
 } from './remediation';
 import type { Dashboard } from './dashboard';
+import { PhraseQuery, SearchQuery, type PhraseSuggestion, type SearchHit } from './search';
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
@@ -119,6 +120,10 @@ export const contract = {
   'followUp.query': op<TrackerResult>()(TrackerQuery),
   // One recommendation for the side panel: its whole text and its history.
   'followUp.detail': op<{ content: string; history: HistoryLine[] }>()(z.object({ recommendationId: Id }).strict()),
+  // Search everywhere (Ctrl+F), folded: "muong cha" finds "Mường Chà" (shared/search.ts).
+  'search.query': op<SearchHit[]>()(SearchQuery),
+  // Sentences of past inspections like the finding or recommendation being typed, most used first.
+  'search.phrases': op<PhraseSuggestion[]>()(PhraseQuery),
   'bin.list': op<BinEntry[]>()(Empty),
   'bin.delete': op<null>()(ByKind),
   'bin.restore': op<null>()(ByKind),

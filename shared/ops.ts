@@ -32,6 +32,8 @@ export const OP_NAMES = [
   'followUp.history',
   'followUp.query',
   'followUp.detail',
+  'search.query',
+  'search.phrases',
   'bin.list',
   'bin.delete',
   'bin.restore',

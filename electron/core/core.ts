@@ -22,6 +22,8 @@ import { carryForward, previousRecommendations } from './repos/carry';
 import { getDashboard } from './repos/dashboard';
 import { exportInspection, importInspection } from './transfer';
 import { loadDemo } from './demo/load';
+import { searchRecords } from './search/query';
+import { suggestPhrases } from './search/phrases';
 import { createDocumentService } from './documents/service';
 import { buildFollowUpList, saveFollowUpList } from './documents/followup-list';
 import { createPaper, type Paper } from './documents/paper';
@@ -202,6 +204,8 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'followUp.history': ({ recommendationId }) => followUpHistory(r, recommendationId),
     'followUp.query': (q) => queryTracker(db, q),
     'followUp.detail': ({ recommendationId }) => ({ content: recommendationText(db, recommendationId)?.content ?? '', history: followUpHistory(r, recommendationId) }),
+    'search.query': (q) => searchRecords(db, q),
+    'search.phrases': (q) => suggestPhrases(db, q),
     'bin.list': () => listBin(r),
     'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),
     'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),

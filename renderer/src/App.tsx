@@ -8,6 +8,7 @@ import { useChangeVersion } from './changes';
 import { LookupsProvider, useLookups } from './data';
 import { go, parseHash, useRoute, type Route } from './router';
 import { UndoProvider } from './components/Undo';
+import { SearchBox } from './components/SearchBox';
 import { lazyScreen, preloadWhenIdle } from './screens/lazyScreen';
 // The list she lands on is in the first chunk: no fallback, no wait for a second request.
 import { InspectionsScreen } from './screens/InspectionsScreen';
@@ -46,11 +47,11 @@ function Screen({ route }: { route: Route }) {
       {route.name === 'home' && <Home />}
       {route.name === 'dashboard' && <DashboardScreen />}
       {route.name === 'inspections' && <InspectionsScreen />}
-      {route.name === 'inspection' && <InspectionEditor key={route.id} id={route.id} initialTab={route.tab} />}
+      {route.name === 'inspection' && <InspectionEditor key={route.id} id={route.id} tab={route.tab} />}
       {route.name === 'followup' && <FollowUpScreen />}
       {route.name === 'campaigns' && <CampaignsScreen />}
-      {route.name === 'campaign' && <CampaignScreen key={route.id} id={route.id} />}
-      {route.name === 'units' && <UnitsScreen />}
+      {route.name === 'campaign' && <CampaignScreen key={route.id} id={route.id} tab={route.tab} />}
+      {route.name === 'units' && <UnitsScreen id={route.id} />}
       {route.name === 'settings' && <SettingsScreen />}
       {route.name === 'templates' && <TemplatesScreen />}
       {route.name === 'bin' && <BinScreen />}
@@ -92,6 +93,7 @@ export function App() {
   return (
     <UndoProvider>
       <LookupsProvider>
+        <SearchBox />
         <AppShell header={{ height: 52 }} navbar={{ width: 240, breakpoint: 0 }} padding="md">
           <AppShell.Header>
             <Group h="100%" px="md" justify="space-between">

@@ -10,19 +10,21 @@ export type Route =
   | { name: 'inspection'; id: string; tab?: string }
   | { name: 'followup' }
   | { name: 'campaigns' }
-  | { name: 'campaign'; id: string }
-  | { name: 'units' }
+  | { name: 'campaign'; id: string; tab?: string }
+  | { name: 'units'; id?: string }
   | { name: 'settings' }
   | { name: 'templates' }
   | { name: 'bin' }
   | { name: 'backup' };
 
 export function parseHash(hash: string): Route {
+  // A third part opens a tab of the record (a search hit: "#/inspections/<id>/findings", a dashboard line).
   const [, a, b, c] = hash.replace(/^#/, '').split('/');
   if (a === undefined || a === '') return { name: 'home' };
   if (a === 'overview') return { name: 'dashboard' };
-  if (a === 'inspections' && b) return c ? { name: 'inspection', id: b, tab: c } : { name: 'inspection', id: b };
-  if (a === 'campaigns' && b) return { name: 'campaign', id: b };
+  if (a === 'inspections' && b) return { name: 'inspection', id: b, ...(c ? { tab: c } : {}) };
+  if (a === 'campaigns' && b) return { name: 'campaign', id: b, ...(c ? { tab: c } : {}) };
+  if (a === 'units' && b) return { name: 'units', id: b };
   if (a === 'follow-up') return { name: 'followup' };
   if (a === 'campaigns') return { name: 'campaigns' };
   if (a === 'units') return { name: 'units' };

@@ -128,7 +128,8 @@ describe('opening the data file', () => {
   it('a file written by another program after the clean close, even at once, is checked in full', () => {
     const { dbPath } = closedFolder();
     const other = new Database(dbPath);
-    other.prepare("UPDATE campaigns SET title = 'sửa ngoài BienBan'").run();
+    // A table outside the search index: writing an indexed one needs BienBan's fold() (migration 10).
+    other.prepare("UPDATE unit_levels SET name = name || ' (sửa ngoài BienBan)'").run();
     other.close(); // a plain connection: no marker of its own
     const { result: db, pragmas } = pragmasDuring(() => openDatabase(dbPath));
     try {

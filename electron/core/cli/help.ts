@@ -41,6 +41,8 @@ export function helpText(): string {
     '  xlsx [--campaign MÃ_ĐỢT]      Xuất bảng tính Excel: theo dõi kiến nghị và số liệu của từng đơn vị (tổng cộng, tỷ lệ)',
     '       [--date dd/mm/yyyy]     của một đợt kiểm tra (mặc định: mọi đợt); --date: tính hạn đến ngày này (mặc định hôm nay).',
     '       [--out TỆP.xlsx] [--force]',
+    '  search TỪ_KHÓA [--json]      Tìm trong mọi hồ sơ (không cần gõ dấu: "muong cha" tìm thấy "Mường Chà"),',
+    '                               khớp nhất trước; mỗi dòng ghi loại, nơi tìm thấy, mã cuộc kiểm tra và đoạn văn.',
     '  backup [--out TỆP.sqlite]    Sao lưu dữ liệu vào thư mục backups (trong thư mục dữ liệu); --out: chép thêm ra tệp này',
   '         [--force]             (ví dụ trên USB); --force: ghi đè nếu tệp đã có.',
   '  restore TỆP.sqlite           Khôi phục dữ liệu từ một bản sao lưu. Tệp được kiểm tra trước; dữ liệu hiện tại',
@@ -67,6 +69,7 @@ export function helpText(): string {
     '  npm run cli -- xlsx --campaign 1199d6b1-1f54-46a1-aa0f-4bb9228af4d3 --out theo-doi-2022.xlsx',
     '  npm run cli -- attach-signed 0b8c5e0e-4f4d-4a57-9a8e-3d2f7c1e6a10 "D:\\Quét\\Biên bản đã ký.pdf" --signed 06/10/2022',
     '  npm run cli -- report 1199d6b1-1f54-46a1-aa0f-4bb9228af4d3 --date 30/5/2023 --issue --out bao-cao.docx',
+    '  npm run cli -- search "thu tuc hanh chinh"',
     '  npm run cli -- backup --out E:\\bienban-sao-luu.sqlite',
     '  npm run cli -- restore E:\\bienban-sao-luu.sqlite',
   ].join('\n');

@@ -15,6 +15,7 @@ import { attachSigned } from './signed';
 import { followUp } from './followup';
 import { xlsx } from './xlsx';
 import { reminder, report } from './campaign-docs';
+import { search } from './search';
 import { helpText } from './help';
 
 export interface CliIo {
@@ -37,6 +38,7 @@ const COMMANDS: Record<string, { options: OptionName[]; maxArgs: number }> = {
   xlsx: { options: ['campaign', 'date', 'out', 'force'], maxArgs: 0 },
   report: { options: ['date', 'out', 'force', 'issue'], maxArgs: 1 },
   reminder: { options: ['campaign', 'date', 'report-by', 'out', 'force', 'issue'], maxArgs: 1 },
+  search: { options: ['json'], maxArgs: 20 },
   backup: { options: ['out', 'force'], maxArgs: 0 },
   restore: { options: [], maxArgs: 1 },
   'attach-signed': { options: ['signed'], maxArgs: 2 },
@@ -47,7 +49,7 @@ const GLOBAL_OPTIONS: OptionName[] = ['data-dir', 'help'];
 /** The group of operations each command runs, so an unexpected failure is named as the app names it. */
 const COMMAND_OPS: Record<string, string> = {
   demo: 'demo.load', list: 'inspections.list', export: 'transfer.export', import: 'transfer.import', check: 'system.check',
-  generate: 'documents.generate', issue: 'documents.issue', pdf: 'documents.savePdf', 'follow-up': 'followUp.list', xlsx: 'xlsx.save', report: 'campaignDocs.issue', reminder: 'campaignDocs.issue', backup: 'backup.create', restore: 'backup.restore',
+  generate: 'documents.generate', issue: 'documents.issue', pdf: 'documents.savePdf', 'follow-up': 'followUp.list', xlsx: 'xlsx.save', report: 'campaignDocs.issue', reminder: 'campaignDocs.issue', search: 'search.query', backup: 'backup.create', restore: 'backup.restore',
   'attach-signed': 'documents.attachSigned',
 };
 
@@ -85,6 +87,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'reminder': await reminder(ctx, cl.args[0], cl); return 0;
       case 'follow-up': followUp(ctx, { date: cl.date, all: cl.all, json: cl.json }); return 0;
       case 'xlsx': await xlsx(ctx, { campaign: cl.campaign, date: cl.date, out: cl.out, force: cl.force }); return 0;
+      case 'search': search(ctx, cl.args, cl.json); return 0;
       case 'backup': await backup(ctx, cl.out, cl.force); return 0;
       case 'restore': await restore(ctx, cl.args[0]); return 0;
       case 'attach-signed': attachSigned(ctx, cl.args[0], cl.args[1], cl.signed); return 0;

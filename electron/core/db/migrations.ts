@@ -29,6 +29,90 @@ function remapDefaultLevels(levels: [id: string, name: string][]): string {
   `;
 }
 
+/**
+ * One source of the search index (migration 10): rows of `table` (aliased X) of search kind `kind`,
+ * the text a secretary would search them by, and the records a hit opens. Frozen literals, like
+ * remapDefaultLevels: a later change to search adds a migration, it never edits this one.
+ */
+interface SearchSource { kind: string; table: string; text: string; parent: string; inspection: string; campaign: string }
+/** The text of a row: its non-empty parts, separated by one space. */
+const words = (...parts: string[]) => `concat_ws(' ', ${parts.map((p) => `nullif(${p}, '')`).join(', ')})`;
+const campaignOfInspection = '(SELECT campaign_id FROM inspections WHERE id = X.inspection_id)';
+const SEARCH_SOURCES: SearchSource[] = [
+  { kind: 'inspection', table: 'inspections', parent: 'NULL', inspection: 'X.id', campaign: 'X.campaign_id',
+    text: words('(SELECT name FROM units WHERE id = X.unit_id)', 'X.place', 'X.chair_note', 'X.unit_opinion') },
+  { kind: 'finding', table: 'findings', text: 'X.text', parent: 'NULL', inspection: 'X.inspection_id', campaign: campaignOfInspection },
+  { kind: 'recommendation', table: 'recommendations', parent: 'NULL', inspection: 'X.inspection_id', campaign: campaignOfInspection,
+    text: words('X.content', 'X.responsible_unit') },
+  { kind: 'proposal', table: 'unit_proposals', parent: 'NULL', inspection: 'X.inspection_id', campaign: campaignOfInspection,
+    text: words('X.content', 'X.addressed_to') },
+  { kind: 'attendee', table: 'attendees', parent: 'NULL', inspection: 'X.inspection_id', campaign: campaignOfInspection,
+    text: words('X.honorific', 'X.full_name', 'X.title', 'X.agency') },
+  { kind: 'document', table: 'documents', parent: 'NULL', inspection: 'X.inspection_id', campaign: campaignOfInspection,
+    text: words('printf(\'%02d/%s\', X.number, X.symbol)', 'X.file_name') },
+  { kind: 'unit', table: 'units', parent: 'NULL', inspection: 'NULL', campaign: 'NULL',
+    text: words('X.name', 'X.address', 'X.email') },
+  { kind: 'representative', table: 'unit_representatives', parent: 'X.unit_id', inspection: 'NULL', campaign: 'NULL',
+    text: words('X.honorific', 'X.full_name', 'X.title') },
+  { kind: 'campaign', table: 'campaigns', parent: 'NULL', inspection: 'NULL', campaign: 'X.id',
+    text: words('X.title', 'X.plan_number', 'X.decision_number') },
+  { kind: 'member', table: 'team_members', parent: 'X.team_id', inspection: 'NULL', campaign: '(SELECT campaign_id FROM teams WHERE id = X.team_id)',
+    text: words('X.honorific', 'X.full_name', 'X.title', 'X.agency') },
+];
+
+/** SQL that (re)adds the index rows of the live rows of `s` matching `where`, keys first. */
+function indexRows(s: SearchSource, where: string): string {
+  return `
+    INSERT OR IGNORE INTO search_keys (kind, record_id) SELECT '${s.kind}', X.id FROM ${s.table} X WHERE X.deleted_at IS NULL AND (${where});
+    INSERT INTO search_index (rowid, folded, body, kind, record_id, parent_id, inspection_id, campaign_id)
+      SELECT k.id, fold(${s.text}), ${s.text}, '${s.kind}', X.id, ${s.parent}, ${s.inspection}, ${s.campaign}
+      FROM ${s.table} X JOIN search_keys k ON k.kind = '${s.kind}' AND k.record_id = X.id
+      WHERE X.deleted_at IS NULL AND (${where});`;
+}
+const unindexRow = (kind: string, id: string) =>
+  `DELETE FROM search_index WHERE rowid = (SELECT id FROM search_keys WHERE kind = '${kind}' AND record_id = ${id});`;
+
+/**
+ * Migration 10's SQL. unicode61 on text already folded (nothing left for it to strip), with prefix
+ * indexes for the word being typed; trigram was measured and is larger and matches inside words
+ * (docs/architecture.md, "Search").
+ */
+function searchIndex(): string {
+  const triggers = SEARCH_SOURCES.map((s) => {
+    // Only a change of the searched text or of the bin state re-indexes: an autosave that rewrites a
+    // row unchanged, or touches its updated_at, costs the index nothing.
+    const changed = `(${s.text.replace(/X\./g, 'OLD.')}) IS NOT (${s.text.replace(/X\./g, 'NEW.')}) OR OLD.deleted_at IS NOT NEW.deleted_at`;
+    return `
+  CREATE TRIGGER search_${s.kind}_insert AFTER INSERT ON ${s.table} WHEN NEW.deleted_at IS NULL
+  BEGIN ${indexRows(s, 'X.id = NEW.id')}
+  END;
+  CREATE TRIGGER search_${s.kind}_update AFTER UPDATE ON ${s.table} WHEN ${changed}
+  BEGIN
+    ${unindexRow(s.kind, 'OLD.id')}${indexRows(s, 'X.id = NEW.id')}
+  END;
+  CREATE TRIGGER search_${s.kind}_delete AFTER DELETE ON ${s.table}
+  BEGIN
+    ${unindexRow(s.kind, 'OLD.id')}
+    DELETE FROM search_keys WHERE kind = '${s.kind}' AND record_id = OLD.id;
+  END;`;
+  }).join('');
+  const inspection = SEARCH_SOURCES[0];
+  return `
+  CREATE TABLE search_keys (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL, UNIQUE (kind, record_id)) STRICT;
+  CREATE VIRTUAL TABLE search_index USING fts5(
+    folded, body UNINDEXED, kind UNINDEXED, record_id UNINDEXED, parent_id UNINDEXED, inspection_id UNINDEXED, campaign_id UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3');
+  ${triggers}
+  CREATE TRIGGER search_unit_name_of_inspections AFTER UPDATE OF name ON units WHEN OLD.name IS NOT NEW.name
+  BEGIN
+    DELETE FROM search_index WHERE rowid IN (
+      SELECT k.id FROM search_keys k JOIN inspections i ON k.kind = 'inspection' AND k.record_id = i.id WHERE i.unit_id = NEW.id);
+    ${indexRows(inspection, 'X.unit_id = NEW.id')}
+  END;
+  ${SEARCH_SOURCES.map((s) => indexRows(s, '1')).join('')}
+  `;
+}
+
 export const MIGRATIONS: readonly string[] = [
   // 1: records of the inspection campaign
   `
@@ -333,6 +417,12 @@ export const MIGRATIONS: readonly string[] = [
     SELECT RAISE(ABORT, 'Số văn bản này đã được dùng trong năm cho cùng ký hiệu.');
   END;
   `,
+  // 11 (search): a full-text index over a folded copy (shared/vi/text.ts foldKey, the SQL
+  // function fold() every connection registers) of what a secretary searches by: inspections, findings,
+  // recommendations, proposals, people, units, campaigns and issued documents. Triggers keep it in step
+  // inside the transaction of each write, so a search never finds what the bin holds nor misses what
+  // was just saved. Rowids come from search_keys (an INTEGER PRIMARY KEY, stable under VACUUM).
+  searchIndex(),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

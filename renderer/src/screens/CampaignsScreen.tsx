@@ -1,7 +1,7 @@
 // An inspection campaign: the plan, the decision forming the teams, its issuing side, the teams and
 // their members, and the reform areas and indicator catalogue used to record findings and figures.
 import { Box, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { newCampaign } from '../../../shared/defaults';
 import type { Campaign, DocRef } from '../../../shared/records';
 import { isoToDisplay } from '../../../shared/vi/dates';
@@ -65,7 +65,10 @@ export function CampaignsScreen() {
   );
 }
 
-export function CampaignScreen({ id }: { id: string }) {
+export function CampaignScreen({ id, tab: openTab }: { id: string; tab?: string }) {
+  // A search hit names the tab its text is on (a team member: #/campaigns/<id>/teams).
+  const [tab, setTab] = useState<string | null>(openTab ?? 'plan');
+  useEffect(() => { if (openTab) setTab(openTab); }, [openTab]);
   const { data, error, setData } = useLoad(() => unwrap(api().campaigns.get({ id })), [id]);
   const { refresh } = useLookups();
   const undo = useUndo();
@@ -117,7 +120,7 @@ export function CampaignScreen({ id }: { id: string }) {
         <YearField value={data.year} onChange={(year) => set({ year })} {...draftOf('year')} />
         <TextInput label="Tên đợt kiểm tra" value={data.title} onChange={(e) => set({ title: e.currentTarget.value })} />
       </Group>
-      <Tabs defaultValue="plan" keepMounted={false}>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="plan">Kế hoạch, quyết định</Tabs.Tab>
           <Tabs.Tab value="issuer">Cơ quan ban hành</Tabs.Tab>

@@ -132,7 +132,7 @@ export function InspectionsScreen() {
         </Alert>
       ) : (
         <Group align="flex-end">
-          <Select label="Đợt kiểm tra" w={420} allowDeselect={false}
+          <Select label="Đợt kiểm tra" w={420} allowDeselect={false} searchable
             data={[{ value: ALL, label: 'Tất cả các đợt' }, ...campaigns.map((c) => ({ value: c.id, label: `${c.year} – ${c.plan.number || c.title}` }))]}
             value={shownCampaign} onChange={(v) => { if (v) { lastPicked = v; setPicked(v); } }} />
           <Button onClick={create} disabled={!chosen}>Tạo cuộc kiểm tra</Button>

@@ -1,6 +1,6 @@
 // Inspected units with their level, parent and representatives; unit levels are data too.
 import { Button, Grid, Group, NavLink, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { newId } from '../../../shared/defaults';
 import type { Representative, Unit } from '../../../shared/records';
 import { compareVi, foldKey } from '../../../shared/vi/text';
@@ -15,9 +15,11 @@ import { UnitLevelsEditor } from './UnitLevelsEditor';
 import { RemovedRowsButton, RemovedRowsProvider } from '../components/RemovedRows';
 import { Cell, VirtualRows } from '../components/VirtualRows';
 
-export function UnitsScreen() {
+export function UnitsScreen({ id }: { id?: string }) {
   const { units, levels, refresh } = useLookups();
-  const [selected, setSelected] = useState<string | null>(null);
+  // A search hit opens its unit (#/units/<id>).
+  const [selected, setSelected] = useState<string | null>(id ?? null);
+  useEffect(() => { if (id) setSelected(id); }, [id]);
   const [query, setQuery] = useState('');
   const undo = useUndo();
   const sorted = useMemo(

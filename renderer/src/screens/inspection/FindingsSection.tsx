@@ -4,6 +4,7 @@ import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { newId } from '../../../../shared/defaults';
 import type { Campaign, Finding } from '../../../../shared/records';
 import { RowList } from '../../components/RowList';
+import { PhraseSuggestions } from './PhraseSuggestions';
 import type { SectionProps } from './types';
 
 const KINDS: { kind: Finding['kind']; label: string; add: string }[] = [
@@ -84,9 +85,10 @@ const FindingGroup = memo(function FindingGroup({ areaId, kind, label, add, rows
   areaId: string | null; kind: Finding['kind']; label: string; add: string; rows: Finding[];
   setGroup: (areaId: string | null, kind: Finding['kind'], rows: Finding[]) => void;
 }) {
-  const render = useCallback((row: Finding, update: (patch: Partial<Finding>) => void) => (
+  const render = useCallback((row: Finding, update: (patch: Partial<Finding>) => void) => (<>
     <Textarea aria-label={label} autosize minRows={2} value={row.text} onChange={(e) => update({ text: e.currentTarget.value })} />
-  ), [label]);
+    <PhraseSuggestions kind="finding" findingKind={kind} text={row.text} areaId={areaId} onPick={(text) => update({ text })} />
+  </>), [label, kind, areaId]);
   return (
     <Stack gap={4}>
       <Text fw={600} size="sm">{label}</Text>

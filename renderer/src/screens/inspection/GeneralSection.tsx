@@ -19,7 +19,7 @@ export function GeneralSection({ value, set, setDraft, campaign }: SectionProps)
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Group grow align="flex-start">
-            <Select label="Đoàn kiểm tra" data={myTeams.map((t) => ({ value: t.id, label: `Đoàn kiểm tra số ${t.number}` }))}
+            <Select label="Đoàn kiểm tra" searchable data={myTeams.map((t) => ({ value: t.id, label: `Đoàn kiểm tra số ${t.number}` }))}
               value={value.teamId} clearable onChange={(teamId) => set({ teamId })}
               description={myTeams.length ? undefined : 'Chưa có đoàn: thêm ở "Kế hoạch và Đoàn kiểm tra"'} />
             <Select label="Đơn vị được kiểm tra" searchable data={sortedUnits.map((u) => ({ value: u.id, label: u.name }))}

@@ -23,7 +23,7 @@ import { RemediationSection } from './RemediationSection';
 import { PreviousRecommendations } from './PreviousRecommendations';
 import { RemovedRowsButton, RemovedRowsProvider } from '../../components/RemovedRows';
 
-export function InspectionEditor({ id, initialTab }: { id: string; initialTab?: string }) {
+export function InspectionEditor({ id, tab: openTab }: { id: string; tab?: string }) {
   const { data, error, setData } = useLoad(() => unwrap(api().inspections.get({ id })), [id]);
   const { campaigns, teams, units, loaded, refresh } = useLookups();
   const { state, flush, savedCount } = useAutosave(data, (v) => unwrap(api().inspections.save(v)));
@@ -31,7 +31,9 @@ export function InspectionEditor({ id, initialTab }: { id: string; initialTab?: 
   const edit = useCallback((fn: (i: Inspection) => Inspection) => setData((i) => i && fn(i)), [setData]);
   const setDraft = useCallback((path: string, text: string | null) => setData((i) => i && withDraft(i, path, text)), [setData]);
   // Controlled so the Văn bản tab can open the tab where a missing fact is typed.
-  const [tab, setTab] = useState<string | null>(initialTab ?? 'general');
+  // A search hit names the tab its text is on (#/inspections/<id>/findings).
+  const [tab, setTab] = useState<string | null>(openTab ?? 'general');
+  useEffect(() => { if (openTab) setTab(openTab); }, [openTab]);
   const campaign = data ? campaigns.find((c) => c.id === data.campaignId) : undefined;
   // The lookup lists were read when the app opened; a campaign, team or unit added since (an
   // import, the CLI) is not in them yet. Re-read them once before saying the campaign is missing.

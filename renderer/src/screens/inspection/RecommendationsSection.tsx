@@ -7,6 +7,7 @@ import type { Recommendation } from '../../../../shared/records';
 import { useLookups } from '../../data';
 import { DateField } from '../../components/DateField';
 import { RowList } from '../../components/RowList';
+import { PhraseSuggestions } from './PhraseSuggestions';
 import type { SectionProps } from './types';
 import { rowField } from '../../drafts';
 
@@ -46,6 +47,7 @@ const RecommendationFields = memo(function RecommendationFields({ row, update, y
   return (
     <Stack gap={6}>
       <Textarea label="Nội dung kiến nghị" autosize minRows={2} value={row.content} onChange={(e) => update({ content: e.currentTarget.value })} />
+      <PhraseSuggestions kind="recommendation" text={row.content} areaId={row.areaId} onPick={(content) => update({ content })} />
       <Group gap="xs" align="flex-start">
         <TextInput label="Đơn vị chịu trách nhiệm" w={260} value={row.responsibleUnit} onChange={(e) => update({ responsibleUnit: e.currentTarget.value })} />
         <Select label="Lĩnh vực" w={260} clearable data={areas} value={row.areaId} onChange={(areaId) => update({ areaId })} />
