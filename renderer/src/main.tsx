@@ -1,10 +1,20 @@
 import '@mantine/core/styles.css';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { Combobox, MantineProvider, createTheme } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 
-const theme = createTheme({ primaryColor: 'indigo', defaultRadius: 'sm' });
+const theme = createTheme({
+  primaryColor: 'indigo',
+  defaultRadius: 'sm',
+  components: {
+    // Mantine keeps every closed Select's list in the page (hidden) and positions it on mount: a tab
+    // of fifteen recommendations held thirty hidden lists, each placed by floating-ui with a forced
+    // style read, most of the time the tab took to open (README, "Speed"). The list is built when it
+    // opens instead; what she sees and the keys that drive it are the same.
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
+  },
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,6 @@
 // Findings by reform area: strengths and shortcomings, plus causes for the whole inspection.
-import { Accordion, Badge, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Accordion, Badge, Group, Stack, Text } from '@mantine/core';
+import { GrowingTextarea } from '../../components/GrowingTextarea';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { newId } from '../../../../shared/defaults';
 import type { Campaign, Finding } from '../../../../shared/records';
@@ -85,7 +86,7 @@ const FindingGroup = memo(function FindingGroup({ areaId, kind, label, add, rows
   setGroup: (areaId: string | null, kind: Finding['kind'], rows: Finding[]) => void;
 }) {
   const render = useCallback((row: Finding, update: (patch: Partial<Finding>) => void) => (
-    <Textarea aria-label={label} autosize minRows={2} value={row.text} onChange={(e) => update({ text: e.currentTarget.value })} />
+    <GrowingTextarea aria-label={label} minRows={2} value={row.text} onChange={(e) => update({ text: e.currentTarget.value })} />
   ), [label]);
   return (
     <Stack gap={4}>

@@ -1,5 +1,6 @@
 // The team's recommendations: what to remedy, who is responsible, by when, and to whom to report.
-import { Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Select, Stack, TextInput } from '@mantine/core';
+import { GrowingTextarea } from '../../components/GrowingTextarea';
 import { memo, useCallback, useMemo } from 'react';
 import { newId } from '../../../../shared/defaults';
 import { STATUS_OPTIONS } from '../../../../shared/followup';
@@ -45,7 +46,7 @@ const RecommendationFields = memo(function RecommendationFields({ row, update, y
   const reportPath = rowField('recommendations', row.id, 'reportDeadline');
   return (
     <Stack gap={6}>
-      <Textarea label="Nội dung kiến nghị" autosize minRows={2} value={row.content} onChange={(e) => update({ content: e.currentTarget.value })} />
+      <GrowingTextarea label="Nội dung kiến nghị" minRows={2} value={row.content} onChange={(e) => update({ content: e.currentTarget.value })} />
       <Group gap="xs" align="flex-start">
         <TextInput label="Đơn vị chịu trách nhiệm" w={260} value={row.responsibleUnit} onChange={(e) => update({ responsibleUnit: e.currentTarget.value })} />
         <Select label="Lĩnh vực" w={260} clearable data={areas} value={row.areaId} onChange={(areaId) => update({ areaId })} />
@@ -64,7 +65,7 @@ const RecommendationFields = memo(function RecommendationFields({ row, update, y
           draft={reportDraft} onDraft={(t) => setDraft(reportPath, t)} year={year} />
         <TextInput label="Báo cáo về" placeholder="ví dụ: Sở Nội vụ" w={280} value={row.reportTo} onChange={(e) => update({ reportTo: e.currentTarget.value })} />
       </Group>
-      <Textarea label="Kết quả khắc phục" description="Theo dõi sau kiểm tra: đơn vị đã báo cáo gì, bằng văn bản nào" autosize minRows={1}
+      <GrowingTextarea label="Kết quả khắc phục" description="Theo dõi sau kiểm tra: đơn vị đã báo cáo gì, bằng văn bản nào" minRows={1}
         value={row.statusNote} onChange={(e) => update({ statusNote: e.currentTarget.value })} />
     </Stack>
   );
