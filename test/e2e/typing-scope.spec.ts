@@ -9,12 +9,12 @@ import { expect, test } from './fixtures';
 
 /**
  * Installs the hook before the app loads. While `window.__watch` is set, every component that
- * rendered in a commit adds the value of `attr` on its nearest element carrying it (its own first
- * element, else the element around it) to `window.__watch.seen`.
+ * rendered in a commit finds its element (its own first element, else the element around it), and
+ * the nearest element around that matching `selector` adds its `attr` to `window.__watch.seen`.
  */
 function installRenderWatch(): void {
   type Fiber = { tag: number; flags: number; child: Fiber | null; sibling: Fiber | null; return: Fiber | null; alternate: Fiber | null; stateNode: unknown };
-  type Watch = { attr: string; seen: string[] };
+  type Watch = { selector: string; attr: string; seen: string[] };
   const w = window as unknown as { __watch?: Watch; __REACT_DEVTOOLS_GLOBAL_HOOK__?: unknown };
   // Function, forwardRef, memo and simple-memo components; PerformedWork is React's flag 1.
   const COMPONENT = new Set([0, 11, 14, 15]);
@@ -25,7 +25,7 @@ function installRenderWatch(): void {
     return null;
   };
   const note = (f: Fiber, watch: Watch) => {
-    const el = element(f)?.closest(`[${watch.attr}]`);
+    const el = element(f)?.closest(watch.selector);
     if (el) watch.seen.push(el.getAttribute(watch.attr)!);
   };
   // A subtree React left as it was keeps the same child fibers: nothing under it rendered.
@@ -42,9 +42,12 @@ function installRenderWatch(): void {
   };
 }
 
-/** The rows (values of `attr`) whose components rendered while `act` ran and the page settled. */
-async function rowsRendered(page: Page, attr: string, act: () => Promise<void>): Promise<string[]> {
-  await page.evaluate((a) => { (window as unknown as { __watch: unknown }).__watch = { attr: a, seen: [] }; }, attr);
+/**
+ * The parts of the page (the `attr` of the elements matching `selector`, `[attr]` by default) in
+ * which a component rendered while `act` ran and the page settled.
+ */
+async function rendered(page: Page, attr: string, act: () => Promise<void>, selector = `[${attr}]`): Promise<string[]> {
+  await page.evaluate(([a, sel]) => { (window as unknown as { __watch: unknown }).__watch = { attr: a, selector: sel, seen: [] }; }, [attr, selector] as const);
   await act();
   // Two frames: the keystroke's commit and any layout effect it scheduled are in.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -56,7 +59,7 @@ async function rowsRendered(page: Page, attr: string, act: () => Promise<void>):
   });
 }
 
-test('typing in one finding, recommendation or figure re-renders that row only', async ({ app: page, harness }) => {
+test('typing in one finding, recommendation or figure re-renders that row only, not the tab bar', async ({ app: page, harness }) => {
   const province = generateProvince(harness.core, { years: 1, seed: 3, inspectionsPerYear: 1 });
   const id = province.inspectionIds[0];
   const inspection = harness.core.handlers['inspections.get']({ id });
@@ -71,16 +74,19 @@ test('typing in one finding, recommendation or figure re-renders that row only',
   await page.keyboard.press('End');
   const findingId = await finding.evaluate((el) => el.closest('[data-row-id]')!.getAttribute('data-row-id'));
   expect(inspection.findings.map((f) => f.id)).toContain(findingId);
-  expect(await rowsRendered(page, 'data-row-id', () => page.keyboard.type('x'))).toEqual([findingId]);
+  expect(await rendered(page, 'data-row-id', () => page.keyboard.type('x'))).toEqual([findingId]);
   await expect(finding).toHaveValue(/x$/);
+  // Nor the tab bar above the form (its seven tabs do not depend on what is typed).
+  expect(await rendered(page, 'role', () => page.keyboard.type('x'), '[role="tablist"]')).toEqual([]);
 
-  // Recommendations: fifteen rows, typing in the third.
-  await page.getByRole('tab', { name: '5. Kiến nghị của Đoàn' }).click();
+  // Recommendations: fifteen rows, typing in the third. (Changing tab does render the tab bar: the
+  // check above can see it.)
+  expect(await rendered(page, 'role', () => page.getByRole('tab', { name: '5. Kiến nghị của Đoàn' }).click(), '[role="tablist"]')).toEqual(['tablist']);
   await expect(page.getByTestId('recommendations-row')).toHaveCount(15);
   const recommendation = page.getByTestId('recommendations-row').nth(2).getByRole('textbox', { name: 'Nội dung kiến nghị' });
   await recommendation.click();
   await page.keyboard.press('End');
-  expect(await rowsRendered(page, 'data-row-id', () => page.keyboard.type('y'))).toEqual([inspection.recommendations[2].id]);
+  expect(await rendered(page, 'data-row-id', () => page.keyboard.type('y'))).toEqual([inspection.recommendations[2].id]);
   await expect(recommendation).toHaveValue(/y$/);
 
   // Figures: a note beside one indicator; the other indicators' rows stay as they were.
@@ -88,6 +94,6 @@ test('typing in one finding, recommendation or figure re-renders that row only',
   const note = page.getByRole('textbox', { name: /– ghi chú$/ }).first();
   const indicatorId = await note.evaluate((el) => el.closest('[data-indicator-id]')!.getAttribute('data-indicator-id'));
   await note.click();
-  expect(await rowsRendered(page, 'data-indicator-id', () => page.keyboard.type('z'))).toEqual([indicatorId]);
+  expect(await rendered(page, 'data-indicator-id', () => page.keyboard.type('z'))).toEqual([indicatorId]);
   await expect(note).toHaveValue('z');
 });
