@@ -1,10 +1,10 @@
 // A text box that grows with what is typed, sized by the browser (CSS `field-sizing: content`,
-// Chromium 123+, so every Electron we ship) instead of Mantine's `autosize`. Mantine measures each box
-// in JavaScript, on mount and on every keystroke: it copies the box's computed style to a hidden
-// textarea and reads its scrollHeight three times, each read a forced layout. A tab with fifteen
-// recommendations holds thirty such boxes; measured, that was most of the time the tab took to open
-// (README, "Speed"). The rows Mantine took as minRows / maxRows become min-height / max-height in
-// lines (`lh`) plus the box's own padding and border, so a box is as tall as before.
+// Chromium 123+; Electron 45 is Chromium 140) instead of Mantine's `autosize`. Mantine measures each
+// box in JavaScript each time it renders (mount, every keystroke): it copies the box's computed style
+// to a hidden textarea and reads its scrollHeight three times, each read a forced layout; a tab of
+// fifteen recommendations holds thirty such boxes. The rows Mantine took as minRows / maxRows become
+// min-height / max-height in lines (`lh`) plus the box's padding and border, so a box is as tall as
+// before.
 import { Textarea, type TextareaProps } from '@mantine/core';
 
 export type GrowingTextareaProps = Omit<TextareaProps, 'autosize' | 'minRows' | 'maxRows' | 'rows' | 'styles'> & {
