@@ -154,6 +154,7 @@ async function measure(years: number, rounds: number, keys: number): Promise<{ s
   });
   try {
     const made = await makeProvince(h.core, years);
+    h.core.db.pragma('wal_checkpoint(TRUNCATE)'); // so the file's size is the database's
     const all = h.core.handlers['followUp.list']({}).length;
     const mb = (fs.statSync(path.join(dataDir, 'bienban.sqlite')).size / 1e6).toFixed(1);
     const sample: Sample = new Map();
