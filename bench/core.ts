@@ -37,7 +37,8 @@ function timed(rounds: number, fn: (k: number) => unknown, warmup = 2): number[]
   return out;
 }
 
-const SETTINGS = {
+/** The issuing side both benches' provinces are issued under. */
+export const BENCH_SETTINGS = {
   province: 'Sơn Vân', superiorBody: 'UBND TỈNH SƠN VÂN', issuingBody: 'SỞ NỘI VỤ',
   teamBodyName: 'ĐOÀN KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH', placeName: 'Sơn Vân', teamSymbol: 'ĐKT', issuerSymbol: 'SNV',
 };
@@ -48,7 +49,7 @@ async function buildProvince(years: number): Promise<{ dir: string; ids: string[
   const t0 = performance.now();
   const core = createCore({ dataDir: dir });
   try {
-    core.handlers['settings.save'](SETTINGS);
+    core.handlers['settings.save'](BENCH_SETTINGS);
     const p = generateProvince(core, { years, seed: 1 });
     const inspections = p.inspectionIds.map((id) => core.handlers['inspections.get']({ id }));
     for (const i of inspections) {

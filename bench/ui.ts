@@ -3,6 +3,8 @@
 // Prints, for each measure, the median and p95 over the rounds for both databases and their ratio;
 // then the sizes of the entry chunk and of the screens' lazy chunks from vite's manifest.
 // Asserts nothing (docs/architecture.md, "Testing").
+// The records come from generateProvince (electron/core/demo/province.ts), the one generator the
+// core bench, the tests and the CLI's `demo --years N` use.
 //
 // Run: npm run bench -- --ui-only   (options: --ui-rounds 5, --keys 200)
 import fs from 'node:fs';
@@ -14,12 +16,37 @@ import { build } from 'vite';
 import config, { CHROMIUM } from '../playwright.config';
 import { startHarness, type Harness } from '../test/harness/server';
 import { formatCount } from '../shared/vi/numbers';
-import { generateFromDemo, ONE_YEAR, TEN_YEARS, type Generate, type Scale } from './ui-data';
+import type { Core } from '../electron/core/core';
+import { generateProvince } from '../electron/core/demo/province';
+import { BENCH_SETTINGS } from './core';
 
 const arg = (name: string, fallback: number) => {
   const k = process.argv.indexOf(`--${name}`);
   return k > 0 ? Number(process.argv[k + 1]) : fallback;
 };
+
+/** Inspections a year (generateProvince's default) and how many of them have an issued document. */
+const PER_YEAR = 40;
+const ISSUED_PER_YEAR = 25;
+
+/**
+ * The province of `years` years from the one generator (electron/core/demo/province.ts, also the
+ * CLI's `demo --years N` and the core bench), then one issued document for the first 25 inspections
+ * of each year, alternating minutes and conclusion notices, as a real province keeps them.
+ */
+async function makeProvince(core: Core, years: number): Promise<string> {
+  core.handlers['settings.save'](BENCH_SETTINGS);
+  const p = generateProvince(core, { years, seed: 1, inspectionsPerYear: PER_YEAR });
+  let issued = 0;
+  for (const [k, inspectionId] of p.inspectionIds.entries()) {
+    if (k % PER_YEAR >= ISSUED_PER_YEAR) continue;
+    const i = core.handlers['inspections.get']({ id: inspectionId });
+    const day = i.meetingDate ?? i.dateTo ?? i.dateFrom ?? '2025-06-30';
+    await core.handlers['documents.issue']({ inspectionId, type: k % 2 ? 'conclusion' : 'minutes', issuedDate: day });
+    issued++;
+  }
+  return `${years} năm: ${p.inspections} inspections, ${p.findings} findings, ${p.recommendations} recommendations, ${issued} issued`;
+}
 
 type Sample = Map<string, number[]>;
 const add = (s: Sample, key: string, v: number) => s.set(key, [...(s.get(key) ?? []), v]);
@@ -78,7 +105,7 @@ async function typing(page: Page, keys: number): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __keys: number[] }).__keys);
 }
 
-async function round(page: Page, h: Harness, s: Sample, keys: number, allCount: string) {
+async function round(page: Page, h: Harness, s: Sample, keys: number, allCount: string, inspections: number) {
   add(s, 'first screen (inspections list)', await timed(page, () => page.goto(h.url), '[data-testid="inspection-row"]'));
   await weigh(page, s, 'inspections list');
   add(s, 'inspections list: rows in DOM', await page.getByTestId('inspection-row').count());
@@ -113,11 +140,12 @@ async function round(page: Page, h: Harness, s: Sample, keys: number, allCount: 
   add(s, 'inspections list again', await timed(page, () => nav(page, 'Cuộc kiểm tra'), '[data-testid="inspection-row"]'));
   await page.getByRole('combobox', { name: 'Đợt kiểm tra', exact: true }).click();
   add(s, 'inspections list, all campaigns', await timed(page, () => page.getByRole('option', { name: 'Tất cả các đợt', exact: true }).click(),
-    '[data-testid="inspection-list"]:not([aria-rowcount="41"]) [data-testid="inspection-row"]'));
+    // Every inspection listed (a header row and one per inspection); with one year, the same rows.
+    `[data-testid="inspection-list"][aria-rowcount="${inspections + 1}"] [data-testid="inspection-row"]`));
   add(s, 'inspections (all): rows in DOM', await page.getByTestId('inspection-row').count());
 }
 
-async function measure(scale: Scale, generate: Generate, rounds: number, keys: number): Promise<{ sample: Sample; made: string }> {
+async function measure(years: number, rounds: number, keys: number): Promise<{ sample: Sample; made: string }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bienban-uibench-'));
   const h = await startHarness({ dataDir });
   const browser = await chromium.launch({
@@ -125,7 +153,8 @@ async function measure(scale: Scale, generate: Generate, rounds: number, keys: n
     args: [...(config.use?.launchOptions?.args ?? []), '--enable-precise-memory-info'],
   });
   try {
-    const made = await generate(h.core, scale);
+    const made = await makeProvince(h.core, years);
+    h.core.db.pragma('wal_checkpoint(TRUNCATE)'); // so the file's size is the database's
     const all = h.core.handlers['followUp.list']({}).length;
     const mb = (fs.statSync(path.join(dataDir, 'bienban.sqlite')).size / 1e6).toFixed(1);
     const sample: Sample = new Map();
@@ -133,10 +162,10 @@ async function measure(scale: Scale, generate: Generate, rounds: number, keys: n
       // A fresh page each round: the first screen is a cold start of the app, as she opens it.
       const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1400, height: 900 }, locale: 'vi-VN' });
       const page = await context.newPage();
-      await round(page, h, sample, keys, formatCount(all));
+      await round(page, h, sample, keys, formatCount(all), years * PER_YEAR);
       await context.close();
     }
-    return { sample, made: `${scale.years} năm: ${made.inspections} inspections, ${made.findings} findings, ${made.recommendations} recommendations, ${made.issued} issued, ${mb} MB` };
+    return { sample, made: `${made}, ${mb} MB` };
   } finally {
     await browser.close();
     await h.close();
@@ -159,13 +188,13 @@ function printChunks() {
   console.log(`  shared ${`${shared.length} chunks loaded with the screens that use them`.padEnd(44)} ${sharedKb.toFixed(1)} KB`);
 }
 
-export async function runUiBench(generate: Generate = generateFromDemo): Promise<void> {
+export async function runUiBench(): Promise<void> {
   const rounds = arg('ui-rounds', 5);
   const keys = arg('keys', 200);
   await build({ logLevel: 'warn' }); // the bench measures the code as it is now
   console.log(`\nBienBan UI bench: Chromium ${CHROMIUM}, ${os.cpus().length} cores, ${rounds} rounds, ${keys} keystrokes a round`);
-  const ten = await measure(TEN_YEARS, generate, rounds, keys);
-  const one = await measure(ONE_YEAR, generate, rounds, keys);
+  const ten = await measure(10, rounds, keys);
+  const one = await measure(1, rounds, keys);
   console.log(`  ${ten.made}\n  ${one.made}\n`);
   const head = ['measure (ms unless said)', '10 y median', '10 y p95', '1 y median', '1 y p95', '10 y / 1 y'];
   const rows = [...ten.sample.keys()].map((k) => {

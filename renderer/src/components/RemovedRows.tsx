@@ -3,7 +3,7 @@
 // Bringing one back saves first (so the removal is on disk), asks the core to restore the row, then
 // puts it back where it was in the record.
 import { Button, Group, Popover, Stack, Text } from '@mantine/core';
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiFailure, unwrap } from '../api';
 import { ErrorNote } from './ErrorNote';
 
@@ -66,7 +66,10 @@ export function RemovedRowsProvider<T>({ parentKind, parentId, flush, edit, chil
       setError(e);
     }
   }, [flush, edit, parentKind, parentId]);
-  return <RemovedCtx.Provider value={{ push, removed, restore, error }}>{children}</RemovedCtx.Provider>;
+  // The same value from one keystroke to the next: every row list of the editor reads this context,
+  // and a new object would re-render all of them (those in closed panels too) on each letter typed.
+  const value = useMemo(() => ({ push, removed, restore, error }), [push, removed, restore, error]);
+  return <RemovedCtx.Provider value={value}>{children}</RemovedCtx.Provider>;
 }
 
 /** What a removed row said, to recognise it in the list. */

@@ -1,7 +1,7 @@
 // One "undo" toast for the whole app: the last deletion can be taken back. A failure shown in the
 // toast is an ErrorNote (with "Sao chép chi tiết lỗi") and stays until she closes it, so she has time to copy it.
 import { Button, Group, Notification } from '@mantine/core';
-import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useMemo, useContext, useRef, useState, type ReactNode } from 'react';
 import { ErrorNote } from './ErrorNote';
 
 interface Offer { message: string; undo?: () => void | Promise<void>; color?: string; error?: unknown }
@@ -24,8 +24,10 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   const offer = useCallback((message: string, undo?: () => void | Promise<void>) => show({ message, undo }), [show]);
   const notify = useCallback((message: string, color = 'green') => show({ message, color }), [show]);
   const fail = useCallback((error: unknown) => show({ message: '', color: 'red', error }), [show]);
+  // Stable, so a toast appearing does not re-render every row list that reads this context.
+  const api = useMemo(() => ({ offer, notify, fail }), [offer, notify, fail]);
   return (
-    <Ctx.Provider value={{ offer, notify, fail }}>
+    <Ctx.Provider value={api}>
       {children}
       {current && (
         <Notification

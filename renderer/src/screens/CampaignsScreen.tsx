@@ -1,6 +1,7 @@
 // An inspection campaign: the plan, the decision forming the teams, its issuing side, the teams and
 // their members, and the reform areas and indicator catalogue used to record findings and figures.
-import { Box, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Box, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { GrowingTextarea } from '../components/GrowingTextarea';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { newCampaign } from '../../../shared/defaults';
 import type { Campaign, DocRef } from '../../../shared/records';
@@ -204,7 +205,7 @@ function DocRefEditor({ title, numberHint, value, onChange, testId, year, draft,
           <DateField label="Ngày ban hành" value={value.date} onChange={(date) => set({ date })} draft={draft} onDraft={onDraft} year={year} />
         </Group>
         <TextInput label="Cơ quan ban hành" description="Ví dụ: UBND tỉnh Điện Biên" value={value.issuer} onChange={(e) => set({ issuer: e.currentTarget.value })} />
-        <Textarea label="Trích yếu" autosize minRows={2} value={value.summary} onChange={(e) => set({ summary: e.currentTarget.value })} />
+        <GrowingTextarea label="Trích yếu" minRows={2} value={value.summary} onChange={(e) => set({ summary: e.currentTarget.value })} />
       </Stack>
     </Paper>
   );

@@ -1,5 +1,6 @@
 // Who attended on each side (and who chaired), and the sub-units visited.
-import { Button, Checkbox, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { GrowingTextarea } from '../../components/GrowingTextarea';
 import { memo, useCallback, useMemo } from 'react';
 import { newId, ROLE_LABELS } from '../../../../shared/defaults';
 import type { Attendee, SubUnit } from '../../../../shared/records';
@@ -46,7 +47,7 @@ export const AttendeesSection = memo(function AttendeesSection({ value, set }: S
           onChange={(unitId) => update({ unitId, name: units.find((u) => u.id === unitId)?.name ?? row.name })} />
         <TextInput label="Tên (nếu không có trong danh sách)" w={300} value={row.name} onChange={(e) => update({ name: e.currentTarget.value })} />
       </Group>
-      <Textarea label="Ghi chú" autosize minRows={1} value={row.note} onChange={(e) => update({ note: e.currentTarget.value })} />
+      <GrowingTextarea label="Ghi chú" minRows={1} value={row.note} onChange={(e) => update({ note: e.currentTarget.value })} />
     </Stack>
   ), [unitOptions, units]);
   return (

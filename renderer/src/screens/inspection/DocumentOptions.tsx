@@ -1,7 +1,8 @@
 // Choices that shape the documents of this inspection: who issues the conclusion (among the bodies
 // that fit the campaign's level), who signs and how (shown as it will print), how many copies, who
 // receives them. Empty fields are filled from the records when generating.
-import { Alert, Group, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Group, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { GrowingTextarea } from '../../components/GrowingTextarea';
 import { emptyIssuer } from '../../../../shared/defaults';
 import { conclusionIssuerChoices, hasIssuer } from '../../../../shared/documents/issuing';
 import { conclusionSigner, signerBlock } from '../../../../shared/documents/signing';
@@ -79,7 +80,7 @@ export function DocumentOptions({ value, set }: Pick<SectionProps, 'value' | 'se
 // Keeps the text as typed (blank lines included) while the record holds only non-empty lines.
 function RecipientList({ label, value, onChange }: { label: string; value: string[]; onChange: (v: string[]) => void }) {
   return (
-    <Textarea label={label} autosize minRows={3} placeholder={'tự động, ví dụ:\nUBND huyện … (để thực hiện)\nThành viên Đoàn kiểm tra'}
+    <GrowingTextarea label={label} minRows={3} placeholder={'tự động, ví dụ:\nUBND huyện … (để thực hiện)\nThành viên Đoàn kiểm tra'}
       defaultValue={value.join('\n')} onChange={(e) => onChange(lines(e.currentTarget.value))} />
   );
 }

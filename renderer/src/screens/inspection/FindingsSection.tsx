@@ -1,6 +1,7 @@
 // Findings by reform area: strengths and shortcomings, plus causes for the whole inspection.
-import { Accordion, Badge, Group, Stack, Text, Textarea } from '@mantine/core';
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { Accordion, Badge, Group, Stack, Text } from '@mantine/core';
+import { GrowingTextarea } from '../../components/GrowingTextarea';
+import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import { newId } from '../../../../shared/defaults';
 import type { Campaign, Finding } from '../../../../shared/records';
 import { RowList } from '../../components/RowList';
@@ -34,6 +35,13 @@ function split(campaign: Campaign, findings: Finding[]): Map<string, Finding[]> 
 
 const sameRows = (a: Finding[] | undefined, b: Finding[]) => !!a && a.length === b.length && a.every((r, k) => r === b[k]);
 
+/** The findings by group and the setter, read by each group's list (see FindingsSection). */
+interface Groups { byGroup: Map<string, Finding[]>; setGroup: (areaId: string | null, kind: Finding['kind'], rows: Finding[]) => void }
+const GroupsCtx = createContext<Groups | null>(null);
+
+// The accordion (nine areas) is memoised on what it shows, the areas and their counts; each group's
+// list reads its findings from a context, so a keystroke re-renders the group typed in, not the
+// accordion around it.
 export const FindingsSection = memo(function FindingsSection({ value, edit, campaign }: SectionProps) {
   // A group whose findings did not change keeps the same array, so its list is not re-rendered.
   const previous = useRef<Map<string, Finding[]>>(new Map());
@@ -43,18 +51,28 @@ export const FindingsSection = memo(function FindingsSection({ value, edit, camp
     return next;
   }, [campaign, value.findings]);
   useEffect(() => { previous.current = byGroup; }, [byGroup]);
-  const rowsOf = (areaId: string | null, kind: Finding['kind']) => byGroup.get(groupKey(areaId, kind)) ?? [];
   // Read from the latest record, so the callback stays the same from one keystroke to the next.
   const setGroup = useCallback((areaId: string | null, kind: Finding['kind'], rows: Finding[]) => edit((i) => {
     const groups = split(campaign, i.findings);
     groups.set(groupKey(areaId, kind), rows);
     return { ...i, findings: groupsOf(campaign).flatMap((g) => groups.get(groupKey(g.areaId, g.kind)) ?? []) };
   }), [edit, campaign]);
-
-  const list = (areaId: string | null, kind: Finding['kind'], label: string, add: string) => (
-    <FindingGroup key={kind} areaId={areaId} kind={kind} label={label} add={add} rows={rowsOf(areaId, kind)} setGroup={setGroup} />
+  const rowsOf = (areaId: string | null, kind: Finding['kind']) => byGroup.get(groupKey(areaId, kind)) ?? [];
+  // Strengths and shortcomings per area (and unassigned), as one string so it compares by value.
+  const counts = [...campaign.areas.map((a) => a.id as string | null), null].map((id) => rowsOf(id, 'strength').length + rowsOf(id, 'shortcoming').length).join(',');
+  const groups = useMemo(() => ({ byGroup, setGroup }), [byGroup, setGroup]);
+  return (
+    <GroupsCtx.Provider value={groups}>
+      <FindingsAccordion campaign={campaign} counts={counts} />
+    </GroupsCtx.Provider>
   );
-  const count = (areaId: string | null) => rowsOf(areaId, 'strength').length + rowsOf(areaId, 'shortcoming').length;
+});
+
+const FindingsAccordion = memo(function FindingsAccordion({ campaign, counts }: { campaign: Campaign; counts: string }) {
+  const count = counts.split(',').map(Number);
+  const list = (areaId: string | null, kind: Finding['kind'], label: string, add: string) => (
+    <GroupList key={kind} areaId={areaId} kind={kind} label={label} add={add} />
+  );
   return (
     <Accordion multiple variant="separated" defaultValue={[campaign.areas[0]?.id ?? 'none']}>
       {[...campaign.areas.map((a) => ({ id: a.id, name: a.name })), { id: 'none', name: 'Chung (không thuộc lĩnh vực nào)' }].map((a, i) => (
@@ -62,7 +80,7 @@ export const FindingsSection = memo(function FindingsSection({ value, edit, camp
           <Accordion.Control>
             <Group justify="space-between" pr="md">
               <Text fw={600}>{a.id === 'none' ? a.name : `${i + 1}. ${a.name}`}</Text>
-              {count(a.id === 'none' ? null : a.id) > 0 && <Badge variant="light">{count(a.id === 'none' ? null : a.id)}</Badge>}
+              {count[i] > 0 && <Badge variant="light">{count[i]}</Badge>}
             </Group>
           </Accordion.Control>
           <Accordion.Panel>
@@ -78,6 +96,12 @@ export const FindingsSection = memo(function FindingsSection({ value, edit, camp
   );
 });
 
+/** One group's findings from the context; FindingGroup re-renders only when they change. */
+function GroupList(props: { areaId: string | null; kind: Finding['kind']; label: string; add: string }) {
+  const { byGroup, setGroup } = useContext(GroupsCtx)!;
+  return <FindingGroup {...props} rows={byGroup.get(groupKey(props.areaId, props.kind)) ?? []} setGroup={setGroup} />;
+}
+
 const ITEM_LABEL: Record<Finding['kind'], string> = { strength: 'ưu điểm', shortcoming: 'tồn tại, hạn chế', cause: 'nguyên nhân' };
 
 /** One list of findings; its row renderer is stable so a keystroke re-renders only the row typed in. */
@@ -86,7 +110,7 @@ const FindingGroup = memo(function FindingGroup({ areaId, kind, label, add, rows
   setGroup: (areaId: string | null, kind: Finding['kind'], rows: Finding[]) => void;
 }) {
   const render = useCallback((row: Finding, update: (patch: Partial<Finding>) => void) => (<>
-    <Textarea aria-label={label} autosize minRows={2} value={row.text} onChange={(e) => update({ text: e.currentTarget.value })} />
+    <GrowingTextarea aria-label={label} minRows={2} value={row.text} onChange={(e) => update({ text: e.currentTarget.value })} />
     <PhraseSuggestions kind="finding" findingKind={kind} text={row.text} areaId={areaId} onPick={(text) => update({ text })} />
   </>), [label, kind, areaId]);
   return (

@@ -1,5 +1,6 @@
 // The team's recommendations: what to remedy, who is responsible, by when, and to whom to report.
-import { Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Select, Stack, TextInput } from '@mantine/core';
+import { GrowingTextarea } from '../../components/GrowingTextarea';
 import { memo, useCallback, useMemo } from 'react';
 import { newId } from '../../../../shared/defaults';
 import { STATUS_OPTIONS } from '../../../../shared/followup';
@@ -38,36 +39,64 @@ export const RecommendationsSection = memo(function RecommendationsSection({ val
   );
 });
 
+type Update = (patch: Partial<Recommendation>) => void;
+
+// A row is four memoised lines, each given only the fields it shows: a letter typed in the content
+// re-renders that box, not the two lists, two dates and four inputs beside it.
 const RecommendationFields = memo(function RecommendationFields({ row, update, year, areas, setDraft, remedyDraft, reportDraft }: {
-  row: Recommendation; update: (patch: Partial<Recommendation>) => void; year: number; areas: Area[];
+  row: Recommendation; update: Update; year: number; areas: Area[];
   setDraft: SectionProps['setDraft']; remedyDraft: string | undefined; reportDraft: string | undefined;
 }) {
-  const remedyPath = rowField('recommendations', row.id, 'remedyDeadline');
-  const reportPath = rowField('recommendations', row.id, 'reportDeadline');
   return (
     <Stack gap={6}>
-      <Textarea label="Nội dung kiến nghị" autosize minRows={2} value={row.content} onChange={(e) => update({ content: e.currentTarget.value })} />
+      <TextBox label="Nội dung kiến nghị" minRows={2} field="content" text={row.content} update={update} />
       <PhraseSuggestions kind="recommendation" text={row.content} areaId={row.areaId} onPick={(content) => update({ content })} />
-      <Group gap="xs" align="flex-start">
-        <TextInput label="Đơn vị chịu trách nhiệm" w={260} value={row.responsibleUnit} onChange={(e) => update({ responsibleUnit: e.currentTarget.value })} />
-        <Select label="Lĩnh vực" w={260} clearable data={areas} value={row.areaId} onChange={(areaId) => update({ areaId })} />
-        <Select label="Trạng thái" w={170} data={STATUS_OPTIONS} value={row.status} onChange={(v) => v && update({ status: v as Recommendation['status'] })} />
-      </Group>
-      <Group gap="xs" align="flex-start">
-        <DateField label="Thời hạn khắc phục" value={row.remedyDeadline} onChange={(remedyDeadline) => update({ remedyDeadline })}
-          draft={remedyDraft} onDraft={(t) => setDraft(remedyPath, t)} year={year}
-          // A wording ("trong quý IV/2023", "khắc phục ngay") is a deadline too: it goes to the wording box.
-          onWording={(text) => {
-            update({ remedyDeadline: null, remedyDeadlineNote: row.remedyDeadlineNote.trim() ? `${row.remedyDeadlineNote.trim()}; ${text}` : text });
-            setDraft(remedyPath, null);
-          }} />
-        <TextInput label="hoặc ghi thời hạn" placeholder="ví dụ: khắc phục ngay" w={220} value={row.remedyDeadlineNote} onChange={(e) => update({ remedyDeadlineNote: e.currentTarget.value })} />
-        <DateField label="Hạn báo cáo kết quả" value={row.reportDeadline} onChange={(reportDeadline) => update({ reportDeadline })}
-          draft={reportDraft} onDraft={(t) => setDraft(reportPath, t)} year={year} />
-        <TextInput label="Báo cáo về" placeholder="ví dụ: Sở Nội vụ" w={280} value={row.reportTo} onChange={(e) => update({ reportTo: e.currentTarget.value })} />
-      </Group>
-      <Textarea label="Kết quả khắc phục" description="Theo dõi sau kiểm tra: đơn vị đã báo cáo gì, bằng văn bản nào" autosize minRows={1}
-        value={row.statusNote} onChange={(e) => update({ statusNote: e.currentTarget.value })} />
+      <PartyLine responsibleUnit={row.responsibleUnit} areaId={row.areaId} status={row.status} areas={areas} update={update} />
+      <DeadlineLine id={row.id} remedyDeadline={row.remedyDeadline} remedyDeadlineNote={row.remedyDeadlineNote} reportDeadline={row.reportDeadline}
+        reportTo={row.reportTo} remedyDraft={remedyDraft} reportDraft={reportDraft} year={year} setDraft={setDraft} update={update} />
+      <TextBox label="Kết quả khắc phục" description="Theo dõi sau kiểm tra: đơn vị đã báo cáo gì, bằng văn bản nào" minRows={1}
+        field="statusNote" text={row.statusNote} update={update} />
     </Stack>
+  );
+});
+
+const TextBox = memo(function TextBox({ label, description, minRows, field, text, update }: {
+  label: string; description?: string; minRows: number; field: 'content' | 'statusNote'; text: string; update: Update;
+}) {
+  return <GrowingTextarea label={label} description={description} minRows={minRows} value={text} onChange={(e) => update({ [field]: e.currentTarget.value })} />;
+});
+
+const PartyLine = memo(function PartyLine({ responsibleUnit, areaId, status, areas, update }: {
+  responsibleUnit: string; areaId: string | null; status: Recommendation['status']; areas: Area[]; update: Update;
+}) {
+  return (
+    <Group gap="xs" align="flex-start">
+      <TextInput label="Đơn vị chịu trách nhiệm" w={260} value={responsibleUnit} onChange={(e) => update({ responsibleUnit: e.currentTarget.value })} />
+      <Select label="Lĩnh vực" w={260} clearable data={areas} value={areaId} onChange={(v) => update({ areaId: v })} />
+      <Select label="Trạng thái" w={170} data={STATUS_OPTIONS} value={status} onChange={(v) => v && update({ status: v as Recommendation['status'] })} />
+    </Group>
+  );
+});
+
+const DeadlineLine = memo(function DeadlineLine({ id, remedyDeadline, remedyDeadlineNote, reportDeadline, reportTo, remedyDraft, reportDraft, year, setDraft, update }: {
+  id: string; remedyDeadline: string | null; remedyDeadlineNote: string; reportDeadline: string | null; reportTo: string;
+  remedyDraft: string | undefined; reportDraft: string | undefined; year: number; setDraft: SectionProps['setDraft']; update: Update;
+}) {
+  const remedyPath = rowField('recommendations', id, 'remedyDeadline');
+  const reportPath = rowField('recommendations', id, 'reportDeadline');
+  return (
+    <Group gap="xs" align="flex-start">
+      <DateField label="Thời hạn khắc phục" value={remedyDeadline} onChange={(v) => update({ remedyDeadline: v })}
+        draft={remedyDraft} onDraft={(t) => setDraft(remedyPath, t)} year={year}
+        // A wording ("trong quý IV/2023", "khắc phục ngay") is a deadline too: it goes to the wording box.
+        onWording={(text) => {
+          update({ remedyDeadline: null, remedyDeadlineNote: remedyDeadlineNote.trim() ? `${remedyDeadlineNote.trim()}; ${text}` : text });
+          setDraft(remedyPath, null);
+        }} />
+      <TextInput label="hoặc ghi thời hạn" placeholder="ví dụ: khắc phục ngay" w={220} value={remedyDeadlineNote} onChange={(e) => update({ remedyDeadlineNote: e.currentTarget.value })} />
+      <DateField label="Hạn báo cáo kết quả" value={reportDeadline} onChange={(v) => update({ reportDeadline: v })}
+        draft={reportDraft} onDraft={(t) => setDraft(reportPath, t)} year={year} />
+      <TextInput label="Báo cáo về" placeholder="ví dụ: Sở Nội vụ" w={280} value={reportTo} onChange={(e) => update({ reportTo: e.currentTarget.value })} />
+    </Group>
   );
 });
