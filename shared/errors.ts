@@ -87,6 +87,8 @@ export const OP_GROUP_LABELS: Record<string, string> = {
   rows: 'khôi phục dòng đã xóa',
   remediation: 'báo cáo khắc phục',
   dashboard: 'tổng quan',
+  search: 'tìm kiếm',
+  campaignDocs: 'báo cáo, công văn của đợt kiểm tra',
 };
 
 export function opGroupLabel(op: string): string {
