@@ -57,7 +57,18 @@ export function SearchBox() {
   const list = useRef<HTMLDivElement>(null);
 
   // In every field too: Ctrl+F while typing a finding opens the search, not the browser's find bar.
-  useHotkeys([['mod+F', () => setOpened(true)]], []);
+  // Where she was typing, to go back to on Esc: kept here rather than left to the modal's own return,
+  // which lost the field when the editor re-rendered under the open box.
+  const before = useRef<HTMLElement | null>(null);
+  useHotkeys([['mod+F', () => {
+    if (!opened) before.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpened(true);
+  }]], [], true);
+  const refocus = () => {
+    const el = before.current;
+    before.current = null;
+    if (el?.isConnected && document.activeElement === document.body) el.focus();
+  };
 
   useEffect(() => {
     const q = debounced.trim();
@@ -99,7 +110,7 @@ export function SearchBox() {
   const terms = searchTerms(searched);
 
   return (
-    <Modal opened={opened} onClose={close} title="Tìm kiếm trong mọi hồ sơ" size="xl" yOffset="8vh" data-testid="search-box">
+    <Modal opened={opened} onClose={close} onExitTransitionEnd={refocus} title="Tìm kiếm trong mọi hồ sơ" size="xl" yOffset="8vh" data-testid="search-box">
       <Stack gap="sm">
         <TextInput
           data-autofocus aria-label="Từ khóa cần tìm" placeholder="Gõ không cần dấu, ví dụ: muong cha, thu tuc hanh chinh, 05/BB"
