@@ -44,10 +44,24 @@ export interface DashboardDraft {
   dateTo: string | null;
 }
 
+/** The latest version of an issued document whose signed copy or sending is not yet on file. */
+export interface DashboardUnsent {
+  documentId: string;
+  inspectionId: string;
+  unitName: string;
+  type: 'minutes' | 'conclusion';
+  /** "05/BB-ĐKT". */
+  numberText: string;
+  issuedDate: string;
+  signed: boolean;
+  sent: boolean;
+}
+
 export interface Dashboard {
   today: string;
   overdue: { total: number; units: number; byUnit: DashboardUnit[] };
   dueSoon: { total: number; items: DashboardRecommendation[] };
   reportsToAssess: { total: number; items: DashboardReport[] };
   drafts: { total: number; items: DashboardDraft[] };
+  unsent: { total: number; items: DashboardUnsent[] };
 }

@@ -71,6 +71,17 @@ it('counts inspections without an issued conclusion as drafts; issuing one takes
   const after = c.handlers['dashboard.get']({ today: '2023-01-10' });
   expect(after.drafts.total).toBe(before.drafts.total - 1);
   expect(after.drafts.items.some((x) => x.inspectionId === ID)).toBe(false);
+
+  // The notice just issued is neither signed nor sent until the dispatch says so.
+  const doc = c.handlers['documents.list']({ inspectionId: ID }).find((d) => d.type === 'conclusion')!;
+  const mine = () => c.handlers['dashboard.get']({ today: '2023-01-10' }).unsent.items.find((x) => x.documentId === doc.id);
+  expect(after.unsent.total).toBe(before.unsent.total + 1);
+  expect(mine()).toMatchObject({ inspectionId: ID, type: 'conclusion', unitName: 'UBND huyện Mường Chà', signed: false, sent: false });
+  c.handlers['documents.setDispatch']({ documentId: doc.id, signedDate: '2022-10-20', sentDate: null, sentTo: '' });
+  expect(mine()).toMatchObject({ signed: true, sent: false });
+  c.handlers['documents.setDispatch']({ documentId: doc.id, signedDate: '2022-10-20', sentDate: '2022-10-21', sentTo: 'UBND huyện Mường Chà' });
+  expect(mine()).toBeUndefined();
+  expect(c.handlers['dashboard.get']({ today: '2023-01-10' }).unsent.total).toBe(before.unsent.total);
 });
 
 it('answers at ten years of records with counts that match the list', () => {

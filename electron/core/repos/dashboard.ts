@@ -1,7 +1,8 @@
 // The dashboard's numbers in a few aggregate queries (no list is read whole): it opens on every start,
 // so it must stay fast with ten years of records. The status of each recommendation comes from the
 // one rule (shared/follow-up/status.ts) called from SQL (follow-sql.ts).
-import { DASHBOARD_LIMIT, type Dashboard, type DashboardDraft, type DashboardReport, type DashboardUnit } from '../../../shared/dashboard';
+import { DASHBOARD_LIMIT, type Dashboard, type DashboardDraft, type DashboardReport, type DashboardUnit, type DashboardUnsent } from '../../../shared/dashboard';
+import { formatDocNumber } from '../../../shared/documents/numbering';
 import { DUE_SOON_DAYS } from '../../../shared/follow-up/status';
 import { DUE_SQL, ensureFollowFunctions, FOLLOWED_FROM, FOLLOWED_WHERE, STATUS_SQL } from './follow-sql';
 import type { Records } from './records';
@@ -69,6 +70,23 @@ export function getDashboard(r: Records, today: string, soonDays: number = DUE_S
       id: string; year: number; date_from: string | null; date_to: string | null; unit_name: string | null;
     }[];
 
+  // Issued documents (their latest version) not yet on file as signed, or not yet sent (document_dispatch).
+  const UNSENT = `FROM documents d
+    JOIN inspections i ON i.id = d.inspection_id AND i.deleted_at IS NULL
+    JOIN campaigns c ON c.id = i.campaign_id AND c.deleted_at IS NULL
+    LEFT JOIN document_dispatch dd ON dd.document_id = d.id AND dd.deleted_at IS NULL
+    WHERE d.deleted_at IS NULL
+      AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.supersedes_id = d.id AND n.deleted_at IS NULL)
+      AND (dd.signed_date IS NULL OR dd.sent_date IS NULL)`;
+  const unsentCount = r.db.prepare(`SELECT count(*) AS n ${UNSENT}`).get() as { n: number };
+  const unsent = r.db.prepare(`
+    SELECT d.id, d.inspection_id, d.type, d.symbol, d.number, d.issued_date, dd.signed_date, dd.sent_date,
+           (SELECT name FROM units u WHERE u.id = i.unit_id) AS unit_name ${UNSENT}
+    ORDER BY d.issued_date, d.created_at LIMIT ?`).all(DASHBOARD_LIMIT) as {
+      id: string; inspection_id: string; type: 'minutes' | 'conclusion'; symbol: string; number: number; issued_date: string;
+      signed_date: string | null; sent_date: string | null; unit_name: string | null;
+    }[];
+
   return {
     today,
     overdue: {
@@ -94,6 +112,13 @@ export function getDashboard(r: Records, today: string, soonDays: number = DUE_S
       total: draftCount.n,
       items: drafts.map((x): DashboardDraft => ({
         inspectionId: x.id, unitName: x.unit_name ?? '(chưa chọn đơn vị)', year: x.year, dateFrom: x.date_from, dateTo: x.date_to,
+      })),
+    },
+    unsent: {
+      total: unsentCount.n,
+      items: unsent.map((x): DashboardUnsent => ({
+        documentId: x.id, inspectionId: x.inspection_id, unitName: x.unit_name ?? '(chưa chọn đơn vị)', type: x.type,
+        numberText: formatDocNumber(x.number, x.symbol), issuedDate: x.issued_date, signed: x.signed_date !== null, sent: x.sent_date !== null,
       })),
     },
   };

@@ -87,6 +87,14 @@ function Cards({ d }: { d: Dashboard }) {
           </Line>
         ))}
       </Card>
+      <Card title="Văn bản chưa có bản ký hoặc chưa gửi" total={d.unsent.total} color="grape" testId="dash-unsent"
+        more={d.unsent.total - d.unsent.items.length} empty="Mọi văn bản đã ban hành đều đã có bản ký và đã gửi đi.">
+        {d.unsent.items.map((x) => (
+          <Line key={x.documentId} to={`/inspections/${x.inspectionId}/documents`} testId="dash-unsent-item">
+            {x.type === 'minutes' ? 'Biên bản' : 'Thông báo kết luận'} số {x.numberText} · {x.unitName} · {[!x.signed && 'chưa có bản ký', !x.sent && 'chưa gửi'].filter(Boolean).join(', ')}
+          </Line>
+        ))}
+      </Card>
     </SimpleGrid>
   );
 }
