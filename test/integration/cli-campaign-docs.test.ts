@@ -75,4 +75,8 @@ it('reminder: a unit with nothing overdue gets no number', async () => {
   const r = await run(['reminder', unitId, '--campaign', CAMPAIGN, '--issue', '--date', '01/06/2023', '--data-dir', dir], dir);
   expect(r.code).toBe(1);
   expect(r.err).toMatch(/không có kiến nghị nào quá hạn/u);
+  // A draft is still made (marked DỰ THẢO), and says what issuing would refuse for.
+  const d = await run(['reminder', unitId, '--campaign', CAMPAIGN, '--date', '01/06/2023', '--out', 'nhap.docx', '--data-dir', dir], dir);
+  expect(d.code).toBe(0);
+  expect(d.out).toMatch(/Còn thiếu trước khi ban hành: .*không có kiến nghị nào quá hạn/u);
 });

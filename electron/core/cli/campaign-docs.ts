@@ -36,6 +36,8 @@ async function make(ctx: Context, req: CampaignDocRequest, o: CampaignDocOptions
     if (!o.issue) {
       const draft = await core.campaignDocs.renderDraft(req);
       for (const w of draft.model.warnings) ctx.out(`Lưu ý: ${w}`);
+      // What issuing would refuse for: the draft is made anyway (marked DỰ THẢO), but she must know.
+      for (const m of draft.model.missing) ctx.out(`Còn thiếu trước khi ban hành: ${m}`);
       const target = outputPath(ctx, o.out, draft.fileName, o.force);
       write(target, draft.bytes);
       ctx.out(`Đã lập bản dự thảo ${label} (chưa có số, không vào sổ đăng ký): ${target}`);
