@@ -30,3 +30,18 @@ export function demoCoreWithFiles(clock?: () => Date): { core: Core; platform: R
   core.handlers['demo.load']({});
   return { core, platform };
 }
+
+/**
+ * A core with the demo loaded, on a clock that starts at `startMs` and moves one second at each
+ * reading (so every write has its own time); closed and removed when the calling test ends.
+ */
+export function demoCoreTicking(startMs: number): Core & { dir: string } {
+  let t = startMs;
+  const c = tempCore(() => new Date((t += 1000)));
+  onTestFinished(() => {
+    c.close();
+    fs.rmSync(c.dir, { recursive: true, force: true });
+  });
+  c.handlers['demo.load']({});
+  return c;
+}

@@ -6,19 +6,13 @@ import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { generateProvince } from '../../electron/core/demo/province';
 import { newId } from '../../shared/defaults';
 import { rowStatus } from '../../shared/followup';
-import { tempCore } from '../helpers';
+import { demoCoreTicking, tempCore } from '../helpers';
 
 const cores: ReturnType<typeof tempCore>[] = [];
 afterEach(() => {
   for (const c of cores.splice(0)) { c.close(); fs.rmSync(c.dir, { recursive: true, force: true }); }
 });
-function demoCore() {
-  let t = Date.UTC(2023, 0, 10, 3);
-  const c = tempCore(() => new Date((t += 1000)));
-  cores.push(c);
-  c.handlers['demo.load']({});
-  return c;
-}
+const demoCore = () => demoCoreTicking(Date.UTC(2023, 0, 10, 3));
 const ID = DEMO_IDS.inspectionMuongCha2022;
 
 it('counts overdue by unit and due this week by the same rule as the follow-up list', () => {

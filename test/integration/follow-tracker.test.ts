@@ -1,22 +1,11 @@
 // followUp.query: one page of lean lines across campaigns, filtered, searched without diacritics,
 // sorted, with its total and the counts per view; it sees every change at once.
-import fs from 'node:fs';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { CONTENT_CUT } from '../../shared/follow-up/tracker';
-import { tempCore } from '../helpers';
+import { demoCoreTicking } from '../helpers';
 
-const cores: ReturnType<typeof tempCore>[] = [];
-afterEach(() => {
-  for (const c of cores.splice(0)) { c.close(); fs.rmSync(c.dir, { recursive: true, force: true }); }
-});
-function demoCore() {
-  let t = Date.UTC(2023, 0, 10, 3);
-  const c = tempCore(() => new Date((t += 1000)));
-  cores.push(c);
-  c.handlers['demo.load']({});
-  return c;
-}
+const demoCore = () => demoCoreTicking(Date.UTC(2023, 0, 10, 3));
 const today = '2023-01-10';
 
 it('finds "Mường Chà" from "muong cha", pages without overlap, and counts per view', () => {

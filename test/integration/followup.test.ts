@@ -1,23 +1,12 @@
 // Following recommendations across inspections: the list reads them with where they were made,
 // and a status change touches that one recommendation only, or nothing when it is not there.
-import fs from 'node:fs';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { urgencyOf } from '../../shared/followup';
-import { tempCore } from '../helpers';
+import { demoCoreTicking } from '../helpers';
 
-const cores: ReturnType<typeof tempCore>[] = [];
-afterEach(() => {
-  for (const c of cores.splice(0)) { c.close(); fs.rmSync(c.dir, { recursive: true, force: true }); }
-});
-function demoCore() {
-  let t = Date.UTC(2023, 0, 10, 3);
-  const c = tempCore(() => new Date((t += 1000)));
-  cores.push(c);
-  c.handlers['demo.load']({});
-  return c;
-}
+const demoCore = () => demoCoreTicking(Date.UTC(2023, 0, 10, 3));
 
 it('lists every live recommendation with its unit, year and number, by campaign or all', () => {
   const c = demoCore();

@@ -1,28 +1,17 @@
 // A unit's remediation report, the team's assessment and carrying last year's recommendations: each
 // change and its history are written together, and invalid input changes nothing.
-import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { dispatch } from '../../electron/core/dispatch';
 import { listHistory } from '../../electron/core/repos/history';
 import { newId } from '../../shared/defaults';
-import { tempCore } from '../helpers';
+import { demoCoreTicking, type tempCore } from '../helpers';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const EXE = Buffer.from('MZ\x90\x00\x03\x00\x00\x00This program cannot be run in DOS mode', 'latin1');
 
-const cores: ReturnType<typeof tempCore>[] = [];
-afterEach(() => {
-  for (const c of cores.splice(0)) { c.close(); fs.rmSync(c.dir, { recursive: true, force: true }); }
-});
-function demoCore() {
-  let t = Date.UTC(2023, 2, 12, 3);
-  const c = tempCore(() => new Date((t += 1000)));
-  cores.push(c);
-  c.handlers['demo.load']({});
-  return c;
-}
+const demoCore = () => demoCoreTicking(Date.UTC(2023, 2, 12, 3));
 const ID = DEMO_IDS.inspectionMuongCha2022;
 const historyRows = (c: ReturnType<typeof tempCore>) => (c.db.prepare('SELECT count(*) AS n FROM recommendation_history').get() as { n: number }).n;
 
