@@ -2,7 +2,7 @@
 // changes), a backup now or onto a USB stick, and restoring one, after saying plainly that the
 // current data is kept as a backup first (so a restore can itself be undone).
 import { Alert, Badge, Button, FileButton, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../shared/api';
 import { formatBackupTime } from '../../../shared/backup';
 import { formatDecimal } from '../../../shared/vi/numbers';
@@ -26,11 +26,10 @@ export function BackupScreen() {
   const list = useLoad(() => unwrap(api().backup.list({})), []);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(() => {
-    const msg = sessionStorage.getItem(RESTORED_KEY);
-    sessionStorage.removeItem(RESTORED_KEY);
-    return msg;
-  });
+  // Read while rendering, removed once the screen is on the page: a first render that React throws
+  // away (the lazy screen suspending) must not use up the message.
+  const [done, setDone] = useState<string | null>(() => sessionStorage.getItem(RESTORED_KEY));
+  useEffect(() => sessionStorage.removeItem(RESTORED_KEY), []);
   const [pending, setPending] = useState<Pending | null>(null);
 
   const run = async (what: () => Promise<string | null>) => {
