@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { newCampaign, newInspection } from '../../shared/defaults';
 import type { Harness } from '../harness/server';
 import { expect, shot, test, waitSaved } from './fixtures';
+import { nav } from './helpers';
 
 async function openNewInspection(page: Page, harness: Harness, year = 2023) {
   const campaign = harness.core.handlers['campaigns.save'](newCampaign(year));
@@ -105,4 +106,14 @@ test('Lỗi khi lưu goes away once the field is fixed', async ({ app: page, har
   await name.fill('UBND xã Mường Mươn, huyện Mường Chà');
   await waitSaved(page);
   expect(harness.core.handlers['units.list']({})[0].name).toBe('UBND xã Mường Mươn, huyện Mường Chà');
+});
+
+test("a new unit's stand-in name is replaced by what she types after clicking into it", async ({ app: page }) => {
+  await nav(page, 'Đơn vị được kiểm tra');
+  await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
+  const name = page.getByLabel('Tên đơn vị');
+  await expect(name).toHaveValue('Đơn vị mới');
+  await name.click();
+  await page.keyboard.type('UBND huyện Tủa Chùa');
+  await expect(name).toHaveValue('UBND huyện Tủa Chùa');
 });

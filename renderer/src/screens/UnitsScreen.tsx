@@ -15,6 +15,14 @@ import { UnitLevelsEditor } from './UnitLevelsEditor';
 import { RemovedRowsButton, RemovedRowsProvider } from '../components/RemovedRows';
 import { Cell, VirtualRows } from '../components/VirtualRows';
 
+/** The name a unit has until she types its own; selected on entering the field so typing replaces it. */
+const NEW_UNIT_NAME = 'Đơn vị mới';
+const selectStandIn = (e: { currentTarget: HTMLInputElement; preventDefault(): void }) => {
+  if (e.currentTarget.value !== NEW_UNIT_NAME) return;
+  e.preventDefault(); // a click's own caret placement would undo the selection
+  e.currentTarget.select();
+};
+
 export function UnitsScreen({ id }: { id?: string }) {
   const { units, levels, refresh } = useLookups();
   // A search hit opens its unit (#/units/<id>).
@@ -29,7 +37,7 @@ export function UnitsScreen({ id }: { id?: string }) {
   const levelName = useMemo(() => new Map(levels.map((l) => [l.id, l.name])), [levels]);
   const current = units.find((u) => u.id === selected) ?? null;
   const create = async () => {
-    const u: Unit = { id: newId(), name: 'Đơn vị mới', levelId: null, parentId: null, address: '', email: '', representatives: [] };
+    const u: Unit = { id: newId(), name: NEW_UNIT_NAME, levelId: null, parentId: null, address: '', email: '', representatives: [] };
     await unwrap(api().units.save(u));
     await refresh();
     setSelected(u.id);
@@ -101,7 +109,10 @@ function UnitEditor({ unit, onDelete }: { unit: Unit; onDelete: () => Promise<vo
           <Group><RemovedRowsButton /><SaveStatus state={state} /><Button color="red" variant="subtle" onClick={del}>Xóa</Button></Group>
         </Group>
         <SaveError state={state} />
-        <TextInput label="Tên đơn vị" description="Ví dụ: UBND huyện Mường Chà" value={value.name} onChange={(e) => set({ name: e.currentTarget.value })} />
+        <TextInput label="Tên đơn vị" description="Ví dụ: UBND huyện Mường Chà" value={value.name} onChange={(e) => set({ name: e.currentTarget.value })}
+          // A new unit's stand-in name is selected as she enters the field, so what she types replaces it
+          // (typing after a click used to give "Đơn vị mớiUBND huyện …").
+          autoFocus={value.name === NEW_UNIT_NAME} onFocus={selectStandIn} onMouseUp={selectStandIn} />
         <Group grow>
           <Select label="Cấp" data={levels.map((l) => ({ value: l.id, label: l.name }))} value={value.levelId} clearable onChange={(v) => set({ levelId: v })} />
           <Select label="Đơn vị cấp trên" searchable clearable data={parents.map((u) => ({ value: u.id, label: u.name }))}
