@@ -14,28 +14,12 @@ import path from 'node:path';
 import { createCore, type Core } from '../electron/core/core';
 import { cleanMarkerPath } from '../electron/core/db/clean-shutdown';
 import { generateProvince } from '../electron/core/demo/province';
+import { stats, timed, type Stats } from './stats';
 
 export interface CoreBenchRow { what: string; one: Stats; ten: Stats }
-export interface Stats { median: number; p95: number; n: number }
 export interface CoreBenchResult { rows: CoreBenchRow[]; sizes: { one: ProvinceSize; ten: ProvinceSize } }
 interface ProvinceSize { inspections: number; bytes: number; setupMs: number }
 
-function stats(ms: number[]): Stats {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { median: at(0.5), p95: at(0.95), n: s.length };
-}
-
-function timed(rounds: number, fn: (k: number) => unknown, warmup = 2): number[] {
-  for (let k = 0; k < warmup; k++) fn(k);
-  const out: number[] = [];
-  for (let k = 0; k < rounds; k++) {
-    const t = performance.now();
-    fn(k);
-    out.push(performance.now() - t);
-  }
-  return out;
-}
 
 /** The issuing side both benches' provinces are issued under. */
 export const BENCH_SETTINGS = {

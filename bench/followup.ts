@@ -18,27 +18,12 @@ import { createCore, type Core } from '../electron/core/core';
 import { generateProvince, seededRandom } from '../electron/core/demo/province';
 import { appendHistory, type HistoryEntry } from '../electron/core/repos/history';
 import type { TrackerQuery } from '../shared/follow-up/tracker';
+import { stats, timed, type Stats } from './stats';
 
-export interface Stats { median: number; p95: number; n: number }
 export interface FollowBenchRow { what: string; one: Stats; ten: Stats }
 export interface FollowBenchResult { rows: FollowBenchRow[]; sizes: { one: Size; ten: Size } }
 interface Size { recommendations: number; history: number; extensions: number; setupMs: number }
 
-function stats(ms: number[]): Stats {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { median: at(0.5), p95: at(0.95), n: s.length };
-}
-function timed(rounds: number, fn: (k: number) => unknown, warmup = 2): number[] {
-  for (let k = 0; k < warmup; k++) fn(k);
-  const out: number[] = [];
-  for (let k = 0; k < rounds; k++) {
-    const t = performance.now();
-    fn(k);
-    out.push(performance.now() - t);
-  }
-  return out;
-}
 
 const HISTORY_PER_REC = 16;
 

@@ -16,16 +16,13 @@ import { startHarness, type Harness } from '../test/harness/server';
 import { DEMO_INSPECTIONS, DEMO_IDS } from '../electron/core/demo/ids';
 import type { DocType } from '../shared/documents/fields';
 import { unzipSync } from 'fflate';
+import { quantile } from './stats';
 
 const arg = (name: string, fallback: number) => {
   const k = process.argv.indexOf(`--${name}`);
   return k > 0 ? Number(process.argv[k + 1]) : fallback;
 };
 
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
-}
 
 /** How many times the findings and recommendations are repeated to reach about 30 pages. */
 const REPEAT = 60;

@@ -12,23 +12,8 @@ import { generateCampaignDocument } from '../electron/core/campaign-docs/generat
 import { createCore } from '../electron/core/core';
 import { generateProvince } from '../electron/core/demo/province';
 import { buildReportModel } from '../shared/campaign-report/report-model';
+import { stats, timedAsync as time } from './stats';
 
-function stats(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { median: at(0.5), p95: at(0.95), n: s.length };
-}
-
-async function time(fn: () => unknown, rounds: number, warmup: number): Promise<number[]> {
-  for (let k = 0; k < warmup; k++) await fn();
-  const out: number[] = [];
-  for (let k = 0; k < rounds; k++) {
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
 
 export async function benchReport(opts: { rounds?: number; warmup?: number } = {}): Promise<{ units: number; kib: number; rows: string[][] }> {
   const rounds = opts.rounds ?? 20;

@@ -33,6 +33,7 @@ import { loadModelInput } from '../electron/core/documents/context';
 import { generateDocument } from '../electron/core/documents/generate';
 import { buildModel, type DocumentModel, type ModelInput } from '../shared/documents/model';
 import type { DocType } from '../shared/documents/fields';
+import { stats, timedAsync as time } from './stats';
 
 const arg = (name: string, fallback: number) => {
   const k = process.argv.indexOf(`--${name}`);
@@ -55,22 +56,6 @@ const TEMPLATES: Record<DocType, Uint8Array> = {
 
 const DEMOS = DEMO_INSPECTIONS;
 
-function stats(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { median: at(0.5), p95: at(0.95), n: s.length };
-}
-
-async function time(fn: () => unknown | Promise<unknown>, rounds: number, warmup: number): Promise<number[]> {
-  for (let k = 0; k < warmup; k++) await fn();
-  const out: number[] = [];
-  for (let k = 0; k < rounds; k++) {
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
 
 const floor = (template: Uint8Array) => zipSync(unzipSync(template));
 

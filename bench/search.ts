@@ -10,6 +10,7 @@ import path from 'node:path';
 import { createCore, type Core } from '../electron/core/core';
 import { generateProvince } from '../electron/core/demo/province';
 import type { PhraseQuery } from '../shared/search';
+import { stats } from './stats';
 
 export interface Stats { median: number; p95: number; n: number; hits: number }
 export interface SearchBenchRow { what: string; one: Stats; ten: Stats }
@@ -26,12 +27,6 @@ const PHRASES: PhraseQuery[] = [
   { text: 'day manh so hoa ho so', kind: 'recommendation' },
 ];
 
-function stats(ms: number[], hits: number): Stats {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { median: at(0.5), p95: at(0.95), n: s.length, hits };
-}
-
 function timed(rounds: number, fn: () => number, warmup = 3): Stats {
   let hits = 0;
   for (let k = 0; k < warmup; k++) hits = fn();
@@ -41,7 +36,7 @@ function timed(rounds: number, fn: () => number, warmup = 3): Stats {
     hits = fn();
     out.push(performance.now() - t);
   }
-  return stats(out, hits);
+  return { ...stats(out), hits };
 }
 
 function province(years: number): { core: Core; dir: string; size: Size } {

@@ -19,6 +19,7 @@ import { formatCount } from '../shared/vi/numbers';
 import type { Core } from '../electron/core/core';
 import { generateProvince } from '../electron/core/demo/province';
 import { BENCH_SETTINGS } from './core';
+import { quantile } from './stats';
 
 const arg = (name: string, fallback: number) => {
   const k = process.argv.indexOf(`--${name}`);
@@ -51,10 +52,6 @@ async function makeProvince(core: Core, years: number): Promise<string> {
 type Sample = Map<string, number[]>;
 const add = (s: Sample, key: string, v: number) => s.set(key, [...(s.get(key) ?? []), v]);
 
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
-}
 
 /** What the page holds after a screen: JS heap (MB) and element count. */
 async function weigh(page: Page, s: Sample, screen: string) {
