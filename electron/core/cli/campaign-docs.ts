@@ -2,12 +2,11 @@
 // overdue recommendations, as a draft (nothing registered) or issued with --issue (the next number,
 // frozen in the register, like the app's "Báo cáo, đôn đốc" tab).
 import type { CampaignDocRequest } from '../../../shared/campaign-report/types';
-import { isoToDisplay } from '../../../shared/vi/dates';
 import type { Core } from '../core';
 import { UsageError } from './args';
 import { Id } from '../../../shared/records';
 import { CommandFailure, type Context } from './commands';
-import { outputPath, requireDate, withCore, write } from './documents';
+import { outputPath, requireDate, withCore, write, writeIssuedFile } from './documents';
 
 export interface CampaignDocOptions {
   out?: string;
@@ -47,20 +46,7 @@ async function make(ctx: Context, req: CampaignDocRequest, o: CampaignDocOptions
     if (preview.missing.length) throw new CommandFailure(`Chưa ban hành được ${label}:\n${preview.missing.map((m) => `  - ${m}`).join('\n')}`);
     const before = new Set(core.campaignDocs.list(req.campaignId).map((d) => d.id));
     const record = await core.campaignDocs.issue({ ...req, issuedDate: req.issuedDate! });
-    const { bytes } = core.campaignDocs.issuedFile(record.id);
-    let target: string;
-    try {
-      target = outputPath(ctx, o.out, record.fileName, o.force || !!o.out);
-      write(target, bytes);
-    } catch (e) {
-      throw new CommandFailure(
-        `Đã ban hành ${label} số ${record.numberText} (đã vào sổ đăng ký) nhưng chưa ghi được tệp: ${(e as Error).message}\n` +
-          'Chạy lại đúng lệnh này (cùng ngày, thêm --force nếu tệp đã có) để ghi lại tệp: không lấy thêm số nào.',
-      );
-    }
-    const what = before.has(record.id) ? `${label} này đã được ban hành trước đó, số` : `Đã ban hành ${label} số`;
-    ctx.out(`${what[0].toLocaleUpperCase('vi')}${what.slice(1)} ${record.numberText} ngày ${isoToDisplay(record.issuedDate)} ` +
-      `(phiên bản ${record.version}, mã kiểm tra SHA-256 ${record.sha256}). Đã ghi tệp ${target}`);
+    writeIssuedFile(ctx, label, record, core.campaignDocs.issuedFile(record.id).bytes, o, before.has(record.id));
   });
 }
 

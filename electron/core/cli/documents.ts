@@ -148,22 +148,7 @@ export async function issue(ctx: Context, idArg: string | undefined, o: Document
     for (const c of preview.checks) ctx.out(`Đã xác nhận (--accept-warnings): ${c.text}`);
     const record = await core.documents.issue(id, type, date, preview.checks.map((c) => c.key));
     const label = DOC_TYPE_LABELS[type].toLocaleLowerCase('vi');
-    const { bytes } = core.documents.issuedFile(record.id);
-    let target: string;
-    try {
-      target = outputPath(ctx, o.out, record.fileName, o.force || !!o.out);
-      write(target, bytes);
-    } catch (e) {
-      throw new CommandFailure(
-        `Đã ban hành ${label} số ${record.numberText} (đã vào sổ đăng ký) nhưng chưa ghi được tệp: ${(e as Error).message}\n` +
-          'Chạy lại đúng lệnh này (cùng ngày, thêm --force nếu tệp đã có) để ghi lại tệp: không lấy thêm số nào.',
-      );
-    }
-    const what = before.has(record.id) ? `${label} này đã được ban hành trước đó, số` : `Đã ban hành ${label} số`;
-    ctx.out(
-      `${what.charAt(0).toLocaleUpperCase('vi')}${what.slice(1)} ${record.numberText} ngày ${isoToDisplay(record.issuedDate)} ` +
-        `(phiên bản ${record.version}, mã kiểm tra SHA-256 ${record.sha256}). Đã ghi tệp ${target}`,
-    );
+    writeIssuedFile(ctx, label, record, core.documents.issuedFile(record.id).bytes, o, before.has(record.id));
     ctx.out(`Mã văn bản (để lưu bản đã ký bằng lệnh attach-signed): ${record.id}`);
   });
 }
@@ -191,4 +176,30 @@ export async function pdf(ctx: Context, idArg: string | undefined, o: DocumentOp
     const what = made.numberText ? `${label} số ${made.numberText} (phiên bản ${made.version})` : `bản dự thảo ${label} (chưa ban hành)`;
     ctx.out(`Đã lưu PDF của ${what}, chuyển bằng ${PDF_CONVERTER_LABELS[made.converter]}: ${target}`);
   });
+}
+
+/**
+ * Writes the frozen file of a document just issued (or issued before with the same request) and says
+ * what was issued. The number is taken by then, so a failed write says so and how to write it again.
+ */
+export function writeIssuedFile(
+  ctx: Context, label: string, record: { numberText: string; fileName: string; issuedDate: string; version: number; sha256: string },
+  bytes: Uint8Array, o: { out?: string; force: boolean }, issuedBefore: boolean,
+): string {
+  let target: string;
+  try {
+    target = outputPath(ctx, o.out, record.fileName, o.force || !!o.out);
+    write(target, bytes);
+  } catch (e) {
+    throw new CommandFailure(
+      `Đã ban hành ${label} số ${record.numberText} (đã vào sổ đăng ký) nhưng chưa ghi được tệp: ${(e as Error).message}\n` +
+        'Chạy lại đúng lệnh này (cùng ngày, thêm --force nếu tệp đã có) để ghi lại tệp: không lấy thêm số nào.',
+    );
+  }
+  const what = issuedBefore ? `${label} này đã được ban hành trước đó, số` : `Đã ban hành ${label} số`;
+  ctx.out(
+    `${what.charAt(0).toLocaleUpperCase('vi')}${what.slice(1)} ${record.numberText} ngày ${isoToDisplay(record.issuedDate)} ` +
+      `(phiên bản ${record.version}, mã kiểm tra SHA-256 ${record.sha256}). Đã ghi tệp ${target}`,
+  );
+  return target;
 }
