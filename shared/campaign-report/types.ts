@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../records';
 import { CampaignDocKind } from './kinds';
+import type { RegisteredDocument } from '../documents/types';
 
 /** A campaign document to draft or preview: the report (no unit) or a reminder to one unit. */
 export const CampaignDocRequest = z
@@ -22,28 +23,15 @@ export const CampaignIssueRequest = CampaignDocRequest.extend({ issuedDate: IsoD
 export type CampaignIssueRequest = z.infer<typeof CampaignIssueRequest>;
 
 /** One issued campaign document in the register. */
-export interface CampaignDocRecord {
-  id: string;
+export interface CampaignDocRecord extends RegisteredDocument {
   campaignId: string;
   unitId: string | null;
   /** The unit a reminder went to, by name (as printed). */
   unitName: string;
   kind: CampaignDocKind;
-  number: number;
-  year: number;
-  symbol: string;
-  numberText: string;
-  issuedDate: string;
-  version: number;
-  supersedesId: string | null;
-  fileName: string;
-  sha256: string;
-  size: number;
-  templateName: string;
   /** The recommendations a reminder named. */
   recommendationIds: string[];
   reportBy: string | null;
-  createdAt: string;
 }
 
 /** What issuing would give, and what stands in its way (Vietnamese sentences). */

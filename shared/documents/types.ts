@@ -9,10 +9,9 @@ export const DocTypeSchema = z.enum(['minutes', 'conclusion']);
 export const TemplateTypeSchema = z.enum(['minutes', 'conclusion', 'report', 'reminder']);
 
 /** One issued document in the register: frozen bytes, number and checksum. */
-export interface DocumentRecord {
+/** What every register (documents of an inspection, documents of a campaign) says of an issued document. */
+export interface RegisteredDocument {
   id: string;
-  inspectionId: string;
-  type: DocType;
   number: number;
   year: number;
   /** "BB-ĐKT", "TB-SNV" */
@@ -20,16 +19,21 @@ export interface DocumentRecord {
   /** "05/BB-ĐKT" */
   numberText: string;
   issuedDate: string;
-  /** 1 for the first issue; a later issue for the same inspection and type supersedes the previous one. */
+  /** 1 for the first issue; a later issue of the same document supersedes the previous one. */
   version: number;
   supersedesId: string | null;
   fileName: string;
   sha256: string;
   size: number;
   templateName: string;
+  createdAt: string;
+}
+
+export interface DocumentRecord extends RegisteredDocument {
+  inspectionId: string;
+  type: DocType;
   /** The records changed since it was issued: a new version may be issued (the old one never changes). */
   stale: boolean;
-  createdAt: string;
   /** The signed copy on file and where it was sent (electron/core/documents/signed-copy.ts). */
   dispatch: DocumentDispatch;
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DOC_TYPE_LABELS, DOC_TYPES, type DocType } from '../../../shared/documents/fields';
 import { blockedMessage, unconfirmedMessage } from '../../../shared/documents/issue-checks';
+import type { RegisteredDocument } from '../../../shared/documents/types';
 import { isoToDisplay, parseDisplayDate } from '../../../shared/vi/dates';
 import { createCore, DB_FILE, type Core } from '../core';
 import { assertNotInUse, writeFileGuarded } from '../documents/file-lock';
@@ -183,7 +184,7 @@ export async function pdf(ctx: Context, idArg: string | undefined, o: DocumentOp
  * what was issued. The number is taken by then, so a failed write says so and how to write it again.
  */
 export function writeIssuedFile(
-  ctx: Context, label: string, record: { numberText: string; fileName: string; issuedDate: string; version: number; sha256: string },
+  ctx: Context, label: string, record: RegisteredDocument,
   bytes: Uint8Array, o: { out?: string; force: boolean }, issuedBefore: boolean,
 ): string {
   let target: string;
