@@ -165,3 +165,26 @@ test('a refused list save shows beside the list with "Sao chép chi tiết lỗi
   await note.getByRole('button', { name: 'Đóng' }).click();
   await expect(note).toHaveCount(0);
 });
+
+test('opening an inspection and going through its tabs writes nothing: no save, the record on disk untouched', async ({ app: page, harness }) => {
+  const h = harness.core.handlers;
+  h['demo.load']({});
+  const stamps = () => harness.core.db.prepare('SELECT id, updated_at FROM inspections ORDER BY id').all();
+  const before = stamps();
+  const saves: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('inspections.save')) saves.push(r.url()); });
+  // Opened from the list, as she does: the editor's code is already there, so the previous year's
+  // recommendations (a child) ask for a save before the editor has taken its baseline.
+  await page.goto(`${harness.url}#/inspections`);
+  await page.reload(); // the demo was loaded behind the page's back
+  await page.getByTestId('inspection-row').first().getByRole('button').first().click();
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('Kiểm tra tại');
+  for (const tab of ['2. Thành phần', '3. Kết quả kiểm tra', '5. Kiến nghị của Đoàn']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+  }
+  await page.getByRole('button', { name: 'Về danh sách' }).click();
+  await expect(page.getByTestId('inspection-row').first()).toBeVisible();
+  expect(saves).toEqual([]);
+  expect(stamps()).toEqual(before);
+});

@@ -48,6 +48,14 @@ export function useAutosave<T>(value: T | null, save: (v: T) => Promise<unknown>
     const v = latest.current;
     if (v === null || cancelled.current) return;
     const json = JSON.stringify(v);
+    // Asked before the baseline effect below has run (a child's effect runs before its parent's: the
+    // previous year's recommendations flush on mount): the first record seen is the one loaded from
+    // disk, so it is the baseline, not a change. Without this, opening an inspection wrote it back.
+    if (lastSaved.current === null) {
+      lastSaved.current = json;
+      savedValue.current = v;
+      return;
+    }
     if (json === lastSaved.current) {
       savedValue.current = v;
       setState((s) => (s.status === 'saved' ? s : { status: 'saved', savedAt: new Date() }));
