@@ -160,7 +160,14 @@ function Tracker({ query, initialDays }: { query: string; initialDays: number })
         render={(row, index) => (row
           ? <TrackerLine row={row} showYear={!filters.campaignId} onSave={saveLine} onOpen={(r) => setOpenId(r.recommendationId)} />
           : <PlaceholderLine index={index} onNeed={t.need} />)} />
-      {t.loaded && t.total === 0 && (
+      {t.loaded && t.total === 0 && t.otherCampaigns > 0 && (
+        // A search for an older campaign's unit while the newest is chosen: say where the lines are.
+        <Group gap="sm" data-testid="followup-elsewhere">
+          <Text c="dimmed">Không có trong đợt này. Có {formatCount(t.otherCampaigns)} kiến nghị ở các đợt khác.</Text>
+          <Button size="xs" variant="light" onClick={() => set({ campaignId: null })}>Tìm trong tất cả các đợt</Button>
+        </Group>
+      )}
+      {t.loaded && t.total === 0 && t.otherCampaigns === 0 && (
         <Text c="dimmed">
           {c?.all === 0 && !search.trim() ? 'Chưa có kiến nghị nào ở đây. Kiến nghị được ghi ở mục "5. Kiến nghị của Đoàn" của từng cuộc kiểm tra.' : 'Không có kiến nghị nào khớp với các điều kiện đã chọn.'}
         </Text>
