@@ -6,8 +6,8 @@ import { DUE_SOON_DAYS } from './status';
 
 export const DUE_SOON_MIN = 0;
 export const DUE_SOON_MAX = 365;
-/** What she reads when the number of days is out of range (the field on the tracker says it too). */
-export const DUE_SOON_RANGE_MESSAGE = `Số ngày "sắp đến hạn" phải là số nguyên từ ${DUE_SOON_MIN} đến ${DUE_SOON_MAX}.`;
+/** What the tracker's "Sắp đến hạn (ngày)" field says under a number out of range (the label names the field). */
+export const DUE_SOON_RANGE_MESSAGE = `Nhập số nguyên từ ${DUE_SOON_MIN} đến ${DUE_SOON_MAX}`;
 
 export const DueSoonDays = z.number().int().min(DUE_SOON_MIN).max(DUE_SOON_MAX);
 

@@ -56,7 +56,8 @@ export function TrackerFilters({ f, set }: { f: FilterState; set: (change: Parti
         <Select label="Sắp xếp" w={245} allowDeselect={false} data={TRACKER_SORTS.map((s) => ({ value: s, label: TRACKER_SORT_LABELS[s] }))}
           value={f.sort} onChange={(v) => v && set({ sort: v as TrackerSort })} />
       </Group>
-      <Group align="flex-end" gap="sm">
+      {/* Tops aligned: a message under one field does not push the others. */}
+      <Group align="flex-start" gap="sm">
         <TextInput label="Tìm kiến nghị" w={300} placeholder="gõ không dấu cũng được" value={f.search}
           onChange={(e) => set({ search: e.currentTarget.value })} data-testid="followup-search" />
         <DateField label="Hạn từ ngày" value={f.dueFrom} onChange={(v) => set({ dueFrom: v })} w={130} testId="followup-due-from" />
@@ -76,7 +77,7 @@ function DueSoonDaysField({ value, onChange }: { value: number; onChange: (v: nu
   const [typed, setTyped] = useState<string | number>(value);
   const ok = DueSoonDays.safeParse(typed).success;
   return (
-    <NumberInput label="Sắp đến hạn (ngày)" w={160} min={DUE_SOON_MIN} max={DUE_SOON_MAX} clampBehavior="none" allowDecimal={false}
+    <NumberInput label="Sắp đến hạn (ngày)" w={180} min={DUE_SOON_MIN} max={DUE_SOON_MAX} clampBehavior="none" allowDecimal={false}
       value={typed} error={ok ? undefined : DUE_SOON_RANGE_MESSAGE} data-testid="followup-due-soon-days"
       onChange={(v) => { setTyped(v); if (DueSoonDays.safeParse(v).success && v !== value) onChange(v as number); }} />
   );
