@@ -27,6 +27,7 @@ import {
   type AttachmentInfo, type CarryResult, type PreviousInspection, type RemediationReport,
 } from './remediation';
 import type { Dashboard } from './dashboard';
+import { FollowUpSettings } from './follow-up/settings';
 import { PhraseQuery, SearchQuery, type PhraseSuggestion, type SearchHit } from './search';
 
 const Empty = z.object({}).strict();
@@ -86,6 +87,8 @@ const BackupRestoreRequest = z.union([
 export const contract = {
   'settings.get': op<IssuerSettings | null>()(Empty),
   'settings.save': op<IssuerSettings>()(IssuerSettings),
+  'settings.getFollowUp': op<FollowUpSettings>()(Empty),
+  'settings.saveFollowUp': op<FollowUpSettings>()(FollowUpSettings),
   'unitLevels.list': op<UnitLevel[]>()(Empty),
   'unitLevels.save': op<UnitLevel[]>()(z.object({ levels: z.array(UnitLevel).max(50) }).strict()),
   'units.list': op<Unit[]>()(Empty),

@@ -60,8 +60,10 @@ export interface DashboardUnsent {
 export interface Dashboard {
   today: string;
   overdue: { total: number; units: number; byUnit: DashboardUnit[] };
-  dueSoon: { total: number; items: DashboardRecommendation[] };
-  reportsToAssess: { total: number; items: DashboardReport[] };
+  /** `days`: the "sắp đến hạn" days of the settings (the tracker's), so the card can say N. */
+  dueSoon: { total: number; days: number; items: DashboardRecommendation[] };
+  /** `total` counts reports; `recommendations` the recommendations they leave "chờ đánh giá" (the tracker's view). */
+  reportsToAssess: { total: number; recommendations: number; items: DashboardReport[] };
   drafts: { total: number; items: DashboardDraft[] };
   unsent: { total: number; items: DashboardUnsent[] };
 }

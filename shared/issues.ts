@@ -27,6 +27,7 @@ const LABELS: Record<string, string> = {
   receivedDate: 'Ngày nhận báo cáo', docNumber: 'Số báo cáo', docDate: 'Ngày báo cáo', items: 'Kiến nghị được báo cáo',
   doneText: 'Đơn vị đã thực hiện', assessment: 'Đánh giá', fileName: 'Tên tệp', reportId: 'Báo cáo khắc phục',
   recommendationId: 'Kiến nghị', recommendationIds: 'Kiến nghị được chọn', inspectionId: 'Cuộc kiểm tra', into: 'Chuyển vào', today: 'Ngày', reason: 'Lý do',
+  dueSoonDays: 'Số ngày "sắp đến hạn"',
 };
 
 export function formatIssuePath(path: readonly PropertyKey[]): string {

@@ -6,6 +6,8 @@ import type { Api, OpName } from './api';
 export const OP_NAMES = [
   'settings.get',
   'settings.save',
+  'settings.getFollowUp',
+  'settings.saveFollowUp',
   'unitLevels.list',
   'unitLevels.save',
   'units.list',

@@ -170,6 +170,8 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
   const handlers: Handlers = {
     'settings.get': getSettings,
     'settings.save': (s) => r.settings.saveIssuer(s),
+    'settings.getFollowUp': () => r.settings.getFollowUp(),
+    'settings.saveFollowUp': (s) => r.settings.saveFollowUp(s),
     'unitLevels.list': () => r.listUnitLevels(),
     'unitLevels.save': ({ levels }) => r.saveUnitLevels(levels),
     'units.list': () => r.listUnits(),
@@ -265,7 +267,8 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'remediation.delete': ({ id }) => (moveToBin(r, 'remediationReport', id), null),
     'inspections.previousRecommendations': ({ inspectionId }) => previousRecommendations(r, inspectionId),
     'followUp.carry': (req) => carryForward(r, req),
-    'dashboard.get': ({ today }) => getDashboard(r, today),
+    // "Sắp đến hạn" counts with the days she set on the tracker (the settings row), as the tracker does.
+    'dashboard.get': ({ today }) => getDashboard(r, today, r.settings.getFollowUp().dueSoonDays),
   };
   return { handlers, records: r, db, documents, campaignDocs, templates, attachments, paper };
 }

@@ -48,7 +48,7 @@ function Screen({ route }: { route: Route }) {
       {route.name === 'dashboard' && <DashboardScreen />}
       {route.name === 'inspections' && <InspectionsScreen />}
       {route.name === 'inspection' && <InspectionEditor key={route.id} id={route.id} tab={route.tab} />}
-      {route.name === 'followup' && <FollowUpScreen />}
+      {route.name === 'followup' && <FollowUpScreen query={route.query} />}
       {route.name === 'campaigns' && <CampaignsScreen />}
       {route.name === 'campaign' && <CampaignScreen key={route.id} id={route.id} tab={route.tab} />}
       {route.name === 'units' && <UnitsScreen id={route.id} />}

@@ -8,7 +8,8 @@ export type Route =
   | { name: 'inspections' }
   /** `tab`: the editor's tab to open on ("remediation", "documents"…), from a dashboard line. */
   | { name: 'inspection'; id: string; tab?: string }
-  | { name: 'followup' }
+  /** `query`: the tracker's filters after "?" (follow-up/trackerUrl.ts reads and writes them). */
+  | { name: 'followup'; query: string }
   | { name: 'campaigns' }
   | { name: 'campaign'; id: string; tab?: string }
   | { name: 'units'; id?: string }
@@ -19,13 +20,17 @@ export type Route =
 
 export function parseHash(hash: string): Route {
   // A third part opens a tab of the record (a search hit: "#/inspections/<id>/findings", a dashboard line).
-  const [, a, b, c] = hash.replace(/^#/, '').split('/');
+  // What follows "?" is the screen's own state (only the tracker has one: "#/follow-up?unit=…&view=overdue").
+  const at = hash.indexOf('?');
+  const path = at < 0 ? hash : hash.slice(0, at);
+  const query = at < 0 ? '' : hash.slice(at + 1);
+  const [, a, b, c] = path.replace(/^#/, '').split('/');
   if (a === undefined || a === '') return { name: 'home' };
   if (a === 'overview') return { name: 'dashboard' };
   if (a === 'inspections' && b) return { name: 'inspection', id: b, ...(c ? { tab: c } : {}) };
   if (a === 'campaigns' && b) return { name: 'campaign', id: b, ...(c ? { tab: c } : {}) };
   if (a === 'units' && b) return { name: 'units', id: b };
-  if (a === 'follow-up') return { name: 'followup' };
+  if (a === 'follow-up') return { name: 'followup', query };
   if (a === 'campaigns') return { name: 'campaigns' };
   if (a === 'units') return { name: 'units' };
   if (a === 'settings') return { name: 'settings' };
@@ -37,6 +42,14 @@ export function parseHash(hash: string): Route {
 
 export function go(path: string): void {
   window.location.hash = path;
+}
+
+/**
+ * Changes the address in place (no new history entry, no hashchange): a screen's filters follow what
+ * she picks, and Back still returns to the screen before.
+ */
+export function replacePath(path: string): void {
+  if (window.location.hash !== `#${path}`) window.history.replaceState(window.history.state, '', `#${path}`);
 }
 
 export function useRoute(): Route {

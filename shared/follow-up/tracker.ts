@@ -89,6 +89,8 @@ export interface TrackerResult {
   counts: Record<TrackerView, number>;
   /** Lines not done that are marked "đang thực hiện", with every other filter applied. */
   inProgress: number;
+  /** Only when a campaign is chosen and no line matches: the lines every filter and the view find in the other campaigns. */
+  otherCampaigns?: number;
 }
 
 export const CONTENT_CUT = 200;

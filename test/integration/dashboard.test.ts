@@ -47,11 +47,16 @@ it('lists reports waiting for an assessment until every item is assessed; the bi
   let d = c.handlers['dashboard.get']({ today: '2023-03-20' });
   expect(d.reportsToAssess.total).toBe(1);
   expect(d.reportsToAssess.items[0]).toMatchObject({ reportId, inspectionId: ID, unitName: 'UBND huyện Mường Chà', docNumber: '125/BC-UBND', pending: 2 });
+  // The recommendations waiting are the tracker's "Chờ đánh giá" view, which the card opens.
+  const waiting = () => c.handlers['followUp.query']({ today: '2023-03-20', filters: { view: 'reported' }, limit: 1 }).total;
+  expect(d.reportsToAssess.recommendations).toBe(2);
+  expect(d.reportsToAssess.recommendations).toBe(waiting());
   c.handlers['remediation.assess']({ reportId, recommendationId: recs[0].id, assessment: 'accepted', reason: '', date: '2023-03-20' });
   expect(c.handlers['dashboard.get']({ today: '2023-03-20' }).reportsToAssess.items[0].pending).toBe(1);
+  expect(c.handlers['dashboard.get']({ today: '2023-03-20' }).reportsToAssess.recommendations).toBe(waiting());
   c.handlers['remediation.delete']({ id: reportId });
   d = c.handlers['dashboard.get']({ today: '2023-03-20' });
-  expect(d.reportsToAssess).toEqual({ total: 0, items: [] });
+  expect(d.reportsToAssess).toEqual({ total: 0, recommendations: 0, items: [] });
 });
 
 it('counts inspections without an issued conclusion as drafts; issuing one takes it off', async () => {

@@ -10,16 +10,16 @@ import type { Records } from './records';
 export function getDashboard(r: Records, today: string, soonDays: number = DUE_SOON_DAYS): Dashboard {
   ensureFollowFunctions(r.db);
   // One pass over the recommendations not stored as done: their status and due date today (the status
-  // function runs only on those; done ones cannot be overdue or due).
+  // function runs only on those; done ones cannot be overdue, due or waiting for an assessment).
   const rows = r.db.prepare(`
     SELECT * FROM (
       SELECT rec.id, rec.inspection_id, rec.content, rec.position, i.unit_id, c.year, ${STATUS_SQL} AS st, ${DUE_SQL} AS due
       ${FOLLOWED_FROM}
       WHERE ${FOLLOWED_WHERE} AND rec.status != 'done')
-    WHERE st IN ('overdue', 'due_soon')
+    WHERE st IN ('overdue', 'due_soon', 'reported')
     ORDER BY due, year DESC, inspection_id, position, id`).all(today, soonDays) as {
       id: string; inspection_id: string; content: string; position: number; unit_id: string | null; year: number;
-      st: 'overdue' | 'due_soon'; due: string | null;
+      st: 'overdue' | 'due_soon' | 'reported'; due: string | null;
     }[];
   const unitName = new Map((r.db.prepare('SELECT id, name FROM units').all() as { id: string; name: string }[]).map((u) => [u.id, u.name]));
   // "Kiến nghị số N" of the few shown: its place among the followed recommendations of its inspection, as in the documents.
@@ -29,6 +29,7 @@ export function getDashboard(r: Records, today: string, soonDays: number = DUE_S
   const byUnit = new Map<string, DashboardUnit>();
   let overdue = 0;
   const soon = rows.filter((x) => x.st === 'due_soon');
+  const reported = rows.filter((x) => x.st === 'reported').length;
   for (const x of rows) {
     if (x.st !== 'overdue') continue;
     overdue++;
@@ -96,6 +97,7 @@ export function getDashboard(r: Records, today: string, soonDays: number = DUE_S
     },
     dueSoon: {
       total: soon.length,
+      days: soonDays,
       items: soon.slice(0, DASHBOARD_LIMIT).map((x) => ({
         inspectionId: x.inspection_id, recommendationId: x.id, unitName: unitName.get(x.unit_id ?? '') ?? '(chưa chọn đơn vị)', year: x.year,
         number: (numberOf.get(x.inspection_id, x.position, x.position, x.id) as { n: number }).n, content: x.content.trim(), due: x.due,
@@ -103,6 +105,7 @@ export function getDashboard(r: Records, today: string, soonDays: number = DUE_S
     },
     reportsToAssess: {
       total: reportCount.n,
+      recommendations: reported,
       items: reports.map((x): DashboardReport => ({
         reportId: x.id, inspectionId: x.inspection_id, unitName: x.unit_name ?? '(chưa chọn đơn vị)', docNumber: x.doc_number,
         docDate: x.doc_date, receivedDate: x.received_date, pending: x.pending,

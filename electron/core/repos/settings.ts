@@ -1,30 +1,54 @@
-// The default issuing side (tỉnh, cơ quan ban hành, ký hiệu…) a new campaign starts from: one JSON
-// row in the settings table, read and written only here (the core's settings ops, the demo loader, a
-// version-1 transfer file). The documents read the campaign's own (campaign.issuer).
+// The settings table's JSON rows, read and written only here. `issuer`: the default issuing side
+// (tỉnh, cơ quan ban hành, ký hiệu…) a new campaign starts from (the core's settings ops, the demo
+// loader, a version-1 transfer file); the documents read the campaign's own (campaign.issuer).
+// `followUp`: the tracker's and the dashboard's "sắp đến hạn" days (shared/follow-up/settings.ts).
 import { IssuerSettings, type IssuerSettingsInput } from '../../../shared/records';
+import { DEFAULT_FOLLOW_UP_SETTINGS, FollowUpSettings } from '../../../shared/follow-up/settings';
 import { hasIssuer } from '../../../shared/documents/issuing';
 import { cleanDeep } from '../../../shared/vi/text';
 import type { Db } from '../db/database';
 
 const ISSUER = 'issuer';
+const FOLLOW_UP = 'followUp';
 
 export class Settings {
   constructor(private readonly db: Db, private readonly now: () => string) {}
 
-  getIssuer(): IssuerSettings | null {
-    const row = this.db.prepare('SELECT value FROM settings WHERE key = ? AND deleted_at IS NULL').get(ISSUER) as { value: string } | undefined;
-    return row ? IssuerSettings.parse(JSON.parse(row.value)) : null;
+  private read(key: string): unknown {
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ? AND deleted_at IS NULL').get(key) as { value: string } | undefined;
+    return row ? JSON.parse(row.value) : undefined;
   }
 
-  saveIssuer(s: IssuerSettingsInput): IssuerSettings {
-    const clean = cleanDeep(IssuerSettings.parse(s));
+  private write(key: string, value: unknown): void {
     const now = this.now();
     this.db
       .prepare(
         `INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, deleted_at = NULL`,
       )
-      .run(ISSUER, JSON.stringify(clean), now, now);
+      .run(key, JSON.stringify(value), now, now);
+  }
+
+  getIssuer(): IssuerSettings | null {
+    const value = this.read(ISSUER);
+    return value === undefined ? null : IssuerSettings.parse(value);
+  }
+
+  saveIssuer(s: IssuerSettingsInput): IssuerSettings {
+    const clean = cleanDeep(IssuerSettings.parse(s));
+    this.write(ISSUER, clean);
+    return clean;
+  }
+
+  /** The default (a week) until she sets it; the row is only ever written through saveFollowUp. */
+  getFollowUp(): FollowUpSettings {
+    const value = this.read(FOLLOW_UP);
+    return value === undefined ? DEFAULT_FOLLOW_UP_SETTINGS : FollowUpSettings.parse(value);
+  }
+
+  saveFollowUp(s: FollowUpSettings): FollowUpSettings {
+    const clean = FollowUpSettings.parse(s);
+    this.write(FOLLOW_UP, clean);
     return clean;
   }
 

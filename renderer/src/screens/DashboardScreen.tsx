@@ -1,15 +1,18 @@
 // Tổng quan: what needs her attention today, each line leading to where it is handled. The numbers
 // come from one aggregate call (dashboard.get) and follow the one status rule (shared/follow-up/status.ts).
+// A line that counts recommendations opens the tracker filtered to exactly those (every campaign, the
+// view and the unit counted), so the number she clicked is the number of lines she then sees.
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Dashboard } from '../../../shared/dashboard';
-import { DUE_SOON_DAYS, localToday } from '../../../shared/followup';
+import { localToday } from '../../../shared/followup';
 import { reportTitle } from '../../../shared/remediation';
 import { formatDateRange, isoToDisplay } from '../../../shared/vi/dates';
 import { api, unwrap } from '../api';
 import { useChangeVersion } from '../changes';
 import { ErrorNote } from '../components/ErrorNote';
 import { useLoad } from '../hooks/useLoad';
+import { trackerPath } from './follow-up/trackerUrl';
 
 /** A line that opens where the item is handled. */
 function Line({ to, children, testId }: { to: string; children: ReactNode; testId?: string }) {
@@ -56,20 +59,23 @@ function Cards({ d }: { d: Dashboard }) {
         empty="Không có kiến nghị nào quá hạn.">
         <Text size="sm" c="dimmed">của {d.overdue.units} đơn vị, nhiều nhất trước:</Text>
         {d.overdue.byUnit.slice(0, 8).map((u) => (
-          <Line key={u.unitId ?? ''} to="/follow-up" testId="dash-overdue-unit">
+          // A unit not chosen yet cannot be filtered on: that line opens every overdue one.
+          <Line key={u.unitId ?? ''} to={trackerPath({ campaignId: null, view: 'overdue', ...(u.unitId ? { unitId: u.unitId } : {}) })} testId="dash-overdue-unit">
             {u.unitName}: {u.count} kiến nghị{u.oldestDue ? ` (quá hạn từ ${isoToDisplay(u.oldestDue)})` : ''}
           </Line>
         ))}
         {d.overdue.byUnit.length > 8 && <Text size="xs" c="dimmed">và {d.overdue.byUnit.length - 8} đơn vị khác</Text>}
-        <Line to="/follow-up">Mở Theo dõi kiến nghị ›</Line>
+        <Line to={trackerPath({ campaignId: null, view: 'overdue' })} testId="dash-overdue-all">Xem cả {d.overdue.total} kiến nghị quá hạn ›</Line>
       </Card>
-      <Card title={`Đến hạn trong ${DUE_SOON_DAYS} ngày tới`} total={d.dueSoon.total} color="orange" testId="dash-due-soon"
-        more={d.dueSoon.total - d.dueSoon.items.length} empty={`Không có kiến nghị nào đến hạn trong ${DUE_SOON_DAYS} ngày tới.`}>
+      {/* N: the "sắp đến hạn" days she set on the tracker (the settings), the same the core counted with. */}
+      <Card title={`Đến hạn trong ${d.dueSoon.days} ngày tới`} total={d.dueSoon.total} color="orange" testId="dash-due-soon"
+        more={d.dueSoon.total - d.dueSoon.items.length} empty={`Không có kiến nghị nào đến hạn trong ${d.dueSoon.days} ngày tới.`}>
         {d.dueSoon.items.map((x) => (
           <Line key={x.recommendationId} to={`/inspections/${x.inspectionId}/recommendations`} testId="dash-due-soon-item">
             Kiến nghị số {x.number} · {x.unitName} ({x.year}) · hạn {isoToDisplay(x.due)}
           </Line>
         ))}
+        <Line to={trackerPath({ campaignId: null, view: 'due_soon' })} testId="dash-due-soon-all">Xem cả {d.dueSoon.total} kiến nghị trong Theo dõi kiến nghị ›</Line>
       </Card>
       <Card title="Báo cáo khắc phục chờ đánh giá" total={d.reportsToAssess.total} color="blue" testId="dash-reports"
         more={d.reportsToAssess.total - d.reportsToAssess.items.length} empty="Mọi báo cáo khắc phục đã nhận đều đã được đánh giá.">
@@ -78,6 +84,11 @@ function Cards({ d }: { d: Dashboard }) {
             {reportTitle(x)} của {x.unitName}: {x.pending} kiến nghị chưa đánh giá (nhận ngày {isoToDisplay(x.receivedDate)})
           </Line>
         ))}
+        {d.reportsToAssess.recommendations > 0 && (
+          <Line to={trackerPath({ campaignId: null, view: 'reported' })} testId="dash-reports-all">
+            Xem {d.reportsToAssess.recommendations} kiến nghị chờ đánh giá trong Theo dõi kiến nghị ›
+          </Line>
+        )}
       </Card>
       <Card title="Chưa ban hành thông báo kết luận" total={d.drafts.total} color="yellow" testId="dash-drafts"
         more={d.drafts.total - d.drafts.items.length} empty="Mọi cuộc kiểm tra đều đã có thông báo kết luận.">

@@ -23,12 +23,10 @@ import { TrackerDrawer } from './follow-up/TrackerDrawer';
 import { TrackerFilters, type FilterState } from './follow-up/TrackerFilters';
 import { PlaceholderLine, TrackerLine } from './follow-up/TrackerLine';
 import { useTracker } from './follow-up/useTracker';
+import { parseTrackerQuery, type TrackerUrlState } from './follow-up/trackerUrl';
+import { useTrackerAddress } from './follow-up/useTrackerAddress';
+import { useLoad } from '../hooks/useLoad';
 
-const SOON_KEY = 'bienban.followUp.dueSoonDays';
-const storedSoonDays = () => {
-  const n = Number(globalThis.localStorage?.getItem(SOON_KEY));
-  return Number.isInteger(n) && n >= 0 && n <= 365 && globalThis.localStorage?.getItem(SOON_KEY) !== null ? n : 7;
-};
 /** The order the views are offered in (every status is a view too). */
 const VIEWS: TrackerView[] = ['unfinished', 'overdue', 'due_soon', 'reported', 'not_accepted', 'not_due', 'no_due_date', 'done', 'all'];
 
@@ -39,20 +37,41 @@ function useDebounced<T>(value: T, ms: number): T {
   return v;
 }
 
-export function FollowUpScreen() {
+/** `query`: the filters in the address (follow-up/trackerUrl.ts), e.g. from a dashboard line. */
+export function FollowUpScreen({ query = '' }: { query?: string }) {
+  // The "sắp đến hạn" days are a setting kept with the data (shared with the dashboard); the list waits
+  // for them so it is asked once, with the right days.
+  const { data: settings, error } = useLoad(() => unwrap(api().settings.getFollowUp({})), []);
+  if (!settings) return <ErrorNote error={error} />;
+  return <Tracker query={query} initialDays={settings.dueSoonDays} />;
+}
+
+function Tracker({ query, initialDays }: { query: string; initialDays: number }) {
   const { campaigns } = useLookups();
   const today = localToday();
-  const [f, setF] = useState<FilterState | null>(null);
-  // Until she picks one, the most recent campaign: that is the one being followed up.
-  const filters: FilterState = f ?? {
-    campaignId: campaigns[0]?.id ?? null, teamId: null, unitId: null, areaName: null, dueFrom: null, dueTo: null, search: '', sort: 'urgency', dueSoonDays: storedSoonDays(),
+  // What she chose (or the address named) over the defaults; until she picks a campaign, the most
+  // recent one: that is the one being followed up.
+  const [over, setOver] = useState<Partial<FilterState>>(() => chosenIn(parseTrackerQuery(query)));
+  const [view, setView] = useState<TrackerView>(() => parseTrackerQuery(query).view ?? 'unfinished');
+  const [days, setDays] = useState(initialDays);
+  const filters: FilterState = {
+    campaignId: campaigns[0]?.id ?? null, teamId: null, unitId: null, areaName: null, dueFrom: null, dueTo: null, search: '', sort: 'urgency', dueSoonDays: days,
+    ...over,
   };
-  const set = (change: Partial<FilterState>) => {
-    if (change.dueSoonDays !== undefined) globalThis.localStorage?.setItem(SOON_KEY, String(change.dueSoonDays));
-    setF({ ...filters, ...change });
+  const set = ({ dueSoonDays, ...change }: Partial<FilterState>) => {
+    if (dueSoonDays !== undefined) {
+      setDays(dueSoonDays);
+      void unwrap(api().settings.saveFollowUp({ dueSoonDays })).then(emitChange, (e: Error) => setSave({ status: 'error', message: e.message }));
+    }
+    setOver((o) => ({ ...o, ...change }));
   };
-  const [view, setView] = useState<TrackerView>('unfinished');
   const search = useDebounced(filters.search, 150);
+  useTrackerAddress({
+    ...('campaignId' in over ? { campaignId: over.campaignId } : {}),
+    ...(filters.teamId ? { teamId: filters.teamId } : {}), ...(filters.unitId ? { unitId: filters.unitId } : {}),
+    ...(filters.areaName ? { areaName: filters.areaName } : {}), ...(filters.dueFrom ? { dueFrom: filters.dueFrom } : {}),
+    ...(filters.dueTo ? { dueTo: filters.dueTo } : {}), ...(search ? { search } : {}), sort: filters.sort, view,
+  }, (u) => { setOver(chosenIn(u)); setView(u.view ?? 'unfinished'); });
   const ask = useMemo(() => ({
     today, dueSoonDays: filters.dueSoonDays, sort: filters.sort,
     filters: {
@@ -141,7 +160,14 @@ export function FollowUpScreen() {
         render={(row, index) => (row
           ? <TrackerLine row={row} showYear={!filters.campaignId} onSave={saveLine} onOpen={(r) => setOpenId(r.recommendationId)} />
           : <PlaceholderLine index={index} onNeed={t.need} />)} />
-      {t.loaded && t.total === 0 && (
+      {t.loaded && t.total === 0 && t.otherCampaigns > 0 && (
+        // A search for an older campaign's unit while the newest is chosen: say where the lines are.
+        <Group gap="sm" data-testid="followup-elsewhere">
+          <Text c="dimmed">Không có trong đợt này. Có {formatCount(t.otherCampaigns)} kiến nghị ở các đợt khác.</Text>
+          <Button size="xs" variant="light" onClick={() => set({ campaignId: null })}>Tìm trong tất cả các đợt</Button>
+        </Group>
+      )}
+      {t.loaded && t.total === 0 && t.otherCampaigns === 0 && (
         <Text c="dimmed">
           {c?.all === 0 && !search.trim() ? 'Chưa có kiến nghị nào ở đây. Kiến nghị được ghi ở mục "5. Kiến nghị của Đoàn" của từng cuộc kiểm tra.' : 'Không có kiến nghị nào khớp với các điều kiện đã chọn.'}
         </Text>
@@ -150,6 +176,13 @@ export function FollowUpScreen() {
         onExtended={(row, newDeadline) => { t.patch(row.recommendationId, () => ({ extendedTo: newDeadline })); void t.recount(); }} />
     </Stack>
   );
+}
+
+/** The filters an address names, as the screen's choices (the view is kept apart). */
+function chosenIn({ view: _view, ...u }: TrackerUrlState): Partial<FilterState> {
+  const out: Partial<FilterState> = {};
+  for (const [k, v] of Object.entries(u)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
 }
 
 /** The older four-way grouping, kept on each line for the checks and the benches that read it. */

@@ -1,6 +1,7 @@
 // The tracker's filters: campaign, team, unit, area, due range, order, search, and "due soon" days.
 import { Group, NumberInput, Select, TextInput, type OptionsFilter } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { DUE_SOON_MAX, DUE_SOON_MIN, DUE_SOON_RANGE_MESSAGE, DueSoonDays } from '../../../../shared/follow-up/settings';
 import { TRACKER_SORT_LABELS, TRACKER_SORTS, type TrackerSort } from '../../../../shared/follow-up/tracker';
 import { foldKey, sortByVi } from '../../../../shared/vi/text';
 import { DateField } from '../../components/DateField';
@@ -55,14 +56,29 @@ export function TrackerFilters({ f, set }: { f: FilterState; set: (change: Parti
         <Select label="Sắp xếp" w={245} allowDeselect={false} data={TRACKER_SORTS.map((s) => ({ value: s, label: TRACKER_SORT_LABELS[s] }))}
           value={f.sort} onChange={(v) => v && set({ sort: v as TrackerSort })} />
       </Group>
-      <Group align="flex-end" gap="sm">
+      {/* Tops aligned: a message under one field does not push the others. */}
+      <Group align="flex-start" gap="sm">
         <TextInput label="Tìm kiến nghị" w={300} placeholder="gõ không dấu cũng được" value={f.search}
           onChange={(e) => set({ search: e.currentTarget.value })} data-testid="followup-search" />
         <DateField label="Hạn từ ngày" value={f.dueFrom} onChange={(v) => set({ dueFrom: v })} w={130} testId="followup-due-from" />
         <DateField label="đến ngày" value={f.dueTo} onChange={(v) => set({ dueTo: v })} w={130} testId="followup-due-to" />
-        <NumberInput label="Sắp đến hạn (ngày)" w={160} min={0} max={365} allowDecimal={false} value={f.dueSoonDays}
-          onChange={(v) => typeof v === 'number' && v >= 0 && v <= 365 && set({ dueSoonDays: v })} />
+        <DueSoonDaysField value={f.dueSoonDays} onChange={(v) => set({ dueSoonDays: v })} />
       </Group>
     </>
+  );
+}
+
+/**
+ * The "sắp đến hạn" days (a setting kept with the data, the dashboard counts with it too). What she
+ * types stays in the field; a number out of range is shown as wrong there and not saved, never
+ * clamped behind her back.
+ */
+function DueSoonDaysField({ value, onChange }: { value: number; onChange: (v: number) => void }) {
+  const [typed, setTyped] = useState<string | number>(value);
+  const ok = DueSoonDays.safeParse(typed).success;
+  return (
+    <NumberInput label="Sắp đến hạn (ngày)" w={180} min={DUE_SOON_MIN} max={DUE_SOON_MAX} clampBehavior="none" allowDecimal={false}
+      value={typed} error={ok ? undefined : DUE_SOON_RANGE_MESSAGE} data-testid="followup-due-soon-days"
+      onChange={(v) => { setTyped(v); if (DueSoonDays.safeParse(v).success && v !== value) onChange(v as number); }} />
   );
 }

@@ -14,12 +14,14 @@ interface State {
   total: number;
   counts: Record<TrackerView, number> | null;
   inProgress: number;
+  /** Lines the same filters find in other campaigns when the chosen one has none (followUp.query). */
+  otherCampaigns: number;
   pages: Map<number, TrackerRowState[]>;
   error: string | null;
   loaded: boolean;
 }
 
-const fresh = (key: string): State => ({ key, total: 0, counts: null, inProgress: 0, pages: new Map(), error: null, loaded: false });
+const fresh = (key: string): State => ({ key, total: 0, counts: null, inProgress: 0, otherCampaigns: 0, pages: new Map(), error: null, loaded: false });
 
 export function useTracker(ask: TrackerAsk) {
   const key = JSON.stringify(ask);
@@ -40,7 +42,7 @@ export function useTracker(ask: TrackerAsk) {
         if (s.key !== k) return s;
         const pages = new Map(s.pages).set(page, res.rows);
         // The first page sets the total; later pages keep it, so lines do not shift under her.
-        return s.loaded ? { ...s, pages } : { ...s, pages, total: res.total, counts: res.counts, inProgress: res.inProgress, loaded: true, error: null };
+        return s.loaded ? { ...s, pages } : { ...s, pages, total: res.total, counts: res.counts, inProgress: res.inProgress, otherCampaigns: res.otherCampaigns ?? 0, loaded: true, error: null };
       });
     } catch (e) {
       asked.current.delete(id);
@@ -84,5 +86,5 @@ export function useTracker(ask: TrackerAsk) {
   }, []);
 
   const rows: (TrackerRowState | null)[] = Array.from({ length: state.key === key ? state.total : 0 }, (_, i) => state.pages.get(Math.floor(i / PAGE))?.[i % PAGE] ?? null);
-  return { rows, total: state.total, counts: state.counts, inProgress: state.inProgress, error: state.error, loaded: state.loaded && state.key === key, need, patch, recount };
+  return { rows, total: state.total, counts: state.counts, inProgress: state.inProgress, otherCampaigns: state.otherCampaigns, error: state.error, loaded: state.loaded && state.key === key, need, patch, recount };
 }
