@@ -76,7 +76,13 @@ export interface BackupInfo {
 }
 /** How many live rows of live inspections use each area and indicator of a campaign (ids absent: unused). */
 export interface CampaignUsage { areas: Record<string, number>; indicators: Record<string, number> }
-export interface RestoreResult { restored: string; keptAs: string; schemaVersion: number }
+export interface RestoreResult {
+  restored: string; keptAs: string; schemaVersion: number;
+  /** Scans brought back into the data folder (those already there intact are not counted). */
+  scansRestored: number;
+  /** Each scan the restored data refers to that could not be brought back, in Vietnamese, by the name she gave it. */
+  scanProblems: string[];
+}
 /** A listed backup by name, or a file she picked (e.g. from a USB stick), base64-encoded. */
 const BackupRestoreRequest = z.union([
   z.object({ name: z.string().min(1).max(200) }).strict(),
