@@ -155,6 +155,9 @@ export const contract = {
   'documents.setDispatch': op<DocumentRecord>()(DispatchUpdate),
   // A stored scan by its attachment id (DocumentRecord.dispatch.signedCopies[].id), opened in the system viewer.
   'documents.openSigned': asyncOp<null>()(ById),
+  // "Gỡ bản chụp": a scan attached by mistake goes to the bin (bin.restore with kind 'attachment'
+  // brings it back); the signing date recorded for the document is kept.
+  'documents.removeSigned': op<null>()(ById),
   // Paper (shared/documents/paper.ts): the preview never takes a number; print and PDF go through
   // Word where installed, else LibreOffice (PDF), else the preview the window shows.
   'documents.preview': asyncOp<DocumentPreview>()(PaperRequest),
