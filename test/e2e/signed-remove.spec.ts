@@ -1,0 +1,61 @@
+// A scan attached by mistake: she attaches a PDF to an issued document, removes it with "Gỡ bản
+// chụp" after a confirmation (the signing date recorded stays), finds it in the bin by its name and
+// restores it; the stored file was never deleted.
+import fs from 'node:fs';
+import { expect, shot, test } from './fixtures';
+import { nav } from './helpers';
+import { DEMO_IDS } from '../../electron/core/demo/ids';
+
+const MUONG_CHA = DEMO_IDS.inspectionMuongCha2022;
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  'latin1',
+);
+
+test('attach a PDF, remove it with a confirmation, see it in the bin, restore it', async ({ app: page, harness }) => {
+  harness.core.handlers['demo.load']({});
+  const doc = await harness.core.handlers['documents.issue']({ inspectionId: MUONG_CHA, type: 'minutes', issuedDate: '2022-10-06' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${harness.url}#/inspections/${MUONG_CHA}`);
+  await page.getByRole('tab', { name: '7. Văn bản' }).click();
+
+  const row = page.getByTestId('signed-copy').filter({ hasText: `số ${doc.numberText}` });
+  await row.getByLabel('Ngày ký').fill('06/10/2022');
+  await row.locator('input[type="file"]').setInputFiles({ name: 'Nhầm tệp.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(row.getByTestId('signed-status')).toHaveText('Đã có bản ký ngày 06/10/2022');
+  const [scan] = harness.core.handlers['documents.list']({ inspectionId: MUONG_CHA })[0].dispatch.signedCopies;
+  const stored = harness.core.attachments.pathOf(scan.id);
+
+  // Cancel first: nothing changes.
+  await row.getByRole('button', { name: 'Gỡ bản chụp Nhầm tệp.pdf' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Gỡ bản chụp' });
+  await expect(dialog).toContainText('Gỡ bản chụp Nhầm tệp.pdf khỏi Biên bản số');
+  await expect(dialog).toContainText('Ngày ký đã ghi (06/10/2022) được giữ nguyên');
+  await page.screenshot({ path: '/tmp/wt-files/signed-remove-confirm.png' });
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+  await expect(row.getByTestId('signed-scan')).toHaveCount(1);
+
+  await row.getByRole('button', { name: 'Gỡ bản chụp Nhầm tệp.pdf' }).click();
+  await dialog.getByTestId('confirm-remove-scan').click();
+  await expect(row.getByTestId('signed-scan')).toHaveCount(0);
+  await expect(row.getByTestId('signed-status')).toHaveText('Chưa có bản đã ký (đã ghi ngày ký 06/10/2022)');
+  await expect(page.getByTestId('toast')).toContainText('Đã gỡ bản chụp "Nhầm tệp.pdf" và chuyển vào Thùng rác.');
+  expect(fs.existsSync(stored)).toBe(true);
+  await page.screenshot({ path: '/tmp/wt-files/signed-removed.png' });
+
+  await nav(page, 'Thùng rác');
+  const binRow = page.getByTestId('bin-row').filter({ hasText: 'Bản chụp "Nhầm tệp.pdf"' });
+  await expect(binRow).toContainText(`bản đã ký của Biên bản số ${doc.numberText} của UBND huyện Mường Chà`);
+  await shot(page, '32-bin-scan');
+  await page.screenshot({ path: '/tmp/wt-files/bin-scan.png' });
+  await binRow.getByRole('button', { name: 'Khôi phục' }).click();
+  await expect(binRow).toHaveCount(0);
+
+  await page.goto(`${harness.url}#/inspections/${MUONG_CHA}`);
+  await page.getByRole('tab', { name: '7. Văn bản' }).click();
+  await expect(row.getByTestId('signed-scan')).toHaveCount(1);
+  await expect(row.getByTestId('signed-status')).toHaveText('Đã có bản ký ngày 06/10/2022');
+  await row.getByRole('button', { name: /^Nhầm tệp\.pdf \(PDF/ }).click();
+  await expect.poll(() => harness.platform.calls.at(-1)).toEqual({ op: 'openPath', path: stored });
+});
