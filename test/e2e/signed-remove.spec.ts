@@ -32,7 +32,7 @@ test('attach a PDF, remove it with a confirmation, see it in the bin, restore it
   const dialog = page.getByRole('dialog', { name: 'Gỡ bản chụp' });
   await expect(dialog).toContainText('Gỡ bản chụp Nhầm tệp.pdf khỏi Biên bản số');
   await expect(dialog).toContainText('Ngày ký đã ghi (06/10/2022) được giữ nguyên');
-  await page.screenshot({ path: '/tmp/wt-files/signed-remove-confirm.png' });
+  await shot(page, '33-remove-scan-confirm');
   await dialog.getByRole('button', { name: 'Hủy' }).click();
   await expect(row.getByTestId('signed-scan')).toHaveCount(1);
 
@@ -42,13 +42,12 @@ test('attach a PDF, remove it with a confirmation, see it in the bin, restore it
   await expect(row.getByTestId('signed-status')).toHaveText('Chưa có bản đã ký (đã ghi ngày ký 06/10/2022)');
   await expect(page.getByTestId('toast')).toContainText('Đã gỡ bản chụp "Nhầm tệp.pdf" và chuyển vào Thùng rác.');
   expect(fs.existsSync(stored)).toBe(true);
-  await page.screenshot({ path: '/tmp/wt-files/signed-removed.png' });
+  await shot(page, '34-scan-removed');
 
   await nav(page, 'Thùng rác');
   const binRow = page.getByTestId('bin-row').filter({ hasText: 'Bản chụp "Nhầm tệp.pdf"' });
   await expect(binRow).toContainText(`bản đã ký của Biên bản số ${doc.numberText} của UBND huyện Mường Chà`);
   await shot(page, '32-bin-scan');
-  await page.screenshot({ path: '/tmp/wt-files/bin-scan.png' });
   await binRow.getByRole('button', { name: 'Khôi phục' }).click();
   await expect(binRow).toHaveCount(0);
 
