@@ -97,6 +97,18 @@ export function packBackup(dbFile: string, scansDir: string, refs: readonly Atta
 
 export const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 
+/** Whether a file on disk is a .zip (by its first bytes); false when it cannot be read (the restore's check says why). */
+export function isZipFile(file: string): boolean {
+  const b = Buffer.alloc(4);
+  try {
+    const fd = fs.openSync(file, 'r');
+    try { fs.readSync(fd, b, 0, 4, 0); } finally { fs.closeSync(fd); }
+  } catch {
+    return false;
+  }
+  return isZip(b);
+}
+
 /** Where a restore finds the scans its database refers to. */
 export interface ScanSource { read(storedName: string): Uint8Array | null }
 

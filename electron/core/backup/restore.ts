@@ -9,7 +9,7 @@ import path from 'node:path';
 import { CoreError } from '../errors';
 import { makeStandalone, reason } from './backup';
 import { freshBackupName } from './names';
-import { describeProblem, folderSource, isZip, refsInFile, restoreScans, unpackBackup, type ScanSource } from './attachments';
+import { describeProblem, folderSource, isZipFile, refsInFile, restoreScans, unpackBackup, type ScanSource } from './attachments';
 import { ATTACHMENT_DIR } from '../files/attachments';
 
 const refuse = (message: string, detail?: string) =>
@@ -106,9 +106,8 @@ export function restoreClosedDatabase(
   let scans: ScanSource = folderSource(path.join(path.dirname(source), ATTACHMENT_DIR));
   let dbSource = source;
   const unpackedTemp = `${dbPath}.unpacked-${process.pid}.tmp`;
-  const bytes = fs.existsSync(source) && isZip(fs.readFileSync(source).subarray(0, 4)) ? new Uint8Array(fs.readFileSync(source)) : null;
-  if (bytes) {
-    const unpacked = unpackBackup(bytes);
+  if (isZipFile(source)) {
+    const unpacked = unpackBackup(new Uint8Array(fs.readFileSync(source)));
     if (!unpacked) throw refuse(`Tệp ${o.label ?? source} không phải bản sao lưu BienBan (tệp nén không chứa dữ liệu BienBan).`);
     fs.writeFileSync(unpackedTemp, unpacked.db);
     dbSource = unpackedTemp;

@@ -14,7 +14,7 @@ import { BACKUP_DIR, listBackupFiles, parseBackupName, type BackupFile } from '.
 import { checkCandidate, copyIntoPlace, removeWithSidecars, replaceDatabaseFile } from './restore';
 import { createBackupScheduler } from './scheduler';
 import {
-  copyMissingScans, describeProblem, folderSource, isZip, NO_SCANS, packBackup, pruneScans, refsInFile, restoreScans, unpackBackup,
+  copyMissingScans, describeProblem, folderSource, isZip, isZipFile, NO_SCANS, packBackup, pruneScans, refsInFile, restoreScans, unpackBackup,
   type ScanSource,
 } from './attachments';
 import { ATTACHMENT_DIR, attachmentRefs } from '../files/attachments';
@@ -95,16 +95,6 @@ export function createBackupService(host: BackupHost) {
     fs.writeFileSync(uploadTemp, unpacked.db);
     return { file: uploadTemp, label, scans: unpacked.scans, temp: uploadTemp };
   };
-  const head = (file: string): Uint8Array => {
-    const b = Buffer.alloc(4);
-    try {
-      const fd = fs.openSync(file, 'r');
-      try { fs.readSync(fd, b, 0, 4, 0); } finally { fs.closeSync(fd); }
-    } catch {
-      // Unreadable: checkCandidate says so in its own words.
-    }
-    return b;
-  };
 
   /**
    * The source to restore from as a file path, how to name it to her, and where its scans are: the
@@ -113,7 +103,7 @@ export function createBackupService(host: BackupHost) {
    */
   const sourceOf = (req: RestoreRequest | { path: string }): Source => {
     if ('path' in req) {
-      if (isZip(head(req.path))) return fromZip(new Uint8Array(fs.readFileSync(req.path)), req.path);
+      if (isZipFile(req.path)) return fromZip(new Uint8Array(fs.readFileSync(req.path)), req.path);
       return { file: req.path, label: req.path, scans: folderSource(path.join(path.dirname(req.path), ATTACHMENT_DIR)) };
     }
     if ('name' in req) {
