@@ -158,4 +158,29 @@ describe('backups carry the scans', () => {
       }
     }
   });
+
+  it('the command line restores a .zip over a data file too damaged to open, scans and all', async () => {
+    const { core, doc } = await signed();
+    const dataDir = path.dirname(core.dbPath);
+    const usb = tempDir('bienban-usb-');
+    onTestFinished(() => fs.rmSync(usb, { recursive: true, force: true }));
+    const out: string[] = [];
+    const io = { out: (s: string) => out.push(s), err: (s: string) => out.push(s), env: {}, cwd: usb };
+    core.close();
+    expect(await runCli(['--data-dir', dataDir, 'backup', '--out', 'usb.zip'], io)).toBe(0);
+    fs.rmSync(path.join(dataDir, 'attachments'), { recursive: true });
+    fs.writeFileSync(core.dbPath, Buffer.alloc(fs.statSync(core.dbPath).size, 0xa5));
+    for (const f of [`${core.dbPath}-wal`, `${core.dbPath}-shm`]) fs.rmSync(f, { force: true });
+
+    expect(await runCli(['--data-dir', dataDir, 'restore', 'usb.zip'], io), out.join('\n')).toBe(0);
+    expect(out.join('\n')).toContain('Tệp hỏng được giữ lại');
+    expect(fs.readFileSync(path.join(dataDir, 'attachments', `${sha(PDF)}.pdf`)).equals(PDF)).toBe(true);
+    const reopened = createCore({ dataDir });
+    try {
+      const listed = reopened.handlers['documents.list']({ inspectionId: MUONG_CHA }).find((d) => d.id === doc.id)!;
+      expect(listed.dispatch.signedCopies.map((c) => c.sha256)).toEqual([sha(PDF)]);
+    } finally {
+      reopened.close();
+    }
+  });
 });
