@@ -3,9 +3,10 @@
 // - what a file is, is decided by its first bytes, never by its name: a renamed .exe is refused;
 // - it is copied into <data folder>/attachments/<sha256>.<ext>, never referenced where it was, so
 //   moving or deleting the original changes nothing; the copy is written atomically;
-// - stored files are content-addressed and never overwritten or deleted by the app, so a restored
-//   backup of the database still finds every file it names; the row (table `attachments`,
-//   migration 7) says whose it is and what the user called it, and goes to the bin like any record.
+// - stored files are content-addressed and never overwritten or deleted by the app (a scan in the
+//   bin, "Gỡ bản chụp", keeps its file), and every backup carries the files its database names
+//   (backup/attachments.ts); the row (table `attachments`, migration 7) says whose it is and what the
+//   user called it, and goes to the bin like any record.
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
