@@ -1,6 +1,7 @@
 // A scan attached by mistake: she attaches a PDF to an issued document, removes it with "Gỡ bản
 // chụp" after a confirmation (the signing date recorded stays), finds it in the bin by its name and
 // restores it; the stored file was never deleted.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { expect, shot, test } from './fixtures';
 import { nav } from './helpers';
@@ -57,4 +58,33 @@ test('attach a PDF, remove it with a confirmation, see it in the bin, restore it
   await expect(row.getByTestId('signed-status')).toHaveText('Đã có bản ký ngày 06/10/2022');
   await row.getByRole('button', { name: /^Nhầm tệp\.pdf \(PDF/ }).click();
   await expect.poll(() => harness.platform.calls.at(-1)).toEqual({ op: 'openPath', path: stored });
+});
+
+test('a remediation report\'s scan: "Gỡ bản chụp" with a confirmation, back with "Hoàn tác"', async ({ app: page, harness }) => {
+  const h = harness.core.handlers;
+  h['demo.load']({});
+  const recs = h['inspections.get']({ id: MUONG_CHA }).recommendations;
+  const rep = {
+    id: crypto.randomUUID(), inspectionId: MUONG_CHA, receivedDate: '2023-03-12', docNumber: '125/BC-UBND', docDate: '2023-03-10',
+    summary: '', items: [{ recommendationId: recs[0].id, doneText: 'Đã ban hành kế hoạch.' }],
+  };
+  h['remediation.save'](rep);
+  h['remediation.attach']({ reportId: rep.id, fileName: 'Báo cáo 125.pdf', base64: PDF.toString('base64') });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${harness.url}#/inspections/${MUONG_CHA}`);
+  await page.getByRole('tab', { name: '8. Báo cáo khắc phục' }).click();
+
+  const scans = page.getByTestId('remediation-attachments');
+  await scans.getByRole('button', { name: 'Gỡ bản chụp Báo cáo 125.pdf' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Gỡ bản chụp' });
+  await expect(dialog).toContainText('Gỡ bản chụp Báo cáo 125.pdf khỏi Báo cáo số 125/BC-UBND ngày 10/03/2023?');
+  await dialog.getByTestId('confirm-remove-scan').click();
+  await expect(scans.getByRole('button', { name: 'Báo cáo 125.pdf', exact: true })).toHaveCount(0);
+  await expect(scans).toContainText('chưa có');
+  await shot(page, '35-report-scan-removed');
+  expect(h['bin.list']({}).map((b) => b.kind)).toContain('attachment');
+
+  await page.getByTestId('toast').getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(scans.getByRole('button', { name: 'Báo cáo 125.pdf', exact: true })).toBeVisible();
+  expect(h['bin.list']({}).some((b) => b.kind === 'attachment')).toBe(false);
 });
