@@ -91,6 +91,33 @@ describe('backups carry the scans', () => {
     expect(fs.readdirSync(scans)).toEqual([`${sha(PDF)}.pdf`]);
   });
 
+  it('retention: a scan stays while a kept backup needs it, and goes with the last backup that did', async () => {
+    let t = Date.parse('2022-10-20T03:00:00.000Z');
+    const { core } = demoCoreWithFiles(() => new Date((t += 1000)));
+    const before = await core.handlers['backup.now']({}); // no scan yet
+    const doc = await core.handlers['documents.issue']({ inspectionId: MUONG_CHA, type: 'minutes', issuedDate: '2022-10-06' });
+    t += 60_000;
+    core.handlers['documents.attachSigned']({ documentId: doc.id, fileName: 'Biên bản đã ký.pdf', base64: PDF.toString('base64') });
+    await core.handlers['backup.now']({});
+    const scan = path.join(core.backups.dir, 'attachments', `${sha(PDF)}.pdf`);
+    // Back to the data before the scan: the live data no longer refers to it, the kept backups do.
+    t += 60_000;
+    await core.handlers['backup.restore']({ name: before.name });
+    t += 60_000;
+    await core.handlers['backup.now']({});
+    expect(fs.existsSync(scan)).toBe(true);
+    // A hundred days later, four new backups: retention drops every backup that had the scan.
+    t += 100 * 24 * 3600_000;
+    for (let k = 0; k < 4; k++) {
+      t += 60_000;
+      await core.handlers['backup.now']({});
+    }
+    const kept = core.handlers['backup.list']({});
+    expect(kept).toHaveLength(4); // the four of this week; every older one is gone
+    expect(kept.every((b) => !b.preRestore)).toBe(true);
+    expect(fs.existsSync(scan)).toBe(false);
+  });
+
   it('an older, database-only backup still restores; a scan it refers to that is nowhere is named', async () => {
     const { core, doc } = await signed();
     const b = await core.handlers['backup.now']({});
