@@ -56,7 +56,13 @@ export function createBackupService(host: BackupHost) {
 
   /** The scans a fresh backup file refers to, copied beside it if not there yet (usually none are new). */
   const carryScans = (file: string) => {
-    const { copied, problems } = copyMissingScans(refsInFile(file, host.nativeBinding), path.join(host.dataDir, ATTACHMENT_DIR), scansDir);
+    let result: ReturnType<typeof copyMissingScans>;
+    try {
+      result = copyMissingScans(refsInFile(file, host.nativeBinding), path.join(host.dataDir, ATTACHMENT_DIR), scansDir);
+    } catch (e) {
+      throw new CoreError('BACKUP_FAILED', `Đã sao lưu dữ liệu nhưng không chép được các bản chụp đính kèm vào thư mục ${scansDir}: ${reason(e)}.`, String((e as Error)?.message ?? e));
+    }
+    const { copied, problems } = result;
     if (copied) host.log.info('backup', `${copied} scan(s) copied beside the backups`);
     // A scan already missing from the data folder cannot be backed up; the backup of the rest goes on.
     for (const p of problems) host.log.error('backup', new Error(`scan ${p.sha256} (${p.fileName}) ${p.why} in the data folder`));
