@@ -77,7 +77,13 @@ export interface BackupInfo {
 }
 /** How many live rows of live inspections use each area and indicator of a campaign (ids absent: unused). */
 export interface CampaignUsage { areas: Record<string, number>; indicators: Record<string, number> }
-export interface RestoreResult { restored: string; keptAs: string; schemaVersion: number }
+export interface RestoreResult {
+  restored: string; keptAs: string; schemaVersion: number;
+  /** Scans brought back into the data folder (those already there intact are not counted). */
+  scansRestored: number;
+  /** Each scan the restored data refers to that could not be brought back, in Vietnamese, by the name she gave it. */
+  scanProblems: string[];
+}
 /** A listed backup by name, or a file she picked (e.g. from a USB stick), base64-encoded. */
 const BackupRestoreRequest = z.union([
   z.object({ name: z.string().min(1).max(200) }).strict(),
@@ -152,6 +158,9 @@ export const contract = {
   'documents.setDispatch': op<DocumentRecord>()(DispatchUpdate),
   // A stored scan by its attachment id (DocumentRecord.dispatch.signedCopies[].id), opened in the system viewer.
   'documents.openSigned': asyncOp<null>()(ById),
+  // "Gỡ bản chụp": a scan attached by mistake goes to the bin (bin.restore with kind 'attachment'
+  // brings it back); the signing date recorded for the document is kept.
+  'documents.removeSigned': op<null>()(ById),
   // Paper (shared/documents/paper.ts): the preview never takes a number; print and PDF go through
   // Word where installed, else LibreOffice (PDF), else the preview the window shows.
   'documents.preview': asyncOp<DocumentPreview>()(PaperRequest),

@@ -56,6 +56,7 @@ export const OP_NAMES = [
   'documents.attachSigned',
   'documents.setDispatch',
   'documents.openSigned',
+  'documents.removeSigned',
   'documents.preview',
   'documents.print',
   'documents.printPreview',

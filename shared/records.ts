@@ -269,7 +269,8 @@ export const InspectionSummary = z.object({
 });
 export type InspectionSummary = z.infer<typeof InspectionSummary>;
 
-export const BinKind = z.enum(['campaign', 'team', 'unit', 'inspection', 'remediationReport']);
+// 'attachment': a scan removed from a signed document or a remediation report ("Gỡ bản chụp").
+export const BinKind = z.enum(['campaign', 'team', 'unit', 'inspection', 'remediationReport', 'attachment']);
 export type BinKind = z.infer<typeof BinKind>;
 export const BinEntry = z.object({ kind: BinKind, id: Id, label: z.string(), deletedAt: z.string() });
 export type BinEntry = z.infer<typeof BinEntry>;

@@ -5,6 +5,7 @@ import { defaultUnitLevels } from '../../shared/defaults';
 import { OP_NAMES, type OpInput, type OpIsAsync, type OpName, type OpOutput, type SystemInfo } from '../../shared/api';
 import { createBackupService, type BackupService } from './backup/service';
 import { ATTACHMENT_DIR, createAttachmentStore, type AttachmentStore } from './files/attachments';
+import { removeSignedCopy } from './documents/signed-copy';
 import { openDatabase, type Db } from './db/database';
 import { MIGRATIONS } from './db/migrations';
 import { createLogger, type Logger } from './log';
@@ -234,6 +235,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
       documents.attachSigned(documentId, { fileName, bytes: bytes(base64), signedDate }),
     'documents.setDispatch': ({ documentId, ...req }) => documents.setDispatch(documentId, req),
     'documents.openSigned': ({ id }) => documents.openSigned(id),
+    'documents.removeSigned': ({ id }) => (removeSignedCopy(attachments, id), null),
     'documents.preview': (req) => paper.preview(req),
     'documents.print': ({ doc, copies }) => paper.print(doc, copies),
     'documents.printPreview': (req) => paper.printPreview(req),

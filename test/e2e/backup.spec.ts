@@ -20,7 +20,7 @@ test('back up, delete, restore: the deleted inspection is back and the data befo
 
   await page.getByRole('button', { name: 'Sao lưu ra…' }).click();
   await expect(page.getByTestId('backup-done')).toContainText('Đã lưu bản sao lưu ra');
-  expect(harness.platform.calls.at(-1)).toMatchObject({ op: 'saveFile', name: expect.stringMatching(/^bienban-.*\.sqlite$/) });
+  expect(harness.platform.calls.at(-1)).toMatchObject({ op: 'saveFile', name: expect.stringMatching(/^bienban-.*\.zip$/) });
 
   await nav(page, 'Cuộc kiểm tra');
   await inspections.filter({ hasText: 'Mường Chà' }).getByRole('button', { name: 'Xóa' }).click();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core';
 import { dispatchAsync } from '../../electron/core/dispatch';
@@ -149,10 +150,13 @@ describe('backups', () => {
     const { core, platform } = setup();
     saveUnit(core, 'Đơn vị A');
     const saved = await core.handlers['backup.saveTo']({});
-    expect(saved.fileName).toBe('bienban-2026-11-30_2318.sqlite');
+    expect(saved.fileName).toBe('bienban-2026-11-30_2318.zip');
     expect(platform.calls.at(-1)).toMatchObject({ op: 'saveFile', name: saved.fileName });
-    expect(fs.readFileSync(saved.path!).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
-    expect(core.handlers['backup.list']({}).map((b) => b.name)).toContain(saved.fileName);
+    // A .zip holding the database (the scans beside it: backup-scans.test.ts), also kept in the folder.
+    const inside = unzipSync(new Uint8Array(fs.readFileSync(saved.path!)));
+    expect(Object.keys(inside)).toEqual(['bienban-2026-11-30_2318.sqlite']);
+    expect(Buffer.from(inside['bienban-2026-11-30_2318.sqlite'].subarray(0, 15)).toString('latin1')).toBe('SQLite format 3');
+    expect(core.handlers['backup.list']({}).map((b) => b.name)).toContain('bienban-2026-11-30_2318.sqlite');
     await core.handlers['backup.openFolder']({});
     expect(platform.calls.at(-1)).toEqual({ op: 'openPath', path: core.backups.dir });
   });

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { CoreError } from '../errors';
 import { makeStandalone, reason } from './backup';
 import { freshBackupName } from './names';
+import { describeProblem, folderSource, isZipFile, refsInFile, restoreScans, unpackBackup, type ScanSource } from './attachments';
+import { ATTACHMENT_DIR } from '../files/attachments';
 
 const refuse = (message: string, detail?: string) =>
   new CoreError('RESTORE_REFUSED', `${message} Dữ liệu hiện tại không bị thay đổi.`, detail);
@@ -97,10 +99,29 @@ export function copyIntoPlace(dbPath: string, source: string): void {
  * goes into place. Returns where the damaged file was kept.
  */
 export function restoreClosedDatabase(
-  dbPath: string, source: string, o: { backupsDir: string; at: Date; supported: number; label?: string; nativeBinding?: string },
+  dbPath: string, source: string,
+  o: { backupsDir: string; at: Date; supported: number; label?: string; nativeBinding?: string; onScanProblems?: (problems: string[]) => void },
 ): string {
-  const candidate = checkCandidate(source, dbPath, o.supported, o.label ?? source, o.nativeBinding);
+  // The scans come from the folder beside the backup, or from inside a .zip carried on a USB stick.
+  let scans: ScanSource = folderSource(path.join(path.dirname(source), ATTACHMENT_DIR));
+  let dbSource = source;
+  const unpackedTemp = `${dbPath}.unpacked-${process.pid}.tmp`;
+  if (isZipFile(source)) {
+    const unpacked = unpackBackup(new Uint8Array(fs.readFileSync(source)));
+    if (!unpacked) throw refuse(`Tệp ${o.label ?? source} không phải bản sao lưu BienBan (tệp nén không chứa dữ liệu BienBan).`);
+    fs.writeFileSync(unpackedTemp, unpacked.db);
+    dbSource = unpackedTemp;
+    scans = unpacked.scans;
+  }
+  let candidate: CheckedCandidate;
   try {
+    candidate = checkCandidate(dbSource, dbPath, o.supported, o.label ?? source, o.nativeBinding);
+  } finally {
+    fs.rmSync(unpackedTemp, { force: true });
+  }
+  try {
+    const { problems } = restoreScans(refsInFile(candidate.file, o.nativeBinding), scans, path.dirname(dbPath));
+    if (problems.length) o.onScanProblems?.(problems.map(describeProblem));
     const kept = path.join(o.backupsDir, freshBackupName(o.backupsDir, o.at, true));
     fs.mkdirSync(o.backupsDir, { recursive: true });
     if (fs.existsSync(dbPath)) {

@@ -13,6 +13,11 @@ import { pruneBackups, reason, takeBackup } from './backup';
 import { BACKUP_DIR, listBackupFiles, parseBackupName, type BackupFile } from './names';
 import { checkCandidate, copyIntoPlace, removeWithSidecars, replaceDatabaseFile } from './restore';
 import { createBackupScheduler } from './scheduler';
+import {
+  copyMissingScans, describeProblem, folderSource, isZip, isZipFile, NO_SCANS, packBackup, pruneScans, refsInFile, restoreScans, unpackBackup,
+  type ScanSource,
+} from './attachments';
+import { ATTACHMENT_DIR, attachmentRefs } from '../files/attachments';
 
 export interface BackupHost {
   dataDir: string;
@@ -36,6 +41,9 @@ const MAX_RESTORE_BYTES = 200_000_000;
 
 export const backupsDir = (dataDir: string) => path.join(dataDir, BACKUP_DIR);
 
+/** "bienban-2026-11-30_2318.sqlite" → "bienban-2026-11-30_2318.zip": the copy carried away with its scans. */
+export const zipNameOf = (backupName: string) => backupName.replace(/\.sqlite$/, '.zip');
+
 export function toInfo(f: BackupFile): BackupInfo {
   return { name: f.name, time: f.time.toISOString(), size: f.size, schemaVersion: f.schemaVersion, preRestore: f.preRestore };
 }
@@ -44,13 +52,31 @@ export function createBackupService(host: BackupHost) {
   const dir = backupsDir(host.dataDir);
   const changes = () => (host.db().prepare('SELECT total_changes() AS n').get() as { n: number }).n;
   let restoring = false;
+  const scansDir = path.join(dir, ATTACHMENT_DIR);
+
+  /** The scans a fresh backup file refers to, copied beside it if not there yet (usually none are new). */
+  const carryScans = (file: string) => {
+    let result: ReturnType<typeof copyMissingScans>;
+    try {
+      result = copyMissingScans(refsInFile(file, host.nativeBinding), path.join(host.dataDir, ATTACHMENT_DIR), scansDir);
+    } catch (e) {
+      throw new CoreError('BACKUP_FAILED', `Đã sao lưu dữ liệu nhưng không chép được các bản chụp đính kèm vào thư mục ${scansDir}: ${reason(e)}.`, String((e as Error)?.message ?? e));
+    }
+    const { copied, problems } = result;
+    if (copied) host.log.info('backup', `${copied} scan(s) copied beside the backups`);
+    // A scan already missing from the data folder cannot be backed up; the backup of the rest goes on.
+    for (const p of problems) host.log.error('backup', new Error(`scan ${p.sha256} (${p.fileName}) ${p.why} in the data folder`));
+  };
 
   /** One backup into the folder, then retention; the scheduler counts changes from here. */
   const backupNow = async (): Promise<BackupInfo> => {
     if (restoring) throw new CoreError('BACKUP_FAILED', 'Đang khôi phục dữ liệu; hãy sao lưu sau khi khôi phục xong.');
     const file = await takeBackup(host.db(), { dir, at: host.clock(), nativeBinding: host.nativeBinding });
     scheduler.markBackedUp();
+    carryScans(file);
     for (const name of pruneBackups(dir, host.clock())) host.log.info('backup', `removed by retention: ${name}`);
+    const kept = listBackupFiles(dir).map((f) => f.path);
+    for (const name of pruneScans(dir, kept, attachmentRefs(host.db()), host.nativeBinding)) host.log.info('backup', `scan no backup needs removed: ${name}`);
     host.log.info('backup', `backup written: ${file}`);
     const info = listBackupFiles(dir).find((f) => f.path === file);
     if (!info) throw new CoreError('BACKUP_FAILED', `Bản sao lưu ${path.basename(file)} không còn trong thư mục ${dir}.`);
@@ -65,36 +91,60 @@ export function createBackupService(host: BackupHost) {
     paused: () => restoring,
   });
 
-  /** The source to restore from as a file path, and how to name it to her; a temp file for uploaded bytes. */
-  const sourceOf = (req: RestoreRequest | { path: string }): { file: string; label: string; temp?: string } => {
-    if ('path' in req) return { file: req.path, label: req.path };
+  type Source = { file: string; label: string; scans: ScanSource; temp?: string };
+  const uploadTemp = `${host.dbPath}.upload-${process.pid}.tmp`;
+
+  /** A .zip made by "Sao lưu ra…": its database goes to a temp file, its scans are read from memory. */
+  const fromZip = (bytes: Uint8Array, label: string): Source => {
+    const unpacked = unpackBackup(bytes);
+    if (!unpacked) throw new CoreError('RESTORE_REFUSED', `Tệp ${label} không phải bản sao lưu BienBan (tệp nén không chứa dữ liệu BienBan). Dữ liệu hiện tại không bị thay đổi.`);
+    fs.writeFileSync(uploadTemp, unpacked.db);
+    return { file: uploadTemp, label, scans: unpacked.scans, temp: uploadTemp };
+  };
+
+  /**
+   * The source to restore from as a file path, how to name it to her, and where its scans are: the
+   * `attachments` folder beside a backup file (the backups folder, or a USB folder with the CLI's
+   * copy), or inside a .zip; a plain uploaded database brings none (an older, database-only backup).
+   */
+  const sourceOf = (req: RestoreRequest | { path: string }): Source => {
+    if ('path' in req) {
+      if (isZipFile(req.path)) return fromZip(new Uint8Array(fs.readFileSync(req.path)), req.path);
+      return { file: req.path, label: req.path, scans: folderSource(path.join(path.dirname(req.path), ATTACHMENT_DIR)) };
+    }
     if ('name' in req) {
       // Only a name the folder listing would show: never a path, never a file outside the folder.
       if (!parseBackupName(req.name) || !fs.existsSync(path.join(dir, req.name))) {
         throw new CoreError('NOT_FOUND', `Không tìm thấy bản sao lưu ${req.name} trong thư mục ${dir}.`);
       }
-      return { file: path.join(dir, req.name), label: req.name };
+      return { file: path.join(dir, req.name), label: req.name, scans: folderSource(scansDir) };
     }
     const bytes = Buffer.from(req.base64, 'base64');
     if (bytes.length > MAX_RESTORE_BYTES) throw new CoreError('RESTORE_REFUSED', `Tệp ${req.fileName} quá lớn (tối đa 200 MB). Dữ liệu hiện tại không bị thay đổi.`);
-    const temp = `${host.dbPath}.upload-${process.pid}.tmp`;
-    fs.writeFileSync(temp, bytes);
-    return { file: temp, label: req.fileName, temp };
+    if (isZip(bytes)) return fromZip(new Uint8Array(bytes), req.fileName);
+    fs.writeFileSync(uploadTemp, bytes);
+    return { file: uploadTemp, label: req.fileName, scans: NO_SCANS, temp: uploadTemp };
   };
 
   const restore = async (req: RestoreRequest | { path: string }): Promise<RestoreResult> => {
     if (restoring) throw new CoreError('RESTORE_FAILED', 'Đang khôi phục dữ liệu; hãy đợi xong rồi thử lại.');
     restoring = true;
-    let src: { file: string; label: string; temp?: string } | undefined;
+    let src: Source | undefined;
     try {
       src = sourceOf(req);
       const checked = checkCandidate(src.file, host.dbPath, host.supportedSchema, src.label, host.nativeBinding);
       let kept: string;
+      let scans: ReturnType<typeof restoreScans>;
       try {
         kept = await takeBackup(host.db(), { dir, at: host.clock(), preRestore: true, nativeBinding: host.nativeBinding });
+        carryScans(kept);
+        // Scans first: content-addressed, so bringing them in changes nothing the current data sees.
+        // One that is missing or damaged is reported by name; the database is restored all the same.
+        scans = restoreScans(refsInFile(checked.file, host.nativeBinding), src.scans, host.dataDir);
       } catch (e) {
         removeWithSidecars(checked.file);
-        throw e;
+        if (e instanceof CoreError) throw e;
+        throw new CoreError('RESTORE_FAILED', `Không khôi phục được từ ${src.label}: ${reason(e)}. Dữ liệu hiện tại không bị thay đổi.`, String((e as Error)?.message ?? e));
       }
       host.close();
       try {
@@ -109,8 +159,11 @@ export function createBackupService(host: BackupHost) {
         throw new CoreError('RESTORE_FAILED', `Không khôi phục được từ ${src.label}: ${reason(e)}. Dữ liệu trước khi khôi phục đã được đặt lại.`, String((e as Error)?.message ?? e));
       }
       scheduler.markBackedUp();
-      host.log.info('backup.restore', `restored from ${src.label}; previous data kept as ${kept}`);
-      return { restored: src.label, keptAs: path.basename(kept), schemaVersion: checked.schemaVersion };
+      host.log.info('backup.restore', `restored from ${src.label}; previous data kept as ${kept}; ${scans.restored} scan(s) brought back, ${scans.problems.length} not`);
+      return {
+        restored: src.label, keptAs: path.basename(kept), schemaVersion: checked.schemaVersion,
+        scansRestored: scans.restored, scanProblems: scans.problems.map(describeProblem),
+      };
     } finally {
       if (src?.temp) fs.rmSync(src.temp, { force: true });
       restoring = false;
@@ -122,12 +175,17 @@ export function createBackupService(host: BackupHost) {
     scheduler,
     list: (): BackupInfo[] => listBackupFiles(dir).map(toInfo),
     now: backupNow,
-    /** A fresh backup (kept in the folder too) offered for saving elsewhere, e.g. a USB stick. */
+    /**
+     * A fresh backup (kept in the folder too) offered for saving elsewhere, e.g. a USB stick: one
+     * .zip with the database and every scan it refers to, so a new laptop gets them all back.
+     */
     saveTo: async (): Promise<SavedFile> => {
       const info = await backupNow();
-      const bytes = new Uint8Array(fs.readFileSync(path.join(dir, info.name)));
-      const saved = await host.platform.saveFile({ suggestedName: info.name, bytes });
-      return { path: saved, fileName: info.name };
+      const fileName = zipNameOf(info.name);
+      const packed = packBackup(path.join(dir, info.name), scansDir, refsInFile(path.join(dir, info.name), host.nativeBinding));
+      for (const p of packed.problems) host.log.error('backup.saveTo', new Error(`scan ${p.sha256} (${p.fileName}) ${p.why}, left out of ${fileName}`));
+      const saved = await host.platform.saveFile({ suggestedName: fileName, bytes: packed.bytes });
+      return { path: saved, fileName };
     },
     restore: (req: RestoreRequest) => restore(req),
     /** A file anywhere (the command line's `restore F`). */

@@ -8,6 +8,8 @@ import { CoreError } from '../errors';
 import { MIGRATIONS } from '../db/migrations';
 import { restoreClosedDatabase } from '../backup/restore';
 import { backupsDir } from '../backup/service';
+import { copyMissingScans, packBackup, refsInFile } from '../backup/attachments';
+import { ATTACHMENT_DIR } from '../files/attachments';
 import { UsageError } from './args';
 import { CommandFailure, fsReason, type Context } from './commands';
 
@@ -30,15 +32,31 @@ export async function backup(ctx: Context, out: string | undefined, force: boole
   }
   ctx.out(`Đã sao lưu dữ liệu vào ${file}`);
   if (!target) return;
+  // The scans go too: inside the file when it is a .zip (as "Sao lưu ra…" makes), else in an
+  // `attachments` folder beside it, the same layout as the backups folder (backup/attachments.ts).
+  const zip = target.toLowerCase().endsWith('.zip');
+  const scansDir = path.join(path.dirname(file), ATTACHMENT_DIR);
   const temp = `${target}.${process.pid}.tmp`;
+  let missing: string[] = [];
   try {
-    fs.copyFileSync(file, temp);
+    const refs = refsInFile(file);
+    if (zip) {
+      const packed = packBackup(file, scansDir, refs);
+      missing = packed.problems.map((p) => p.fileName);
+      fs.writeFileSync(temp, packed.bytes);
+    } else {
+      fs.copyFileSync(file, temp);
+      missing = copyMissingScans(refs, scansDir, path.join(path.dirname(target), ATTACHMENT_DIR)).problems.map((p) => p.fileName);
+    }
     fs.renameSync(temp, target);
   } catch (e) {
     fs.rmSync(temp, { force: true });
     throw new CommandFailure(`Đã sao lưu vào ${file} nhưng không chép được ra ${target}: ${fsReason(e)}`);
   }
-  ctx.out(`Đã chép bản sao lưu ra ${target}`);
+  ctx.out(zip
+    ? `Đã chép bản sao lưu (kèm các bản chụp) ra ${target}`
+    : `Đã chép bản sao lưu ra ${target} (các bản chụp trong thư mục ${path.join(path.dirname(target), ATTACHMENT_DIR)})`);
+  for (const name of missing) ctx.out(`Bản chụp "${name}" không còn nguyên vẹn trong thư mục dữ liệu nên không được chép.`);
 }
 
 export async function restore(ctx: Context, fileArg: string | undefined): Promise<void> {
@@ -56,6 +74,7 @@ export async function restore(ctx: Context, fileArg: string | undefined): Promis
   try {
     const r = await core.backups.restoreFile(source);
     ctx.out(`Đã khôi phục dữ liệu từ ${source}. Dữ liệu trước khi khôi phục được giữ lại: ${path.join(core.backups.dir, r.keptAs)}`);
+    for (const p of r.scanProblems) ctx.out(p);
   } finally {
     core.close();
   }
@@ -64,6 +83,7 @@ export async function restore(ctx: Context, fileArg: string | undefined): Promis
 function restoreDamaged(ctx: Context, source: string): void {
   const kept = restoreClosedDatabase(path.join(ctx.dataDir, DB_FILE), source, {
     backupsDir: backupsDir(ctx.dataDir), at: new Date(), supported: MIGRATIONS.length,
+    onScanProblems: (problems) => problems.forEach((p) => ctx.out(p)),
   });
   createCore({ dataDir: ctx.dataDir }).close(); // opens (and migrates an older schema) to prove the result
   ctx.out(`Đã khôi phục dữ liệu từ ${source}. Tệp hỏng được giữ lại: ${kept}`);

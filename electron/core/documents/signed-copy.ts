@@ -12,6 +12,17 @@ import { numberTextOf, type RegisterRow } from './register';
 
 const OWNER = 'signed_document' as const;
 
+/**
+ * Takes a scan attached by mistake off its document ("Gỡ bản chụp"): the row goes to the bin, where
+ * it can be restored; the stored file stays. The signing date recorded with it is kept (it is the
+ * document's, in document_dispatch, not the scan's). Refuses a scan of another kind of owner.
+ */
+export function removeSignedCopy(attachments: AttachmentStore, attachmentId: string): void {
+  const a = attachments.get(attachmentId);
+  if (a.ownerKind !== OWNER) throw new CoreError('NOT_FOUND', 'Không tìm thấy bản đã ký này.');
+  attachments.remove(attachmentId);
+}
+
 export interface SignedCopies {
   /** The dispatch of each document (by id); a document with nothing recorded gets empty dates. */
   of(documentIds: readonly string[]): Map<string, DocumentDispatch>;

@@ -3,9 +3,10 @@
 // - what a file is, is decided by its first bytes, never by its name: a renamed .exe is refused;
 // - it is copied into <data folder>/attachments/<sha256>.<ext>, never referenced where it was, so
 //   moving or deleting the original changes nothing; the copy is written atomically;
-// - stored files are content-addressed and never overwritten or deleted by the app, so a restored
-//   backup of the database still finds every file it names; the row (table `attachments`,
-//   migration 7) says whose it is and what the user called it, and goes to the bin like any record.
+// - stored files are content-addressed and never overwritten or deleted by the app (a scan in the
+//   bin, "Gỡ bản chụp", keeps its file), and every backup carries the files its database names
+//   (backup/attachments.ts); the row (table `attachments`, migration 7) says whose it is and what the
+//   user called it, and goes to the bin like any record.
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -44,7 +45,33 @@ export function sniffAttachment(bytes: Uint8Array): { mime: AttachmentMime; ext:
   return k ? { mime: k.mime, ext: k.ext } : null;
 }
 
-const extOf = (mime: AttachmentMime) => KINDS.find((k) => k.mime === mime)!.ext;
+const extOf = (mime: AttachmentMime) => KINDS.find((k) => k.mime === mime)?.ext ?? 'bin';
+
+/** The stored file's name: its SHA-256 and the extension of its kind (one home for the layout, backups use it too). */
+export const storedFileName = (a: { sha256: string; mime: AttachmentMime }) => `${a.sha256}.${extOf(a.mime)}`;
+
+/** Its stored name if `name` is one ("<64 hex>.pdf|jpg|png"), else null: never a path. */
+export const STORED_NAME = /^[0-9a-f]{64}\.(pdf|jpg|png)$/;
+
+export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The bytes of a stored copy if they still hash to its name, else null (missing, unreadable or damaged). */
+export function readIntact(file: string, sha256: string): Buffer | null {
+  try {
+    const bytes = fs.readFileSync(file);
+    return sha256Of(bytes) === sha256 ? bytes : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What a database refers to: every attachment row, in the bin or not (a scan in the bin can be restored). */
+export interface AttachmentRef { sha256: string; mime: AttachmentMime; fileName: string }
+export function attachmentRefs(db: Pick<Db, 'prepare'>): AttachmentRef[] {
+  const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachments'").get();
+  if (!has) return []; // a database from before migration 7
+  return db.prepare('SELECT sha256, mime, min(file_name) AS fileName FROM attachments GROUP BY sha256, mime ORDER BY sha256').all() as AttachmentRef[];
+}
 
 interface Row {
   id: string; owner_kind: AttachmentOwnerKind; owner_id: string; file_name: string;
@@ -74,7 +101,7 @@ export interface AttachmentStore {
 
 export function createAttachmentStore(deps: { db: () => Db; dataDir: string; clock: () => Date }): AttachmentStore {
   const dir = path.join(deps.dataDir, ATTACHMENT_DIR);
-  const fileFor = (a: { sha256: string; mime: AttachmentMime }) => path.join(dir, `${a.sha256}.${extOf(a.mime)}`);
+  const fileFor = (a: { sha256: string; mime: AttachmentMime }) => path.join(dir, storedFileName(a));
   const refuse = (fileName: string, why: string) =>
     new CoreError('ATTACHMENT_REFUSED', `Không đính kèm được tệp "${fileName}": ${why}`);
 
@@ -93,7 +120,7 @@ export function createAttachmentStore(deps: { db: () => Db; dataDir: string; clo
       }
       const kind = sniffAttachment(bytes);
       if (!kind) throw refuse(name, 'nội dung không phải PDF, JPEG hay PNG (kiểm tra theo nội dung tệp, không theo đuôi tên).');
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const sha256 = sha256Of(bytes);
       const target = fileFor({ sha256, mime: kind.mime });
       fs.mkdirSync(dir, { recursive: true });
       if (!fs.existsSync(target)) writeFileAtomic(target, bytes);
@@ -114,13 +141,7 @@ export function createAttachmentStore(deps: { db: () => Db; dataDir: string; clo
     pathOf(id) {
       const a = get(id);
       const file = fileFor(a);
-      let actual: string | null = null;
-      try {
-        actual = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-      } catch {
-        actual = null;
-      }
-      if (actual !== a.sha256) {
+      if (!readIntact(file, a.sha256)) {
         throw new CoreError('ATTACHMENT_MISSING', `Tệp đính kèm "${a.fileName}" không còn nguyên vẹn trong thư mục dữ liệu (${file}).`);
       }
       return file;

@@ -62,9 +62,14 @@ export function BackupScreen() {
     await run(async () => {
       const req = p.kind === 'listed' ? { name: p.backup.name } : { fileName: p.file.name, base64: await fileToBase64(p.file) };
       const r = await unwrap(api().backup.restore(req));
+      // A scan that did not come back is named (the data itself is restored all the same).
       sessionStorage.setItem(
         RESTORED_KEY,
-        `Đã khôi phục dữ liệu từ ${r.restored}. Dữ liệu trước khi khôi phục được giữ lại trong bản sao lưu ${r.keptAs}.`,
+        [
+          `Đã khôi phục dữ liệu từ ${r.restored}. Dữ liệu trước khi khôi phục được giữ lại trong bản sao lưu ${r.keptAs}.`,
+          ...(r.scansRestored ? [`Đã khôi phục ${r.scansRestored} bản chụp đính kèm.`] : []),
+          ...r.scanProblems,
+        ].join('\n'),
       );
       // Every screen and list reads the restored data afresh; everything was saved, nothing typed is lost.
       window.location.reload();
@@ -79,17 +84,23 @@ export function BackupScreen() {
       <Text size="sm" c="dimmed">
         BienBan tự sao lưu dữ liệu khi khởi động và sau mỗi 30 phút có thay đổi, vào thư mục sao lưu trong thư mục dữ liệu.
         Giữ mọi bản của 7 ngày gần nhất, sau đó mỗi tuần một bản trong 8 tuần, và luôn giữ 3 bản mới nhất.
+        Mỗi bản sao lưu mang theo các bản chụp đính kèm (bản đã ký, báo cáo khắc phục); "Sao lưu ra…" lưu tất cả vào một tệp .zip.
         Nên sao lưu ra USB thường xuyên: mất máy tính là mất mọi bản sao lưu trên máy.
       </Text>
       <Group>
         <Button onClick={backupNow} loading={busy}>Sao lưu ngay</Button>
         <Button variant="light" onClick={saveTo} disabled={busy}>Sao lưu ra…</Button>
-        <FileButton onChange={(f) => f && setPending({ kind: 'file', file: f })} accept=".sqlite,application/vnd.sqlite3,application/x-sqlite3">
+        <FileButton onChange={(f) => f && setPending({ kind: 'file', file: f })} accept=".zip,.sqlite,application/zip,application/vnd.sqlite3,application/x-sqlite3">
           {(props) => <Button variant="light" color="orange" disabled={busy} {...props}>Khôi phục…</Button>}
         </FileButton>
         <Button variant="subtle" onClick={openFolder} disabled={busy}>Mở thư mục sao lưu</Button>
       </Group>
-      {done && <Alert color="green" withCloseButton onClose={() => setDone(null)} data-testid="backup-done">{done}</Alert>}
+      {done && (
+        <Alert color={/không khôi phục được/.test(done) ? 'orange' : 'green'} withCloseButton onClose={() => setDone(null)} data-testid="backup-done"
+          style={{ whiteSpace: 'pre-line' }}>
+          {done}
+        </Alert>
+      )}
       <ErrorNote error={error} />
       <ErrorNote error={list.error} title="Không đọc được danh sách bản sao lưu" />
       <Paper withBorder>

@@ -5,7 +5,7 @@ import { useLookups } from '../data';
 import { useLoad } from '../hooks/useLoad';
 import { emitChange } from '../changes';
 
-const KIND = { campaign: 'Đợt kiểm tra', team: 'Đoàn kiểm tra', unit: 'Đơn vị', inspection: 'Cuộc kiểm tra', remediationReport: 'Báo cáo khắc phục' } as const;
+const KIND = { campaign: 'Đợt kiểm tra', team: 'Đoàn kiểm tra', unit: 'Đơn vị', inspection: 'Cuộc kiểm tra', remediationReport: 'Báo cáo khắc phục', attachment: 'Bản chụp' } as const;
 
 export function BinScreen() {
   const { data, reload } = useLoad(() => unwrap(api().bin.list({})), []);

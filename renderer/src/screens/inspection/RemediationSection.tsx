@@ -15,6 +15,7 @@ import { emitChange } from '../../changes';
 import { DateField } from '../../components/DateField';
 import { ErrorNote } from '../../components/ErrorNote';
 import { useUndo } from '../../components/Undo';
+import { RemoveScanButton } from './RemoveScanButton';
 import { fileToBase64 } from '../../files';
 import { useLoad } from '../../hooks/useLoad';
 
@@ -195,8 +196,8 @@ function ReportCard({ report, onEdit, reload, onStatus, editing }: {
             <Group key={a.id} gap={2}>
               <Button size="xs" variant="light" onClick={() => void run(() => unwrap(api().remediation.openAttachment({ id: a.id })))}
                 title={`Mở ${a.fileName}`}>{a.fileName}</Button>
-              <Button size="xs" variant="subtle" color="gray" aria-label={`Gỡ tệp ${a.fileName}`}
-                onClick={() => void run(() => unwrap(api().remediation.detach({ id: a.id })))}>✕</Button>
+              <RemoveScanButton id={a.id} fileName={a.fileName} owner={title}
+                remove={() => unwrap(api().remediation.detach({ id: a.id }))} onChanged={() => { emitChange(); reload(); }} />
             </Group>
           ))}
           <FileButton onChange={attach} accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png">

@@ -12,6 +12,7 @@ import { DateField } from '../../components/DateField';
 import { ErrorNote } from '../../components/ErrorNote';
 import { SavedFileNote } from '../../components/SavedFileNote';
 import { fileToBase64 } from '../../files';
+import { RemoveScanButton } from './RemoveScanButton';
 
 /** What the file chooser offers; the core decides by content, whatever the name says. */
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
@@ -82,7 +83,7 @@ function SignedCopyRow({ doc, reload }: { doc: DocumentRecord; reload: () => voi
           <Text size="sm" c="dimmed">(phiên bản {doc.version})</Text>
           {signed
             ? <Badge color="green" variant="light" data-testid="signed-status">Đã có bản ký{d.signedDate ? ` ngày ${isoToDisplay(d.signedDate)}` : ''}</Badge>
-            : <Badge color="red" variant="light" data-testid="signed-status">Chưa có bản đã ký</Badge>}
+            : <Badge color="red" variant="light" data-testid="signed-status">Chưa có bản đã ký{d.signedDate ? ` (đã ghi ngày ký ${isoToDisplay(d.signedDate)})` : ''}</Badge>}
           {d.sentDate
             ? <Badge color="green" variant="light" data-testid="sent-status">Đã gửi ngày {isoToDisplay(d.sentDate)}</Badge>
             : <Badge color="orange" variant="light" data-testid="sent-status">Chưa gửi</Badge>}
@@ -92,10 +93,17 @@ function SignedCopyRow({ doc, reload }: { doc: DocumentRecord; reload: () => voi
             {(props) => <Button {...props} size="xs" variant="light" loading={busy}>Đính kèm bản quét đã ký…</Button>}
           </FileButton>
           {d.signedCopies.map((c) => (
-            <Anchor key={c.id} component="button" type="button" size="sm" title={`SHA-256 ${c.sha256}`}
-              onClick={() => run(() => unwrap(api().documents.openSigned({ id: c.id })))}>
-              {c.fileName} ({KIND[c.mime]}, {sizeText(c.size)})
-            </Anchor>
+            <Group key={c.id} gap={2} data-testid="signed-scan">
+              <Anchor component="button" type="button" size="sm" title={`SHA-256 ${c.sha256}`}
+                onClick={() => run(() => unwrap(api().documents.openSigned({ id: c.id })))}>
+                {c.fileName} ({KIND[c.mime]}, {sizeText(c.size)})
+              </Anchor>
+              <RemoveScanButton id={c.id} fileName={c.fileName} owner={`${DOC_TYPE_LABELS[doc.type]} số ${doc.numberText}`}
+                remove={() => unwrap(api().documents.removeSigned({ id: c.id }))} onChanged={reload}
+                note={d.signedDate
+                  ? <Text size="sm">Ngày ký đã ghi ({isoToDisplay(d.signedDate)}) được giữ nguyên; sửa ở ô "Ngày ký" nếu cần.</Text>
+                  : undefined} />
+            </Group>
           ))}
         </Group>
         <Group align="flex-start" gap="sm">
