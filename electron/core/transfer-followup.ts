@@ -199,8 +199,11 @@ export function writeFollowUp(db: Db, store: AttachmentStore, plan: FollowUpPlan
                                  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const updateItem = db.prepare(`UPDATE remediation_report_items SET done_text = ?, assessment = ?, assessment_reason = ?, assessed_date = ?, updated_at = ?
                                  WHERE report_id = ? AND recommendation_id = ?`);
-  const scanHere = db.prepare(`SELECT 1 FROM attachments WHERE owner_kind = 'remediation_report' AND owner_id = ? AND sha256 = ? AND deleted_at IS NULL`);
+  // Any row, live or in the bin: a scan she took off the report here is not attached again behind her back.
+  const scanHere = db.prepare(`SELECT deleted_at FROM attachments WHERE owner_kind = 'remediation_report' AND owner_id = ? AND sha256 = ?
+                               ORDER BY deleted_at IS NULL DESC LIMIT 1`);
   let itemsKept = 0;
+  const scansKept: string[] = [];
   for (const { report: r, id, exists, scans } of plan.reports) {
     if (!exists) insertReport.run(id, plan.inspectionId, r.receivedDate, r.docNumber, r.docDate, r.summary, r.createdAt, r.updatedAt);
     else updateReport.run(r.receivedDate, r.docNumber, r.docDate, r.summary, now, id, r.receivedDate, r.docNumber, r.docDate, r.summary);
@@ -217,11 +220,16 @@ export function writeFollowUp(db: Db, store: AttachmentStore, plan: FollowUpPlan
       }
     }
     for (const { a, bytes } of scans) {
-      if (!scanHere.get(id, a.sha256)) store.add({ ownerKind: 'remediation_report', ownerId: id, fileName: a.fileName, bytes });
+      const here = scanHere.get(id, a.sha256) as { deleted_at: string | null } | undefined;
+      if (!here) store.add({ ownerKind: 'remediation_report', ownerId: id, fileName: a.fileName, bytes });
+      else if (here.deleted_at) scansKept.push(`"${a.fileName}" của ${reportTitle(r)}`);
     }
   }
   if (itemsKept) {
     notes.push(`${formatCount(itemsKept)} kiến nghị đã được bỏ ra khỏi báo cáo khắc phục trên máy này nên không được đưa lại vào báo cáo.`);
+  }
+  if (scansKept.length) {
+    notes.push(`Bản quét ${scansKept.join(', ')} đã được gỡ khỏi báo cáo trên máy này nên không được đính kèm lại.`);
   }
   const insertExtension = db.prepare(`INSERT INTO recommendation_extensions (id, recommendation_id, new_deadline, reason, decided_date, created_at)
                                       VALUES (?, ?, ?, ?, ?, ?)`);

@@ -161,6 +161,35 @@ describe('transfer version 3: the follow-up travels', () => {
     expect(counts(b)).toEqual(before);
   });
 
+  it('a recommendation she took out of the report here is not put back; the rest of the report follows the file', () => {
+    const { file, reportId, recs } = withFollowUp();
+    const b = laptop();
+    b.handlers['transfer.import'](upload(file.json));
+    const [rep] = b.handlers['remediation.list']({ inspectionId: ID });
+    b.handlers['remediation.save']({
+      id: reportId, inspectionId: ID, receivedDate: rep.receivedDate, docNumber: rep.docNumber, docDate: rep.docDate, summary: 'Sửa trên máy này',
+      items: [{ recommendationId: recs[0].id, doneText: rep.items[0].doneText }],
+    });
+    const res = b.handlers['transfer.import'](upload(file.json));
+    expect(res.note).toBe('1 kiến nghị đã được bỏ ra khỏi báo cáo khắc phục trên máy này nên không được đưa lại vào báo cáo.');
+    const [after] = b.handlers['remediation.list']({ inspectionId: ID });
+    expect(after.items.map((i) => i.recommendationId)).toEqual([recs[0].id]);
+    expect(after.summary).toBe('Báo cáo kết quả khắc phục tồn tại sau kiểm tra CCHC năm 2022');
+  });
+
+  it('a scan she took off the report here is not attached again, and the result says so', () => {
+    const { file } = withFollowUp();
+    const b = laptop();
+    b.handlers['transfer.import'](upload(file.json));
+    const [rep] = b.handlers['remediation.list']({ inspectionId: ID });
+    b.handlers['remediation.detach']({ id: rep.attachments[1].id });
+    const before = counts(b);
+    const res = b.handlers['transfer.import'](upload(file.json));
+    expect(res.note).toBe('Bản quét "Phụ lục.png" của Báo cáo số 125/BC-UBND ngày 10/03/2023 đã được gỡ khỏi báo cáo trên máy này nên không được đính kèm lại.');
+    expect(counts(b)).toEqual(before);
+    expect(reports(b)[0].attachments.map((x) => x.fileName)).toEqual(['Báo cáo 125.pdf']);
+  });
+
   it('a scan that would take the file over the import limit stays listed without its bytes, and both sides name it', () => {
     const { a, file } = withFollowUp();
     const doc = JSON.parse(file.json);
