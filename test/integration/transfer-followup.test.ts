@@ -53,7 +53,7 @@ const counts = (c: C) => Object.fromEntries(TABLES.map((t) => [t, (c.db.prepare(
 const history = (c: C, recommendationId: string) => listHistory(c.db, recommendationId).map(({ id: _id, ...row }) => row);
 const extensions = (c: C) => c.db.prepare('SELECT id, recommendation_id, new_deadline, reason, decided_date, created_at FROM recommendation_extensions ORDER BY created_at, id').all();
 /** A report as the screen lists it, scans by name, kind and content (ids and times are the laptop's own). */
-const reports = (c: C, inspectionId = ID) => c.handlers['remediation.list']({ inspectionId }).map(({ attachments, createdAt: _c, updatedAt: _u, ...r }) => ({
+const reports = (c: C, inspectionId: string = ID) => c.handlers['remediation.list']({ inspectionId }).map(({ attachments, createdAt: _c, updatedAt: _u, ...r }) => ({
   ...r,
   attachments: attachments.map((x) => ({ fileName: x.fileName, mime: x.mime, size: x.size, bytes: fs.readFileSync(c.attachments.pathOf(x.id)).toString('hex') })),
 }));
