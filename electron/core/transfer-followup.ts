@@ -96,6 +96,8 @@ export interface FollowUpPlan {
   extensions: (TransferFollowUp['extensions'][number] & { recommendationId: string })[];
   history: TransferHistoryLine[];
   notes: string[];
+  /** Reports and extensions that come in under a new id (their id is another record's here). */
+  renamed: number;
 }
 
 interface ReportRow { id: string; inspection_id: string; deleted_at: string | null }
@@ -109,6 +111,7 @@ export function planFollowUp(db: Db, f: TransferFollowUp, inspectionId: string, 
   const rec = (id: string) => recommendations.get(id) ?? id;
   const notes: string[] = [];
   const problems: string[] = [];
+  let renamed = 0;
   const reportRow = db.prepare('SELECT id, inspection_id, deleted_at FROM remediation_reports WHERE id = ?');
   const reportIds = new Map<string, string>();
   const reports: ReportPlan[] = [];
@@ -135,6 +138,7 @@ export function planFollowUp(db: Db, f: TransferFollowUp, inspectionId: string, 
     if (row && row.inspection_id !== inspectionId) {
       id = derivedId(inspectionId, `import/${report.id}`);
       row = reportRow.get(id) as ReportRow | undefined;
+      renamed++;
     }
     reportIds.set(report.id, id);
     if (row?.deleted_at) {
@@ -158,6 +162,7 @@ export function planFollowUp(db: Db, f: TransferFollowUp, inspectionId: string, 
     if (here && here.recommendation_id !== recommendationId) {
       id = derivedId(recommendationId, `import/${e.id}`);
       here = extensionRow.get(id) as { recommendation_id: string } | undefined;
+      renamed++;
     }
     extensionIds.set(e.id, id);
     if (!here) extensions.push({ ...e, id, recommendationId });
@@ -182,7 +187,7 @@ export function planFollowUp(db: Db, f: TransferFollowUp, inspectionId: string, 
     if (n > 0) have.set(key(h), n - 1);
     return n === 0;
   });
-  return { inspectionId, rec, reports, extensions, history, notes };
+  return { inspectionId, rec, reports, extensions, history, notes, renamed };
 }
 
 interface ItemRow { done_text: string; assessment: string | null; assessment_reason: string; assessed_date: string | null; deleted_at: string | null }

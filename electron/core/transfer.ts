@@ -183,9 +183,10 @@ export function importInspection(r: Records, store: AttachmentStore, bytes: Uint
   const t = parseTransfer(bytes, localIssuer(r));
   refuseRecordsInBin(r, t);
   const replaced = !!r.t.inspections.get(t.inspection.id);
-  const { renamed, recommendations } = rekeyTakenRows(r, t);
+  const rekeyed = rekeyTakenRows(r, t);
   // Reads only, and refuses a scan that does not match its SHA-256 before anything is written.
-  const followUp = planFollowUp(r.db, t.followUp, t.inspection.id, recommendations);
+  const followUp = planFollowUp(r.db, t.followUp, t.inspection.id, rekeyed.recommendations);
+  const renamed = rekeyed.renamed + followUp.renamed;
   const now = r.now();
   const followNotes = r.db.transaction(() => {
     // Levels are matched by name so two laptops with their own default levels do not duplicate them;

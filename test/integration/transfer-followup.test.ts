@@ -126,7 +126,10 @@ describe('transfer version 3: the follow-up travels', () => {
     const copy = JSON.parse(file.json);
     copy.inspection.id = copyId;
     const res = b.handlers['transfer.import'](upload(JSON.stringify(copy)));
-    expect(res.renamed).toBeGreaterThan(0);
+    // Every row of the inspection, plus its report and its extension.
+    const doc = JSON.parse(file.json);
+    const rows = ['attendees', 'subUnits', 'findings', 'figures', 'recommendations', 'unitProposals'].reduce((n, k) => n + doc.inspection[k].length, 0);
+    expect(res.renamed).toBe(rows + 2);
     const original = b.handlers['inspections.get']({ id: ID }).recommendations;
     const copied = b.handlers['inspections.get']({ id: copyId }).recommendations;
     expect(copied.map((r) => r.id)).not.toEqual(original.map((r) => r.id));
