@@ -17,9 +17,9 @@ export function renderTransferSchema(): string {
     $schema,
     title: `BienBan inspection transfer file, format "${TRANSFER_FORMAT}" version ${TRANSFER_VERSION}`,
     description:
-      'One inspection with the campaign, team, units and unit levels it refers to. Generated from shared/transfer.ts ' +
+      'One inspection with the campaign, team, units and unit levels it refers to, and the follow-up of its recommendations. Generated from shared/transfer.ts ' +
       'by scripts/write-export-schema.ts; see docs/inspection-transfer.md. Import also checks what JSON Schema cannot ' +
-      'express: dates that exist, references inside the file, and parent chains without loops.',
+      'express: dates that exist, references inside the file, parent chains without loops, and each scan\'s size and SHA-256.',
     ...rest,
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

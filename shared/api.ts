@@ -54,7 +54,12 @@ export interface SystemInfo {
   sqliteVersion: string;
   appVersion: string;
 }
-export interface ExportedFile { fileName: string; json: string }
+export interface ExportedFile {
+  fileName: string;
+  json: string;
+  /** Vietnamese sentences naming each scan left out of the file (too large, or no longer intact); empty when none. */
+  note?: string;
+}
 export interface ImportResult {
   inspectionId: string;
   replaced: boolean;

@@ -28,6 +28,11 @@ const LABELS: Record<string, string> = {
   doneText: 'Đơn vị đã thực hiện', assessment: 'Đánh giá', fileName: 'Tên tệp', reportId: 'Báo cáo khắc phục',
   recommendationId: 'Kiến nghị', recommendationIds: 'Kiến nghị được chọn', inspectionId: 'Cuộc kiểm tra', into: 'Chuyển vào', today: 'Ngày', reason: 'Lý do',
   dueSoonDays: 'Số ngày "sắp đến hạn"',
+  // The follow-up part of a transfer file (shared/transfer-followup.ts).
+  followUp: 'Theo dõi kiến nghị', extensions: 'Gia hạn', history: 'Lịch sử', reports: 'Báo cáo khắc phục', attachments: 'Bản quét',
+  newDeadline: 'Hạn mới', decidedDate: 'Ngày quyết định gia hạn', createdAt: 'Thời điểm ghi', updatedAt: 'Thời điểm sửa',
+  onDate: 'Ngày của sự kiện', fromValue: 'Giá trị cũ', toValue: 'Giá trị mới', refId: 'Mã bản ghi liên quan',
+  assessmentReason: 'Lý do đánh giá', assessedDate: 'Ngày đánh giá', mime: 'Loại tệp', size: 'Kích thước', sha256: 'Mã SHA-256',
 };
 
 export function formatIssuePath(path: readonly PropertyKey[]): string {

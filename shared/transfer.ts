@@ -3,15 +3,19 @@
 import { z } from 'zod';
 import { formatIssuePath } from './issues';
 import { Campaign, Inspection, Team, Unit, UnitLevel } from './records';
+import { checkFollowUpReferences, TransferFollowUp } from './transfer-followup';
 
 export const TRANSFER_FORMAT = 'bienban.inspection';
 /**
  * 2: the campaign carries its issuing side (campaign.issuer). Files of version 1 still import: their
  * campaign takes the issuing side this laptop already has for it, else the default in the settings.
+ * 3: the follow-up of the recommendations travels too (followUp: extensions, history, remediation
+ * reports with their assessments and scans; shared/transfer-followup.ts). Files of versions 1 and 2
+ * import as before and leave this laptop's follow-up as it is.
  */
-export const TRANSFER_VERSION = 2;
+export const TRANSFER_VERSION = 3;
 /** Every version this BienBan reads. */
-export const TRANSFER_VERSIONS = [1, 2] as const;
+export const TRANSFER_VERSIONS = [1, 2, 3] as const;
 /** The largest import file, in bytes (the contract carries it as base64). */
 export const MAX_IMPORT_BYTES = 50_000_000;
 /** Base64 length of MAX_IMPORT_BYTES bytes. */
@@ -99,16 +103,29 @@ function checkReferences(t: InspectionTransferShape, ctx: z.RefinementCtx): void
 const format = z.literal(TRANSFER_FORMAT, { message: 'Không phải tệp kiểm tra của BienBan' });
 const rest = { team: Team.nullable(), unitLevels: z.array(UnitLevel), units: z.array(Unit), inspection: Inspection };
 
+const versionMessage = { message: `Phiên bản định dạng không được hỗ trợ (chỉ hỗ trợ ${TRANSFER_VERSIONS.join(', ')})` };
+
 export const InspectionTransfer = z
   .object({
     format,
-    version: z.literal(TRANSFER_VERSION, { message: `Phiên bản định dạng không được hỗ trợ (chỉ hỗ trợ ${TRANSFER_VERSIONS.join(', ')})` }),
+    version: z.literal(TRANSFER_VERSION, versionMessage),
     exportedAt: z.string(),
     campaign: Campaign,
     ...rest,
+    followUp: TransferFollowUp,
   })
-  .superRefine(checkReferences);
+  .superRefine((t, ctx) => {
+    checkReferences(t, ctx);
+    const recs = new Set(t.inspection.recommendations.map((r) => r.id));
+    checkFollowUpReferences(t.followUp, recs, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
+  });
 export type InspectionTransfer = z.infer<typeof InspectionTransfer>;
+
+/** Version 2: no follow-up (it stayed on the laptop it was recorded on). */
+export const InspectionTransferV2 = z
+  .object({ format, version: z.literal(2, versionMessage), exportedAt: z.string(), campaign: Campaign, ...rest })
+  .superRefine(checkReferences);
+export type InspectionTransferV2 = z.infer<typeof InspectionTransferV2>;
 
 /** Version 1: the campaign has no issuing side (it was one setting of the laptop then). */
 export const InspectionTransferV1 = z

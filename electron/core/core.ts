@@ -213,8 +213,8 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'bin.delete': ({ kind, id }) => (moveToBin(r, kind, id), null),
     'bin.restore': ({ kind, id }) => (restoreFromBin(r, kind, id), null),
     'rows.restore': ({ parentKind, parentId, ids }) => (r.restoreRows(parentKind, parentId, ids), null),
-    'transfer.export': ({ id }) => exportInspection(r, id),
-    'transfer.import': ({ base64 }) => importInspection(r, bytes(base64)),
+    'transfer.export': ({ id }) => exportInspection(r, attachments, id),
+    'transfer.import': ({ base64 }) => importInspection(r, attachments, bytes(base64)),
     'demo.load': () => loadDemo(r),
     'system.info': (): SystemInfo => ({
       dataDir: opts.dataDir,

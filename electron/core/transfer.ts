@@ -1,8 +1,9 @@
 // Export one inspection with everything it refers to, and import such a file on another laptop:
 // validate the whole file first, then write it in one transaction, or write nothing.
 import { z } from 'zod';
-import type { ImportResult } from '../../shared/api';
-import { InspectionTransfer, InspectionTransferV1, MAX_IMPORT_BYTES, TRANSFER_FORMAT, TRANSFER_VERSION, TRANSFER_VERSIONS } from '../../shared/transfer';
+import type { ExportedFile, ImportResult } from '../../shared/api';
+import { InspectionTransfer, InspectionTransferV1, InspectionTransferV2, MAX_IMPORT_BYTES, TRANSFER_FORMAT, TRANSFER_VERSION, TRANSFER_VERSIONS } from '../../shared/transfer';
+import { emptyFollowUp } from '../../shared/transfer-followup';
 import { emptyIssuer } from '../../shared/defaults';
 import { derivedId } from '../../shared/uuid-v5';
 import { formatCount } from '../../shared/vi/numbers';
@@ -12,8 +13,14 @@ import { CoreError } from './errors';
 import type { Records } from './repos/records';
 import type { IssuerSettings, Unit } from '../../shared/records';
 import { foldKey } from '../../shared/vi/text';
+import type { AttachmentStore } from './files/attachments';
+import { embedScans, planFollowUp, readFollowUp, writeFollowUp } from './transfer-followup';
 
-export function exportInspection(r: Records, id: string): { fileName: string; json: string } {
+/**
+ * The inspection's file. The reports' scans travel inside it while it stays within what import
+ * accepts (MAX_IMPORT_BYTES); `note` names each scan left out, empty when none was.
+ */
+export function exportInspection(r: Records, store: AttachmentStore, id: string): ExportedFile {
   const inspection = r.getInspection(id);
   if (!inspection) throw new CoreError('NOT_FOUND', 'Không tìm thấy cuộc kiểm tra');
   const campaign = r.getCampaign(inspection.campaignId)!;
@@ -35,10 +42,13 @@ export function exportInspection(r: Records, id: string): { fileName: string; js
   const doc: InspectionTransfer = {
     format: TRANSFER_FORMAT, version: TRANSFER_VERSION, exportedAt: r.now(),
     campaign, team, unitLevels, units: [...units.values()], inspection,
+    followUp: readFollowUp(r.db, store, inspection.id, inspection.recommendations.map((x) => x.id)),
   };
+  const serialize = () => JSON.stringify(doc, null, 2);
+  const left = embedScans(doc, store, () => Buffer.byteLength(serialize()));
   const unitName = inspection.unitId ? units.get(inspection.unitId)?.name ?? '' : '';
   const slug = foldKey(unitName).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'kiem-tra';
-  return { fileName: `kiem-tra-${slug}-${inspection.dateFrom ?? campaign.year}.json`, json: JSON.stringify(doc, null, 2) };
+  return { fileName: `kiem-tra-${slug}-${inspection.dateFrom ?? campaign.year}.json`, json: serialize(), note: left.join(' ') };
 }
 
 /**
@@ -64,11 +74,17 @@ export function parseTransfer(bytes: Uint8Array, localIssuer: (campaignId: strin
         : `${formatIssuePath(['version'])}: không được hỗ trợ (chỉ đọc được phiên bản ${TRANSFER_VERSIONS.join(', ')})`,
     ]);
   }
+  // Versions 1 and 2 carry no follow-up: they import with none, leaving this laptop's as it is.
   if (v === 1) {
     const old = InspectionTransferV1.safeParse(raw, { reportInput: true });
     if (!old.success) refuse(describeIssues(old.error));
     const t = old.data;
-    return { ...t, version: TRANSFER_VERSION, campaign: { ...t.campaign, issuer: localIssuer(t.campaign.id) } };
+    return { ...t, version: TRANSFER_VERSION, campaign: { ...t.campaign, issuer: localIssuer(t.campaign.id) }, followUp: emptyFollowUp() };
+  }
+  if (v === 2) {
+    const old = InspectionTransferV2.safeParse(raw, { reportInput: true });
+    if (!old.success) refuse(describeIssues(old.error));
+    return { ...old.data, version: TRANSFER_VERSION, followUp: emptyFollowUp() };
   }
   const parsed = InspectionTransfer.safeParse(raw, { reportInput: true });
   if (!parsed.success) refuse(describeIssues(parsed.error));
@@ -110,9 +126,9 @@ type ChildTable = 'representatives' | 'areas' | 'indicators' | 'members' | 'atte
  * Rows of the file whose id this laptop already uses for a row of another record, or keeps in the
  * bin, get a new id derived from their owner and old id (the same on every import of that file), so
  * the import neither moves a local row nor brings one back. References inside the file follow.
- * Returns how many rows were re-keyed.
+ * Returns how many rows were re-keyed, and the recommendations' new ids (the follow-up follows them).
  */
-function rekeyTakenRows(r: Records, t: InspectionTransfer): number {
+function rekeyTakenRows(r: Records, t: InspectionTransfer): { renamed: number; recommendations: Map<string, string> } {
   let renamed = 0;
   const rekey = <T extends { id: string }>(table: ChildTable, ownerId: string, rows: T[]): Map<string, string> => {
     const map = new Map<string, string>();
@@ -145,7 +161,7 @@ function rekeyTakenRows(r: Records, t: InspectionTransfer): number {
   // What she typed into a field of a re-keyed row follows the row (keys "recommendations.<id>.remedyDeadline").
   c.drafts = followRekeyed(c.drafts, new Map([['areas', areas], ['indicators', indicators]]));
   i.drafts = followRekeyed(i.drafts, rows);
-  return renamed;
+  return { renamed, recommendations: rows.get('recommendations')! };
 }
 
 /** Draft keys "<rows>.<id>.<field>" of re-keyed rows, renamed to the rows' new ids. */
@@ -163,12 +179,16 @@ function localIssuer(r: Records): (campaignId: string) => IssuerSettings {
   return (campaignId) => r.getCampaign(campaignId)?.issuer ?? r.settings.getIssuer() ?? emptyIssuer();
 }
 
-export function importInspection(r: Records, bytes: Uint8Array): ImportResult {
+export function importInspection(r: Records, store: AttachmentStore, bytes: Uint8Array): ImportResult {
   const t = parseTransfer(bytes, localIssuer(r));
   refuseRecordsInBin(r, t);
   const replaced = !!r.t.inspections.get(t.inspection.id);
-  const renamed = rekeyTakenRows(r, t);
-  r.db.transaction(() => {
+  const rekeyed = rekeyTakenRows(r, t);
+  // Reads only, and refuses a scan that does not match its SHA-256 before anything is written.
+  const followUp = planFollowUp(r.db, t.followUp, t.inspection.id, rekeyed.recommendations);
+  const renamed = rekeyed.renamed + followUp.renamed;
+  const now = r.now();
+  const followNotes = r.db.transaction(() => {
     // Levels are matched by name so two laptops with their own default levels do not duplicate them;
     // a level of the file that this laptop keeps in the bin comes in under a new id.
     const localLevels = r.listUnitLevels();
@@ -204,10 +224,13 @@ export function importInspection(r: Records, bytes: Uint8Array): ImportResult {
     });
     if (t.team) r.saveTeam({ ...t.team, members: keepLocal(t.team.members, r.getTeam(t.team.id)?.members) });
     r.saveInspection(t.inspection);
+    // After the inspection: the follow-up's rows point at its recommendations.
+    return writeFollowUp(r.db, store, followUp, now);
   })();
-  const note = renamed
-    ? `${formatCount(renamed)} dòng trong tệp có mã trùng với dòng của mục khác (hoặc trong Thùng rác) trên máy này nên được nhập với mã mới.`
-    : '';
+  const note = [
+    renamed ? `${formatCount(renamed)} dòng trong tệp có mã trùng với dòng của mục khác (hoặc trong Thùng rác) trên máy này nên được nhập với mã mới.` : '',
+    ...followNotes,
+  ].filter(Boolean).join(' ');
   return { inspectionId: t.inspection.id, replaced, renamed, note };
 }
 

@@ -4,11 +4,11 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatBackupTime } from '../../../shared/backup';
-import { foldKey } from '../../../shared/vi/text';
 import { BACKUP_DIR, listBackupFiles, listMigrationBackups } from '../backup/names';
 import { CoreError } from '../errors';
 import { forgetCleanShutdown, markCleanOnClose, shutdownWasClean } from './clean-shutdown';
 import { MIGRATIONS } from './migrations';
+import { registerSqlFunctions } from './sql-functions';
 
 export type Db = Database.Database;
 
@@ -57,7 +57,8 @@ export function openDatabase(dbPath: string, opts: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    registerFunctions(db);
+    // Before the migrations: their triggers and every query may call them (db/sql-functions.ts).
+    registerSqlFunctions(db);
     if (existed) {
       // A migration about to reshape the file gets the full check too: it is rare, and a damaged file
       // must be refused before anything is rewritten from it.
@@ -75,17 +76,6 @@ export function openDatabase(dbPath: string, opts: OpenOptions = {}): Db {
   }
   markCleanOnClose(db, dbPath);
   return db;
-}
-
-/**
- * SQL functions the schema relies on (the search index's triggers call fold()), registered before
- * migrations run and on every connection that writes records. A connection without them can read
- * everything but any write to an indexed table fails ("no such function: fold"), so nothing is
- * ever written to the records with a stale index.
- */
-export function registerFunctions(db: Db): void {
-  // The one folding rule (shared/vi/text.ts foldKey): the index and every query fold alike.
-  db.function('fold', { deterministic: true }, (s: unknown) => (s == null ? null : foldKey(String(s))));
 }
 
 /**

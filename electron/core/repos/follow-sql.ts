@@ -1,32 +1,8 @@
 // The follow-up status in SQL. The rule lives once, in shared/follow-up/status.ts; SQLite calls it
-// through application-defined functions, so a count, a filter or a sort by status in SQL can never
+// through application-defined functions (bb_follow_status, bb_due_date, registered at open by
+// db/sql-functions.ts), so a count, a filter or a sort by status in SQL can never
 // disagree with what the screen shows (docs/architecture.md, "Follow-up history").
-import { followStatusOf, dueDateOf } from '../../../shared/follow-up/status';
-import type { RecommendationStatus } from '../../../shared/records';
 import type { Db } from '../db/database';
-
-const registered = new WeakSet<Db>();
-
-type Last = 'accepted' | 'not_accepted' | 'pending' | null;
-const lastReport = (last: Last) => (last === null ? null : { assessed: last === 'pending' ? null : last, receivedDate: '' });
-
-/** Defines bb_due_date(...) and bb_follow_status(...) on this connection (once). */
-export function ensureFollowFunctions(db: Db): void {
-  if (registered.has(db)) return;
-  db.function('bb_due_date', { deterministic: true }, (deadline: unknown, note: unknown, extendedTo: unknown, base: unknown) =>
-    dueDateOf({ remedyDeadline: deadline as string | null, remedyDeadlineNote: (note as string | null) ?? '', extendedTo: extendedTo as string | null, baseDate: base as string | null }).due);
-  db.function('bb_follow_status', { deterministic: true },
-    (today: unknown, soonDays: unknown, status: unknown, deadline: unknown, note: unknown, extendedTo: unknown, base: unknown, last: unknown) =>
-      followStatusOf({
-        status: status as RecommendationStatus,
-        remedyDeadline: deadline as string | null,
-        remedyDeadlineNote: (note as string | null) ?? '',
-        extendedTo: extendedTo as string | null,
-        baseDate: base as string | null,
-        lastReport: lastReport(last as Last),
-      }, today as string, Number(soonDays)).status);
-  registered.add(db);
-}
 
 /** The recommendations that are followed up: the one home of that rule for every follow-up query. */
 export const FOLLOWED_FROM = `FROM recommendations rec

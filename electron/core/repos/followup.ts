@@ -10,7 +10,7 @@ import { isoToDisplay } from '../../../shared/vi/dates';
 import type { Records } from './records';
 import { snapshotRecommendations } from './follow-changes';
 import { appendHistory, listHistory, type HistoryEntry } from './history';
-import { BASE_DATE, ensureFollowFunctions, EXTENDED_TO, FOLLOWED_FROM as FOLLOWED, FOLLOWED_WHERE, LAST_REPORT, STATUS_SQL } from './follow-sql';
+import { BASE_DATE, EXTENDED_TO, FOLLOWED_FROM as FOLLOWED, FOLLOWED_WHERE, LAST_REPORT, STATUS_SQL } from './follow-sql';
 
 /**
  * Live recommendations of live inspections of live campaigns, in inspection order. A row with no
@@ -114,7 +114,6 @@ export function followUpHistory(r: Records, recommendationId: string): HistoryLi
  * wording deadlines, extensions and reports count here exactly as on the screen.
  */
 export function countOverdue(r: Records, today: string, soonDays: number = DUE_SOON_DAYS): number {
-  ensureFollowFunctions(r.db);
   const row = r.db.prepare(`SELECT count(*) AS n ${FOLLOWED}
     WHERE ${FOLLOWED_WHERE} AND rec.status != 'done' AND ${STATUS_SQL} = 'overdue'`).get(today, soonDays) as { n: number };
   return row.n;

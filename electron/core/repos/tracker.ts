@@ -10,6 +10,7 @@ import {
   TrackerQuery, unitRanks, type SortKey, type TrackerResult, type TrackerRow,
 } from '../../../shared/follow-up/tracker';
 import type { Db } from '../db/database';
+import { onTrackerDirty } from '../db/sql-functions';
 import { foldKey } from '../../../shared/vi/text';
 import { ALL_EXTENSIONS, ALL_LAST_REPORTS, EXTENDED_TO, FOLLOWED_FROM, FOLLOWED_WHERE, LAST_REPORT, latestById } from './follow-sql';
 
@@ -56,10 +57,10 @@ function watch(db: Db): Watch {
   const known = watches.get(db);
   if (known) return known;
   const w: Watch = { base: null, dirty: new Set(), all: true, dataVersion: -1 };
-  db.function('bb_tracker_dirty', { deterministic: false }, (inspectionId: unknown) => {
-    if (typeof inspectionId === 'string') w.dirty.add(inspectionId);
+  // bb_tracker_dirty itself is registered at open (db/sql-functions.ts); this cache listens to it.
+  onTrackerDirty(db, (inspectionId) => {
+    if (inspectionId !== null) w.dirty.add(inspectionId);
     else w.all = true;
-    return null;
   });
   db.exec(TRIGGERS.map(([table, event, arg], k) =>
     `CREATE TEMP TRIGGER IF NOT EXISTS bb_tracker_${k} AFTER ${event} ON main.${table} BEGIN SELECT bb_tracker_dirty(${arg}); END;`).join('\n'));
