@@ -117,6 +117,11 @@ export function offerRestore(env: NodeJS.ProcessEnv, e: CoreError): boolean {
     const kept = restoreClosedDatabase(path.join(dataDir(env), DB_FILE), newest.path, {
       backupsDir: dir, at: new Date(), supported: MIGRATIONS.length, label: newest.name,
       nativeBinding: sqliteBinding(env),
+      // The database comes back even when a scan cannot: she is told which ones to find again.
+      onScanProblems: (problems) => {
+        log.info('startup', `restore: ${problems.length} scan(s) not restored`);
+        dialog.showMessageBoxSync({ type: 'warning', title: 'Thiếu bản chụp', message: 'Đã khôi phục dữ liệu, nhưng một số bản chụp không khôi phục được:', detail: problems.join('\n'), noLink: true });
+      },
     });
     log.info('startup', `restored ${newest.name} over a damaged data file, kept as ${kept}`);
     return true;

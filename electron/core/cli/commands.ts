@@ -100,6 +100,7 @@ export function exportInspection(ctx: Context, idArg: string | undefined, out: s
     throw new CommandFailure(`Không ghi được tệp ${target}: ${fsReason(e)}`);
   }
   ctx.out(`Đã xuất cuộc kiểm tra ${id} ra tệp ${target}`);
+  if (file.note) ctx.out(file.note);
 }
 
 export function importInspection(ctx: Context, fileArg: string | undefined): void {

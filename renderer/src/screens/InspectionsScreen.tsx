@@ -79,6 +79,8 @@ export function InspectionsScreen() {
     try {
       const f = await unwrap(api().transfer.export({ id: i.id }));
       downloadText(f.fileName, f.json, 'application/json');
+      // A scan left out of the file (too big, or damaged here) must be copied separately: say so now.
+      if (f.note) setMessage({ color: 'orange', text: f.note });
     } catch (e) {
       setMessage({ error: e });
     }

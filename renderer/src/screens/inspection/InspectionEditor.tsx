@@ -14,6 +14,7 @@ import { useLookups } from '../../data';
 import { downloadText } from '../../download';
 import { go } from '../../router';
 import { SaveError, SaveStatus } from '../../components/SaveStatus';
+import { useUndo } from '../../components/Undo';
 import { useAutosave, type SaveState } from '../../hooks/useAutosave';
 import { useLoad } from '../../hooks/useLoad';
 import { withDraft } from '../../drafts';
@@ -36,6 +37,7 @@ const OpenCtx = createContext<Open | null>(null);
 export function InspectionEditor({ id, tab: openTab }: { id: string; tab?: string }) {
   const { data, error, setData } = useLoad(() => unwrap(api().inspections.get({ id })), [id]);
   const { campaigns, teams, units, loaded, refresh } = useLookups();
+  const { notify } = useUndo();
   const { state, flush, savedCount } = useAutosave(data, (v) => unwrap(api().inspections.save(v)));
   const set = useCallback((patch: Partial<Inspection>) => setData((i) => i && { ...i, ...patch }), [setData]);
   const edit = useCallback((fn: (i: Inspection) => Inspection) => setData((i) => i && fn(i)), [setData]);
@@ -53,7 +55,9 @@ export function InspectionEditor({ id, tab: openTab }: { id: string; tab?: strin
     await flush();
     const f = await unwrap(api().transfer.export({ id }));
     downloadText(f.fileName, f.json, 'application/json');
-  }, [flush, id]);
+    // A scan left out of the file (too big, or damaged here) must be copied separately: say so now.
+    if (f.note) notify(f.note, 'orange');
+  }, [flush, id, notify]);
   useEffect(() => {
     if (!stale || !loaded || retry !== 'no') return;
     setRetry('running');
