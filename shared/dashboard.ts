@@ -59,6 +59,8 @@ export interface DashboardUnsent {
 
 export interface Dashboard {
   today: string;
+  /** Inspections recorded (not in the bin): with none, the app opens on the inspections list instead. */
+  inspections: number;
   overdue: { total: number; units: number; byUnit: DashboardUnit[] };
   /** `days`: the "sắp đến hạn" days of the settings (the tracker's), so the card can say N. */
   dueSoon: { total: number; days: number; items: DashboardRecommendation[] };

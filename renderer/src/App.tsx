@@ -25,6 +25,9 @@ const UnitsScreen = lazyScreen(() => import('./screens/UnitsScreen'), (m) => m.U
 const TemplatesScreen = lazyScreen(() => import('./screens/TemplatesScreen'), (m) => m.TemplatesScreen);
 const BackupScreen = lazyScreen(() => import('./screens/BackupScreen'), (m) => m.BackupScreen);
 const DashboardScreen = lazyScreen(() => import('./screens/DashboardScreen'), (m) => m.DashboardScreen);
+// The app opens on the dashboard (it sends her on to the inspections list while there is none): its
+// code is asked for at once, beside the lookups.
+if (['home', 'dashboard'].includes(parseHash(window.location.hash).name)) void DashboardScreen.preload().catch(() => { /* retried when opened */ });
 const SCREENS = [DashboardScreen, InspectionEditor, FollowUpScreen, CampaignsScreen, CampaignScreen, UnitsScreen, TemplatesScreen, SettingsScreen, BinScreen, BackupScreen];
 
 const NAV: { path: string; label: string; match: Route['name'][] }[] = [
@@ -44,8 +47,8 @@ function Screen({ route }: { route: Route }) {
   return (
     <Suspense fallback={<Text c="dimmed" data-testid="screen-loading">Đang tải…</Text>}>
       {error && <Box mb="md"><ErrorNote error={error} title="Không tải được dữ liệu" /></Box>}
-      {route.name === 'home' && <Home />}
-      {route.name === 'dashboard' && <DashboardScreen />}
+      {/* One slot for both: landing (#/) on the dashboard and moving to #/overview keeps it mounted. */}
+      {(route.name === 'home' || route.name === 'dashboard') && <DashboardScreen landing={route.name === 'home'} />}
       {route.name === 'inspections' && <InspectionsScreen />}
       {route.name === 'inspection' && <InspectionEditor key={route.id} id={route.id} tab={route.tab} />}
       {route.name === 'followup' && <FollowUpScreen query={route.query} />}
@@ -58,21 +61,6 @@ function Screen({ route }: { route: Route }) {
       {route.name === 'backup' && <BackupScreen />}
     </Suspense>
   );
-}
-
-/**
- * Where the app opens: the dashboard once there is something to follow; while there is no inspection
- * yet, the inspections list, where she creates the first one or loads the demo.
- */
-function Home() {
-  const { data } = useLoad(() => unwrap(api().inspections.counts({})), []);
-  useEffect(() => {
-    // Only while no screen has been asked for since: a click in the navigation wins over this answer.
-    if (!data || parseHash(window.location.hash).name !== 'home') return;
-    const any = data.some((c) => c.inspections > 0);
-    window.location.replace(`#${any ? '/overview' : '/inspections'}`);
-  }, [data]);
-  return null;
 }
 
 /**

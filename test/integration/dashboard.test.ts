@@ -98,3 +98,15 @@ it('answers at ten years of records with counts that match the list', () => {
   expect(d.overdue.byUnit.reduce((n, u) => n + u.count, 0)).toBe(d.overdue.total);
   expect(d.dueSoon.items.length).toBeLessThanOrEqual(10);
 });
+
+it('counts the inspections recorded, so the app can open on the list while there is none; the bin leaves them out', () => {
+  const empty = tempCore();
+  cores.push(empty);
+  expect(empty.handlers['dashboard.get']({ today: '2023-01-10' }).inspections).toBe(0);
+  const c = demoCore();
+  const all = c.handlers['inspections.counts']({}).reduce((n, k) => n + k.inspections, 0);
+  expect(all).toBeGreaterThan(1);
+  expect(c.handlers['dashboard.get']({ today: '2023-01-10' }).inspections).toBe(all);
+  c.handlers['bin.delete']({ kind: 'inspection', id: ID });
+  expect(c.handlers['dashboard.get']({ today: '2023-01-10' }).inspections).toBe(all - 1);
+});

@@ -87,7 +87,10 @@ export function getDashboard(r: Records, today: string, soonDays: number = DUE_S
       signed_date: string | null; sent_date: string | null; unit_name: string | null;
     }[];
 
+  const inspections = (r.db.prepare(`SELECT count(*) AS n FROM inspections i JOIN campaigns c ON c.id = i.campaign_id AND c.deleted_at IS NULL
+                                     WHERE i.deleted_at IS NULL`).get() as { n: number }).n;
   return {
+    inspections,
     today,
     overdue: {
       total: overdue,

@@ -3,7 +3,7 @@
 // A line that counts recommendations opens the tracker filtered to exactly those (every campaign, the
 // view and the unit counted), so the number she clicked is the number of lines she then sees.
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Dashboard } from '../../../shared/dashboard';
 import { localToday } from '../../../shared/followup';
 import { reportTitle } from '../../../shared/remediation';
@@ -13,6 +13,8 @@ import { useChangeVersion } from '../changes';
 import { ErrorNote } from '../components/ErrorNote';
 import { useLoad } from '../hooks/useLoad';
 import { trackerPath } from './follow-up/trackerUrl';
+import { firstScreenShown } from './lazyScreen';
+import { parseHash } from '../router';
 
 /** A line that opens where the item is handled. */
 function Line({ to, children, testId }: { to: string; children: ReactNode; testId?: string }) {
@@ -36,10 +38,23 @@ function Card({ title, total, color, empty, more, children, testId }: {
   );
 }
 
-export function DashboardScreen() {
+/**
+ * `landing`: opened as the app's first screen (#/). It asks for its cards at once, without a first
+ * question about whether there is anything yet (that round trip cost the first screen a tenth of a
+ * second), then moves the address to #/overview, or, while no inspection is recorded, to the
+ * inspections list, where she creates the first one or loads the demo.
+ */
+export function DashboardScreen({ landing = false }: { landing?: boolean }) {
   const changed = useChangeVersion();
   const today = localToday();
   const { data, error } = useLoad(() => unwrap(api().dashboard.get({ today })), [today, changed]);
+  useEffect(() => { if (data || error) firstScreenShown(); }, [data, error]);
+  useEffect(() => {
+    // Only while no screen has been asked for since: a click in the navigation wins over this answer.
+    if (!landing || !data || parseHash(window.location.hash).name !== 'home') return;
+    window.location.replace(`#${data.inspections > 0 ? '/overview' : '/inspections'}`);
+  }, [landing, data]);
+  if (landing && (!data || data.inspections === 0) && !error) return null; // nothing drawn on the way to the list
   return (
     <Stack maw={1200}>
       <div>

@@ -3,7 +3,7 @@
 // province is 400 inspections; the one being worked on is this year's), "Tất cả các đợt" shows every
 // year, and the rows are virtualised so the page holds only those in view.
 import { Alert, Button, FileButton, Group, Modal, Select, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { newInspection } from '../../../shared/defaults';
 import type { InspectionSummary } from '../../../shared/records';
 import { formatDateRange, isoToDisplay } from '../../../shared/vi/dates';
@@ -20,6 +20,7 @@ import { downloadText } from '../download';
 import { emitChange } from '../changes';
 import { fileToBase64 } from '../files';
 import { Cell, VirtualRows } from '../components/VirtualRows';
+import { firstScreenShown } from './lazyScreen';
 
 /** The Select's value for every campaign at once (a Select option needs a non-empty value). */
 const ALL = 'all';
@@ -46,6 +47,7 @@ export function InspectionsScreen() {
   const chosen = campaignId ?? campaigns[0]?.id ?? null;
   // The list may still be the previous campaign's for a moment after a change of campaign.
   const rows = useMemo(() => (list ?? []).filter((i) => !campaignId || i.campaignId === campaignId), [list, campaignId]);
+  useEffect(() => { if (list || (loaded && !campaigns.length)) firstScreenShown(); }, [list, loaded, campaigns.length]);
 
   const create = async () => {
     if (!chosen) return;
