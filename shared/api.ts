@@ -19,7 +19,7 @@ import {
 } from './campaign-report/types';
 import { FollowUpExport, StatusChange, type FollowUpRow } from './followup';
 import { ExtendRequest, type HistoryLine } from './follow-up/history';
-import { TrackerQuery, type TrackerResult } from './follow-up/tracker';
+import { TrackerAsk, type TrackerResult } from './follow-up/tracker';
 import { MAX_IMPORT_BASE64 } from './transfer';
 import type { CampaignChartData } from './charts/data';
 import {
@@ -131,7 +131,7 @@ export const contract = {
   'followUp.extend': op<{ id: string; dueDate: string }>()(ExtendRequest),
   'followUp.history': op<HistoryLine[]>()(z.object({ recommendationId: Id }).strict()),
   // The tracker: one page of lean lines across campaigns (filters, search, sort), its total and counts per view.
-  'followUp.query': op<TrackerResult>()(TrackerQuery),
+  'followUp.query': op<TrackerResult>()(TrackerAsk),
   // One recommendation for the side panel: its whole text and its history.
   'followUp.detail': op<{ content: string; history: HistoryLine[] }>()(z.object({ recommendationId: Id }).strict()),
   // Search everywhere (Ctrl+F), folded: "muong cha" finds "Mường Chà" (shared/search.ts).

@@ -205,7 +205,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     },
     'followUp.extend': (req) => extendDeadline(r, req),
     'followUp.history': ({ recommendationId }) => followUpHistory(r, recommendationId),
-    'followUp.query': (q) => queryTracker(db, q),
+    'followUp.query': (q) => queryTracker(db, { ...q, dueSoonDays: q.dueSoonDays ?? r.settings.getFollowUp().dueSoonDays }),
     'followUp.detail': ({ recommendationId }) => ({ content: recommendationText(db, recommendationId)?.content ?? '', history: followUpHistory(r, recommendationId) }),
     'search.query': (q) => searchRecords(db, q),
     'search.phrases': (q) => suggestPhrases(db, q),

@@ -48,6 +48,13 @@ export const TrackerQuery = z.object({
 }).strict();
 export type TrackerQuery = z.input<typeof TrackerQuery>;
 
+/**
+ * The screen's question: without `dueSoonDays`, the core counts "sắp đến hạn" with the days kept in
+ * the settings (the dashboard's), so the tracker need not ask for the settings before its first page.
+ */
+export const TrackerAsk = TrackerQuery.extend({ dueSoonDays: z.number().int().min(0).max(365).optional() });
+export type TrackerAsk = z.input<typeof TrackerAsk>;
+
 /** One line of the tracker: lean (the content is cut), enough to show, edit in place and decide the status. */
 export interface TrackerRow {
   recommendationId: string;
@@ -89,6 +96,8 @@ export interface TrackerResult {
   counts: Record<TrackerView, number>;
   /** Lines not done that are marked "đang thực hiện", with every other filter applied. */
   inProgress: number;
+  /** The "sắp đến hạn" days the statuses were decided with (the ones asked, else the settings'). */
+  dueSoonDays: number;
   /** Only when a campaign is chosen and no line matches: the lines every filter and the view find in the other campaigns. */
   otherCampaigns?: number;
 }

@@ -49,3 +49,15 @@ it('counts "due in N days" on the dashboard with the N of the settings, the same
   expect(fortnight.dueSoon.total).toBeGreaterThan(week.dueSoon.total);
   expect(mine(fortnight.dueSoon.items)).toBe(2);
 });
+
+it('the tracker asked without days counts with the settings\' days and says which; days asked win', async () => {
+  const c = demoCoreTicking(Date.UTC(2023, 0, 10, 3));
+  const insp = c.handlers['inspections.get']({ id: ID });
+  // Due in 12 days: "sắp đến hạn" with 14 days, not with the default 7.
+  c.handlers['inspections.save']({ ...insp, recommendations: insp.recommendations.map((r, k) => ({ ...r, remedyDeadline: k === 0 ? '2023-01-22' : null })) });
+  const ask = (extra: object = {}) => dispatchAsync(c.handlers, 'followUp.query', { today, filters: { view: 'due_soon' }, ...extra });
+  expect(await ask()).toMatchObject({ ok: true, value: { dueSoonDays: 7, total: 0 } });
+  c.handlers['settings.saveFollowUp']({ dueSoonDays: 14 });
+  expect(await ask()).toMatchObject({ ok: true, value: { dueSoonDays: 14, total: 1 } });
+  expect(await ask({ dueSoonDays: 3 })).toMatchObject({ ok: true, value: { dueSoonDays: 3, total: 0 } });
+});

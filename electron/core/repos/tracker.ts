@@ -196,7 +196,7 @@ export function selectTracker(db: Db, input: TrackerQuery) {
 export function queryTracker(db: Db, input: TrackerQuery): TrackerResult {
   const { q, shown, counts, inProgress } = selectTracker(db, input);
   const rows = shown.slice(q.offset, q.offset + q.limit).map((s) => ({ ...s.line.row, state: s.state }));
-  const result: TrackerResult = { rows, total: shown.length, counts, inProgress };
+  const result: TrackerResult = { rows, total: shown.length, counts, inProgress, dueSoonDays: q.dueSoonDays };
   // Nothing in the chosen campaign: how many the same filters and view find in the others (the chosen
   // one has none, so all campaigns' lines are the others'), by the same rule, so she is told to look there.
   if (!shown.length && q.filters.campaignId) {

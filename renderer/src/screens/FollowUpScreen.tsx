@@ -25,7 +25,6 @@ import { PlaceholderLine, TrackerLine } from './follow-up/TrackerLine';
 import { useTracker } from './follow-up/useTracker';
 import { parseTrackerQuery, type TrackerUrlState } from './follow-up/trackerUrl';
 import { useTrackerAddress } from './follow-up/useTrackerAddress';
-import { useLoad } from '../hooks/useLoad';
 
 /** The order the views are offered in (every status is a view too). */
 const VIEWS: TrackerView[] = ['unfinished', 'overdue', 'due_soon', 'reported', 'not_accepted', 'not_due', 'no_due_date', 'done', 'all'];
@@ -39,27 +38,22 @@ function useDebounced<T>(value: T, ms: number): T {
 
 /** `query`: the filters in the address (follow-up/trackerUrl.ts), e.g. from a dashboard line. */
 export function FollowUpScreen({ query = '' }: { query?: string }) {
-  // The "sắp đến hạn" days are a setting kept with the data (shared with the dashboard); the list waits
-  // for them so it is asked once, with the right days.
-  const { data: settings, error } = useLoad(() => unwrap(api().settings.getFollowUp({})), []);
-  if (!settings) return <ErrorNote error={error} />;
-  return <Tracker query={query} initialDays={settings.dueSoonDays} />;
-}
-
-function Tracker({ query, initialDays }: { query: string; initialDays: number }) {
   const { campaigns } = useLookups();
   const today = localToday();
   // What she chose (or the address named) over the defaults; until she picks a campaign, the most
   // recent one: that is the one being followed up.
   const [over, setOver] = useState<Partial<FilterState>>(() => chosenIn(parseTrackerQuery(query)));
   const [view, setView] = useState<TrackerView>(() => parseTrackerQuery(query).view ?? 'unfinished');
-  const [days, setDays] = useState(initialDays);
+  // The "sắp đến hạn" days are a setting kept with the data (shared with the dashboard). Until she
+  // changes them here, the list is asked without them and the core uses the settings' (and says which):
+  // no round trip for the settings before the first page.
+  const [days, setDays] = useState<number | null>(null);
   const filters: FilterState = {
     campaignId: campaigns[0]?.id ?? null, teamId: null, unitId: null, areaName: null, dueFrom: null, dueTo: null, search: '', sort: 'urgency', dueSoonDays: days,
     ...over,
   };
   const set = ({ dueSoonDays, ...change }: Partial<FilterState>) => {
-    if (dueSoonDays !== undefined) {
+    if (dueSoonDays !== undefined && dueSoonDays !== null) {
       setDays(dueSoonDays);
       void unwrap(api().settings.saveFollowUp({ dueSoonDays })).then(emitChange, (e: Error) => setSave({ status: 'error', message: e.message }));
     }
@@ -73,7 +67,7 @@ function Tracker({ query, initialDays }: { query: string; initialDays: number })
     ...(filters.dueTo ? { dueTo: filters.dueTo } : {}), ...(search ? { search } : {}), sort: filters.sort, view,
   }, (u) => { setOver(chosenIn(u)); setView(u.view ?? 'unfinished'); });
   const ask = useMemo(() => ({
-    today, dueSoonDays: filters.dueSoonDays, sort: filters.sort,
+    today, ...(filters.dueSoonDays === null ? {} : { dueSoonDays: filters.dueSoonDays }), sort: filters.sort,
     filters: {
       view,
       ...(filters.campaignId ? { campaignId: filters.campaignId } : {}),
@@ -86,10 +80,12 @@ function Tracker({ query, initialDays }: { query: string; initialDays: number })
     },
   }), [today, view, search, filters.dueSoonDays, filters.sort, filters.campaignId, filters.teamId, filters.unitId, filters.areaName, filters.dueFrom, filters.dueTo]);
   const t = useTracker(ask);
+  const shownDays = filters.dueSoonDays ?? t.dueSoonDays;
   const [saveState, setSave] = useState<SaveState>({ status: 'saved' });
   const [exported, setExported] = useState<SavedFile | null>(null);
   const [exporting, setExporting] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
+  const openLine = useCallback((r: TrackerRowState) => setOpenId(r.recommendationId), []);
   const open = t.rows.find((r) => r?.recommendationId === openId) ?? null;
 
   const saveLine = useCallback(async (row: TrackerRowState, status: RecommendationStatus, statusNote: string) => {
@@ -108,8 +104,8 @@ function Tracker({ query, initialDays }: { query: string; initialDays: number })
   // The list saved or printed is the list on screen: the same filters, search and order.
   const listRequest = useMemo(() => {
     const { view: _view, campaignId, ...rest } = ask.filters as typeof ask.filters & { campaignId?: string };
-    return { ...(campaignId ? { campaignId } : {}), today, filter: view, filters: rest, sort: ask.sort, dueSoonDays: ask.dueSoonDays };
-  }, [ask, today, view]);
+    return { ...(campaignId ? { campaignId } : {}), today, filter: view, filters: rest, sort: ask.sort, ...(shownDays === null ? {} : { dueSoonDays: shownDays }) };
+  }, [ask, today, view, shownDays]);
   const save = async (make: () => Promise<SavedFile>) => {
     setExporting(true);
     try {
@@ -139,7 +135,7 @@ function Tracker({ query, initialDays }: { query: string; initialDays: number })
       {exported && <SavedFileNote file={exported} onClose={() => setExported(null)} />}
       {saveState.status === 'error' && <ErrorNote error={saveState.message} title="Chưa lưu được" />}
       <ErrorNote error={t.error} />
-      <TrackerFilters f={filters} set={set} />
+      <TrackerFilters f={{ ...filters, dueSoonDays: shownDays }} set={set} />
       <Chip.Group value={view} onChange={(v) => setView(v as TrackerView)}>
         <Group gap={6} data-testid="followup-views">
           {VIEWS.filter((v) => TRACKER_VIEWS.includes(v)).map((v) => (
@@ -151,14 +147,14 @@ function Tracker({ query, initialDays }: { query: string; initialDays: number })
         <Text size="sm" data-testid="followup-summary">
           Đến ngày {isoToDisplay(today)}: {formatCount(c.all)} kiến nghị; {formatCount(c.done)} đã hoàn thành,{' '}
           {formatCount(t.inProgress)} đang thực hiện; {formatCount(c.overdue)} quá hạn, {formatCount(c.due_soon)} sắp đến hạn
-          (trong {filters.dueSoonDays} ngày), {formatCount(c.reported)} chờ đánh giá, {formatCount(c.not_accepted)} chưa được chấp nhận.
+          (trong {shownDays} ngày), {formatCount(c.reported)} chờ đánh giá, {formatCount(c.not_accepted)} chưa được chấp nhận.
         </Text>
       )}
       <VirtualRows rows={t.rows} rowKey={(row, index) => row?.recommendationId ?? `loading-${index}`} columns={COLUMNS} headers={HEADERS} estimate={96}
         height="calc(100vh - 330px)" testId="followup-list" rowTestId="followup-row"
         rowProps={(row) => (row ? { 'data-status': row.state.status, 'data-urgency': urgency(row) } : { 'data-status': 'loading' })}
         render={(row, index) => (row
-          ? <TrackerLine row={row} showYear={!filters.campaignId} onSave={saveLine} onOpen={(r) => setOpenId(r.recommendationId)} />
+          ? <TrackerLine row={row} showYear={!filters.campaignId} onSave={saveLine} onOpen={openLine} />
           : <PlaceholderLine index={index} onNeed={t.need} />)} />
       {t.loaded && t.total === 0 && t.otherCampaigns > 0 && (
         // A search for an older campaign's unit while the newest is chosen: say where the lines are.

@@ -18,7 +18,8 @@ export interface FilterState {
   dueTo: string | null;
   search: string;
   sort: TrackerSort;
-  dueSoonDays: number;
+  /** null until the core has said the settings' days (the first page). */
+  dueSoonDays: number | null;
 }
 
 /** Searchable drop-downs fold diacritics too: "muong cha" finds "Mường Chà". */
@@ -62,7 +63,9 @@ export function TrackerFilters({ f, set }: { f: FilterState; set: (change: Parti
           onChange={(e) => set({ search: e.currentTarget.value })} data-testid="followup-search" />
         <DateField label="Hạn từ ngày" value={f.dueFrom} onChange={(v) => set({ dueFrom: v })} w={130} testId="followup-due-from" />
         <DateField label="đến ngày" value={f.dueTo} onChange={(v) => set({ dueTo: v })} w={130} testId="followup-due-to" />
-        <DueSoonDaysField value={f.dueSoonDays} onChange={(v) => set({ dueSoonDays: v })} />
+        {f.dueSoonDays === null
+          ? <NumberInput label="Sắp đến hạn (ngày)" w={180} disabled value="" />
+          : <DueSoonDaysField value={f.dueSoonDays} onChange={(v) => set({ dueSoonDays: v })} />}
       </Group>
     </>
   );

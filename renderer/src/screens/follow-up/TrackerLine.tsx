@@ -2,7 +2,7 @@
 // status as text, and its stored status and result, edited in place. The result shows as text until
 // she opens it: an auto-sizing textarea per line is what made the list slow.
 import { Badge, Button, Group, NativeSelect, Text, Textarea, UnstyledButton } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { FOLLOW_STATUS_LABELS, deadlineText, type FollowStatus } from '../../../../shared/follow-up/status';
 import { trackerFacts, type TrackerRowState } from '../../../../shared/follow-up/tracker';
 import { STATUS_OPTIONS } from '../../../../shared/followup';
@@ -35,7 +35,8 @@ export function PlaceholderLine({ index, onNeed }: { index: number; onNeed: (ind
   return <Cell><Text size="sm" c="dimmed" mih={80}>Đang tải…</Text></Cell>;
 }
 
-export function TrackerLine({ row, showYear, onSave, onOpen }: { row: TrackerRowState; showYear: boolean; onSave: SaveLine; onOpen: (row: TrackerRowState) => void }) {
+// Memoised: the screen re-renders on every count, view or save state; a line only when its row does.
+export const TrackerLine = memo(function TrackerLine({ row, showYear, onSave, onOpen }: { row: TrackerRowState; showYear: boolean; onSave: SaveLine; onOpen: (row: TrackerRowState) => void }) {
   const [note, setNote] = useState(row.statusNote);
   const [editing, setEditing] = useState(false);
   useEffect(() => { if (!editing) setNote(row.statusNote); }, [row.statusNote, editing]);
@@ -102,4 +103,4 @@ export function TrackerLine({ row, showYear, onSave, onOpen }: { row: TrackerRow
       </Cell>
     </>
   );
-}
+});

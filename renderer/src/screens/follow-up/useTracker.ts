@@ -7,7 +7,8 @@ import { api, unwrap } from '../../api';
 
 export const PAGE = 100;
 
-export interface TrackerAsk { today: string; dueSoonDays: number; filters: TrackerFilters; sort: TrackerSort }
+/** Without dueSoonDays the core uses the settings' days, and says which (state.dueSoonDays). */
+export interface TrackerAsk { today: string; dueSoonDays?: number; filters: TrackerFilters; sort: TrackerSort }
 
 interface State {
   key: string;
@@ -16,12 +17,14 @@ interface State {
   inProgress: number;
   /** Lines the same filters find in other campaigns when the chosen one has none (followUp.query). */
   otherCampaigns: number;
+  /** The "sắp đến hạn" days the core decided the statuses with (null until the first page). */
+  dueSoonDays: number | null;
   pages: Map<number, TrackerRowState[]>;
   error: string | null;
   loaded: boolean;
 }
 
-const fresh = (key: string): State => ({ key, total: 0, counts: null, inProgress: 0, otherCampaigns: 0, pages: new Map(), error: null, loaded: false });
+const fresh = (key: string): State => ({ key, total: 0, counts: null, inProgress: 0, otherCampaigns: 0, dueSoonDays: null, pages: new Map(), error: null, loaded: false });
 
 export function useTracker(ask: TrackerAsk) {
   const key = JSON.stringify(ask);
@@ -42,7 +45,7 @@ export function useTracker(ask: TrackerAsk) {
         if (s.key !== k) return s;
         const pages = new Map(s.pages).set(page, res.rows);
         // The first page sets the total; later pages keep it, so lines do not shift under her.
-        return s.loaded ? { ...s, pages } : { ...s, pages, total: res.total, counts: res.counts, inProgress: res.inProgress, otherCampaigns: res.otherCampaigns ?? 0, loaded: true, error: null };
+        return s.loaded ? { ...s, pages } : { ...s, pages, total: res.total, counts: res.counts, inProgress: res.inProgress, otherCampaigns: res.otherCampaigns ?? 0, dueSoonDays: res.dueSoonDays, loaded: true, error: null };
       });
     } catch (e) {
       asked.current.delete(id);
@@ -78,7 +81,7 @@ export function useTracker(ask: TrackerAsk) {
         pages.set(p, rows.map((r) => {
           if (r.recommendationId !== recommendationId) return r;
           const next = { ...r, ...change(r) };
-          return { ...next, state: trackerState(next, q.today, q.dueSoonDays) };
+          return { ...next, state: trackerState(next, q.today, q.dueSoonDays ?? s.dueSoonDays ?? undefined) };
         }));
       }
       return { ...s, pages };
@@ -86,5 +89,5 @@ export function useTracker(ask: TrackerAsk) {
   }, []);
 
   const rows: (TrackerRowState | null)[] = Array.from({ length: state.key === key ? state.total : 0 }, (_, i) => state.pages.get(Math.floor(i / PAGE))?.[i % PAGE] ?? null);
-  return { rows, total: state.total, counts: state.counts, inProgress: state.inProgress, otherCampaigns: state.otherCampaigns, error: state.error, loaded: state.loaded && state.key === key, need, patch, recount };
+  return { rows, total: state.total, counts: state.counts, inProgress: state.inProgress, otherCampaigns: state.otherCampaigns, dueSoonDays: state.dueSoonDays, error: state.error, loaded: state.loaded && state.key === key, need, patch, recount };
 }
