@@ -107,7 +107,7 @@ describe('app:// protocol', () => {
   it('registers app:// as a standard, secure scheme and serves the folder through protocol.handle', async () => {
     registerAppScheme(electron.protocol as never);
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
     ]);
     serveApp(electron.protocol as never, root);
     const [scheme, handler] = electron.protocol.handle.mock.calls[0] as [string, (r: Request) => Promise<Response>];
