@@ -103,3 +103,18 @@ it('keeps its lines current through every kind of write, reading again only what
   expect(JSON.parse(q()).rows.some((r: { inspectionId: string }) => r.inspectionId === id)).toBe(true);
   same('an inspection back from the bin');
 });
+
+it('folds a line for search only when a search asks, and a line changed after that is found by its new words only', () => {
+  const c = demoCore();
+  const h = c.handlers;
+  const q = (search?: string) => h['followUp.query']({ today, filters: { view: 'all', ...(search ? { search } : {}) }, offset: 0, limit: 500 });
+  expect(q().total).toBeGreaterThan(0); // lines read, nothing folded yet
+  expect(q('muong cha').total).toBeGreaterThan(0);
+  const id = DEMO_IDS.inspectionMuongCha2022;
+  const insp = h['inspections.get']({ id });
+  const rec = insp.recommendations[0];
+  h['inspections.save']({ ...insp, recommendations: insp.recommendations.map((r) => (r.id === rec.id ? { ...r, content: 'Số hóa hồ sơ lưu trữ xã Huổi Lèng' } : r)) });
+  expect(q('huoi leng').rows.map((r) => r.recommendationId)).toEqual([rec.id]);
+  const before = rec.content.split(/\s+/).slice(0, 4).join(' ');
+  expect(q(before).rows.some((r) => r.recommendationId === rec.id)).toBe(false);
+});
