@@ -2,6 +2,7 @@ import { AppShell, Badge, Box, Group, NavLink, Text, Title } from '@mantine/core
 import { Suspense, useEffect } from 'react';
 import { ErrorNote } from './components/ErrorNote';
 import { localToday } from '../../shared/followup';
+import { formatCount } from '../../shared/vi/numbers';
 import { api, unwrap } from './api';
 import { useLoad } from './hooks/useLoad';
 import { useChangeVersion } from './changes';
@@ -93,7 +94,7 @@ export function App() {
             {NAV.map((n) => (
               <NavLink key={n.path} label={n.label} active={n.match.includes(route.name)} onClick={() => go(n.path)} href={`#${n.path}`}
                 rightSection={n.path === '/follow-up' && overdue > 0
-                  ? <Badge color="red" size="sm" title={`${overdue} kiến nghị quá hạn`} data-testid="overdue-count">{overdue}</Badge>
+                  ? <Badge color="red" size="sm" title={`${formatCount(overdue)} kiến nghị quá hạn`} data-testid="overdue-count">{formatCount(overdue)}</Badge>
                   : undefined} />
             ))}
           </AppShell.Navbar>

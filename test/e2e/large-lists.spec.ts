@@ -34,6 +34,8 @@ test('6,000 recommendations and 400 inspections: the page holds a bounded number
   // The inspections list opens on the newest campaign: 40 of the 400.
   await expect(page.getByRole('combobox', { name: 'Đợt kiểm tra', exact: true })).toHaveValue(`2025 – ${newest}`);
   await expect(page.getByTestId('inspection-list')).toHaveAttribute('aria-rowcount', '41');
+  // Every deadline has passed: the navigation counts them, written the Vietnamese way.
+  await expect(page.getByTestId('overdue-count')).toHaveText('6.000');
   await expect(page.getByTestId('inspection-row').first()).toBeVisible();
   expect(await page.getByTestId('inspection-row').count()).toBeLessThanOrEqual(ROW_BOUND);
   await choose(page, 'Đợt kiểm tra', 'Tất cả các đợt');

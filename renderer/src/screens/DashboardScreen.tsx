@@ -8,6 +8,7 @@ import type { Dashboard } from '../../../shared/dashboard';
 import { localToday } from '../../../shared/followup';
 import { reportTitle } from '../../../shared/remediation';
 import { formatDateRange, isoToDisplay } from '../../../shared/vi/dates';
+import { formatCount } from '../../../shared/vi/numbers';
 import { api, unwrap } from '../api';
 import { useChangeVersion } from '../changes';
 import { ErrorNote } from '../components/ErrorNote';
@@ -30,10 +31,10 @@ function Card({ title, total, color, empty, more, children, testId }: {
     <Paper withBorder p="md" data-testid={testId} aria-label={title}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <Title order={4}>{title}</Title>
-        <Badge size="lg" color={total ? color : 'gray'} variant={total ? 'filled' : 'light'} data-testid={`${testId}-total`}>{total}</Badge>
+        <Badge size="lg" color={total ? color : 'gray'} variant={total ? 'filled' : 'light'} data-testid={`${testId}-total`}>{formatCount(total)}</Badge>
       </Group>
       {total === 0 ? <Text size="sm" c="dimmed">{empty}</Text> : <Stack gap={6}>{children}</Stack>}
-      {more > 0 && <Text size="xs" c="dimmed" mt={6}>và {more} mục khác</Text>}
+      {more > 0 && <Text size="xs" c="dimmed" mt={6}>và {formatCount(more)} mục khác</Text>}
     </Paper>
   );
 }
@@ -72,15 +73,15 @@ function Cards({ d }: { d: Dashboard }) {
     <SimpleGrid cols={2} spacing="md">
       <Card title="Kiến nghị quá hạn" total={d.overdue.total} color="red" testId="dash-overdue" more={0}
         empty="Không có kiến nghị nào quá hạn.">
-        <Text size="sm" c="dimmed">của {d.overdue.units} đơn vị, nhiều nhất trước:</Text>
+        <Text size="sm" c="dimmed">của {formatCount(d.overdue.units)} đơn vị, nhiều nhất trước:</Text>
         {d.overdue.byUnit.slice(0, 8).map((u) => (
           // A unit not chosen yet cannot be filtered on: that line opens every overdue one.
           <Line key={u.unitId ?? ''} to={trackerPath({ campaignId: null, view: 'overdue', ...(u.unitId ? { unitId: u.unitId } : {}) })} testId="dash-overdue-unit">
-            {u.unitName}: {u.count} kiến nghị{u.oldestDue ? ` (quá hạn từ ${isoToDisplay(u.oldestDue)})` : ''}
+            {u.unitName}: {formatCount(u.count)} kiến nghị{u.oldestDue ? ` (quá hạn từ ${isoToDisplay(u.oldestDue)})` : ''}
           </Line>
         ))}
-        {d.overdue.byUnit.length > 8 && <Text size="xs" c="dimmed">và {d.overdue.byUnit.length - 8} đơn vị khác</Text>}
-        <Line to={trackerPath({ campaignId: null, view: 'overdue' })} testId="dash-overdue-all">Xem cả {d.overdue.total} kiến nghị quá hạn ›</Line>
+        {d.overdue.byUnit.length > 8 && <Text size="xs" c="dimmed">và {formatCount(d.overdue.byUnit.length - 8)} đơn vị khác</Text>}
+        <Line to={trackerPath({ campaignId: null, view: 'overdue' })} testId="dash-overdue-all">Xem cả {formatCount(d.overdue.total)} kiến nghị quá hạn ›</Line>
       </Card>
       {/* N: the "sắp đến hạn" days she set on the tracker (the settings), the same the core counted with. */}
       <Card title={`Đến hạn trong ${d.dueSoon.days} ngày tới`} total={d.dueSoon.total} color="orange" testId="dash-due-soon"
@@ -90,18 +91,18 @@ function Cards({ d }: { d: Dashboard }) {
             Kiến nghị số {x.number} · {x.unitName} ({x.year}) · hạn {isoToDisplay(x.due)}
           </Line>
         ))}
-        <Line to={trackerPath({ campaignId: null, view: 'due_soon' })} testId="dash-due-soon-all">Xem cả {d.dueSoon.total} kiến nghị trong Theo dõi kiến nghị ›</Line>
+        <Line to={trackerPath({ campaignId: null, view: 'due_soon' })} testId="dash-due-soon-all">Xem cả {formatCount(d.dueSoon.total)} kiến nghị trong Theo dõi kiến nghị ›</Line>
       </Card>
       <Card title="Báo cáo khắc phục chờ đánh giá" total={d.reportsToAssess.total} color="blue" testId="dash-reports"
         more={d.reportsToAssess.total - d.reportsToAssess.items.length} empty="Mọi báo cáo khắc phục đã nhận đều đã được đánh giá.">
         {d.reportsToAssess.items.map((x) => (
           <Line key={x.reportId} to={`/inspections/${x.inspectionId}/remediation`} testId="dash-report">
-            {reportTitle(x)} của {x.unitName}: {x.pending} kiến nghị chưa đánh giá (nhận ngày {isoToDisplay(x.receivedDate)})
+            {reportTitle(x)} của {x.unitName}: {formatCount(x.pending)} kiến nghị chưa đánh giá (nhận ngày {isoToDisplay(x.receivedDate)})
           </Line>
         ))}
         {d.reportsToAssess.recommendations > 0 && (
           <Line to={trackerPath({ campaignId: null, view: 'reported' })} testId="dash-reports-all">
-            Xem {d.reportsToAssess.recommendations} kiến nghị chờ đánh giá trong Theo dõi kiến nghị ›
+            Xem {formatCount(d.reportsToAssess.recommendations)} kiến nghị chờ đánh giá trong Theo dõi kiến nghị ›
           </Line>
         )}
       </Card>
