@@ -113,6 +113,7 @@ export function createCore(opts: CoreOptions): Core {
     'backup.list': () => backups.list(),
     'backup.now': () => backups.now(),
     'backup.saveTo': () => backups.saveTo(),
+    'backup.chooseFile': () => backups.chooseFile(),
     'backup.restore': (req) => backups.restore(req),
     'backup.openFolder': () => backups.openFolder(),
   };

@@ -7,9 +7,12 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 import { writeFileAtomic } from '../files/atomic-write';
-import { ATTACHMENT_DIR, attachmentRefs, readIntact, sha256Of, STORED_NAME, storedFileName, type AttachmentRef } from '../files/attachments';
+import {
+  ATTACHMENT_DIR, attachmentRefs, MAX_ATTACHMENT_BYTES, readIntact, sha256Of, STORED_NAME, storedFileName, type AttachmentRef,
+} from '../files/attachments';
+import { openZipFile, ZipFormatError, type ZipFile } from './zip-file';
 
 /** The folder of scans beside a set of backups (the backups folder, a USB folder, …). */
 export const attachmentsBeside = (backupFile: string) => path.join(path.dirname(backupFile), ATTACHMENT_DIR);
@@ -124,24 +127,41 @@ export const folderSource = (dir: string): ScanSource => ({
 export const NO_SCANS: ScanSource = { read: () => null };
 
 /**
- * Opens a .zip made by packBackup: the one database at its root and the scans under attachments/.
- * Other entries are ignored (never written anywhere); null when the archive is not one of ours.
+ * Opens a .zip made by packBackup (or the command line's `backup --out F.zip`) by its directory: the
+ * one database at its root is inflated into `dbTarget`; the scans under attachments/ stay in the
+ * archive and are read one at a time when the restore asks for them, each bounded by the largest scan
+ * the app accepts (a larger entry is reported as damaged, never loaded). Other entries are ignored
+ * (never written anywhere). null when the archive is not one of ours; throws ZipFormatError when the
+ * database in it cannot be read back intact. The caller closes it once the scans are brought in.
  */
-export function unpackBackup(bytes: Uint8Array): { dbName: string; db: Uint8Array; scans: ScanSource } | null {
-  let entries: Record<string, Uint8Array>;
+export function openBackupZip(file: string, dbTarget: string): { dbName: string; scans: ScanSource; close(): void } | null {
+  let zip: ZipFile;
   try {
-    entries = unzipSync(bytes, { filter: (f) => /^[^/\\]+\.sqlite$/.test(f.name) || f.name.startsWith(`${ATTACHMENT_DIR}/`) });
-  } catch {
-    return null;
+    zip = openZipFile(file);
+  } catch (e) {
+    if (e instanceof ZipFormatError) return null;
+    throw e;
   }
-  const dbs = Object.keys(entries).filter((n) => n.endsWith('.sqlite'));
-  if (dbs.length !== 1) return null;
-  const scans = new Map<string, Uint8Array>();
-  for (const [n, b] of Object.entries(entries)) {
-    const name = n.slice(ATTACHMENT_DIR.length + 1);
-    if (n.startsWith(`${ATTACHMENT_DIR}/`) && STORED_NAME.test(name)) scans.set(name, b);
+  try {
+    const dbs = [...zip.entries.values()].filter((e) => /^[^/\\]+\.sqlite$/.test(e.name));
+    if (dbs.length !== 1) {
+      zip.close();
+      return null;
+    }
+    zip.extractTo(dbs[0], dbTarget);
+    const scans: ScanSource = {
+      read: (name) => {
+        const entry = STORED_NAME.test(name) ? zip.entries.get(`${ATTACHMENT_DIR}/${name}`) : undefined;
+        // An entry that is there but does not read back (too large, CRC-32 wrong) is a damaged scan,
+        // not a missing one: empty bytes fail the SHA-256 check and are named as damaged.
+        return entry ? (zip.read(entry, MAX_ATTACHMENT_BYTES) ?? new Uint8Array(0)) : null;
+      },
+    };
+    return { dbName: dbs[0].name, scans, close: () => zip.close() };
+  } catch (e) {
+    zip.close();
+    throw e;
   }
-  return { dbName: dbs[0], db: entries[dbs[0]], scans: { read: (name) => scans.get(name) ?? null } };
 }
 
 /**
