@@ -98,7 +98,7 @@ export function packBackup(dbFile: string, scansDir: string, refs: readonly Atta
   return { bytes: zipSync(files), problems };
 }
 
-export const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 
 /** Whether a file on disk is a .zip (by its first bytes); false when it cannot be read (the restore's check says why). */
 export function isZipFile(file: string): boolean {
@@ -117,14 +117,16 @@ export interface ScanSource { read(storedName: string): Uint8Array | null }
 
 export const folderSource = (dir: string): ScanSource => ({
   read: (name) => {
+    const file = path.join(dir, name);
     try {
-      return new Uint8Array(fs.readFileSync(path.join(dir, name)));
+      // Larger than any scan the app accepts: damaged (empty bytes fail the SHA-256), never loaded.
+      if (fs.statSync(file).size > MAX_ATTACHMENT_BYTES) return new Uint8Array(0);
+      return new Uint8Array(fs.readFileSync(file));
     } catch {
       return null;
     }
   },
 });
-export const NO_SCANS: ScanSource = { read: () => null };
 
 /**
  * Opens a .zip made by packBackup (or the command line's `backup --out F.zip`) by its directory: the
