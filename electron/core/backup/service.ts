@@ -189,8 +189,9 @@ export function createBackupService(host: BackupHost) {
     },
     /**
      * Asks her for a backup file in the open dialog (a .zip from "Sao lưu ra…" or a .sqlite); null when
-     * she cancelled. The path stays here: the screen gets a token to restore it by, and the name and
-     * size to confirm with her, so no path and no file content crosses the IPC channel.
+     * she cancelled. The screen gets the path, name and size only to confirm with her, and a one-use
+     * token to restore by: the window never names a file for the core to read, and no file content
+     * crosses the IPC channel.
      */
     chooseFile: async (): Promise<ChosenBackup | null> => {
       if (!host.platform.chooseFile) throw new CoreError('NO_PLATFORM', 'Không mở được hộp thoại chọn tệp trên máy này.');
