@@ -89,10 +89,12 @@ export interface RestoreResult {
   /** Each scan the restored data refers to that could not be brought back, in Vietnamese, by the name she gave it. */
   scanProblems: string[];
 }
-/** A listed backup by name, or a file she picked (e.g. from a USB stick), base64-encoded. */
+/** A file she picked in the open dialog to restore from (backup.chooseFile); the core keeps its path under the token. */
+export interface ChosenBackup { token: string; path: string; fileName: string; size: number }
+/** A listed backup by name, or the file she picked (e.g. on a USB stick) by its token: the core reads it where it is. */
 const BackupRestoreRequest = z.union([
   z.object({ name: z.string().min(1).max(200) }).strict(),
-  z.object({ fileName: z.string().max(300), base64: z.string().min(1).max(280_000_000) }).strict(),
+  z.object({ chosen: z.string().min(1).max(100) }).strict(),
 ]);
 
 export const contract = {
@@ -188,6 +190,7 @@ export const contract = {
   'backup.list': op<BackupInfo[]>()(Empty),
   'backup.now': asyncOp<BackupInfo>()(Empty),
   'backup.saveTo': asyncOp<SavedFile>()(Empty),
+  'backup.chooseFile': asyncOp<ChosenBackup | null>()(Empty),
   'backup.restore': asyncOp<RestoreResult>()(BackupRestoreRequest),
   'backup.openFolder': asyncOp<null>()(Empty),
   'remediation.list': op<RemediationReport[]>()(z.object({ inspectionId: Id }).strict()),

@@ -70,8 +70,8 @@ export function rowStatus(row: FollowUpRow, today: string, dueSoonDays: number =
 }
 
 /** The older four-way view of the status, for the callers that group by it. */
-export function urgencyOf(row: FollowUpRow, today: string): Urgency {
-  const s = rowStatus(row, today).status;
+export function urgencyOf(row: FollowUpRow, today: string, dueSoonDays: number = DUE_SOON_DAYS): Urgency {
+  const s = rowStatus(row, today, dueSoonDays).status;
   if (s === 'done') return 'done';
   return s === 'overdue' || s === 'due_soon' ? s : 'pending';
 }
@@ -81,8 +81,8 @@ export const FollowUpFilter = TrackerView;
 export type FollowUpFilter = TrackerView;
 export const FILTER_LABELS = TRACKER_VIEW_LABELS;
 
-export function inFilter(r: FollowUpRow, filter: FollowUpFilter, today: string): boolean {
-  return inView(rowStatus(r, today).status, filter);
+export function inFilter(r: FollowUpRow, filter: FollowUpFilter, today: string, dueSoonDays: number = DUE_SOON_DAYS): boolean {
+  return inView(rowStatus(r, today, dueSoonDays).status, filter);
 }
 
 /** The export of a view of the list as a Word table. */
@@ -101,17 +101,17 @@ export function deadlineLabel(r: FollowUpRow): string {
 }
 
 /** The urgency worth flagging beside the deadline, or null. */
-export function flagOf(r: FollowUpRow, today: string): 'overdue' | 'due_soon' | null {
-  const u = urgencyOf(r, today);
+export function flagOf(r: FollowUpRow, today: string, dueSoonDays: number = DUE_SOON_DAYS): 'overdue' | 'due_soon' | null {
+  const u = urgencyOf(r, today, dueSoonDays);
   return u === 'overdue' || u === 'due_soon' ? u : null;
 }
 
 export interface FollowUpSummary { total: number; done: number; inProgress: number; open: number; overdue: number; dueSoon: number }
 
-export function summarize(rows: readonly FollowUpRow[], today: string): FollowUpSummary {
+export function summarize(rows: readonly FollowUpRow[], today: string, dueSoonDays: number = DUE_SOON_DAYS): FollowUpSummary {
   const s: FollowUpSummary = { total: rows.length, done: 0, inProgress: 0, open: 0, overdue: 0, dueSoon: 0 };
   for (const row of rows) {
-    const u = urgencyOf(row, today);
+    const u = urgencyOf(row, today, dueSoonDays);
     if (u === 'done') s.done++;
     else if (row.recommendation.status === 'in_progress') s.inProgress++;
     else s.open++;
@@ -124,12 +124,12 @@ export function summarize(rows: readonly FollowUpRow[], today: string): FollowUp
 const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, due_soon: 1, pending: 2, done: 3 };
 
 /** Most urgent first; then the earliest deadline; the latest campaign; by unit (Vietnamese order) and number. */
-export function sortByUrgency(rows: readonly FollowUpRow[], today: string): FollowUpRow[] {
+export function sortByUrgency(rows: readonly FollowUpRow[], today: string, dueSoonDays: number = DUE_SOON_DAYS): FollowUpRow[] {
   return [...rows].sort((a, b) => {
-    const sa = rowStatus(a, today);
-    const sb = rowStatus(b, today);
-    const ua = URGENCY_ORDER[urgencyOf(a, today)];
-    const ub = URGENCY_ORDER[urgencyOf(b, today)];
+    const sa = rowStatus(a, today, dueSoonDays);
+    const sb = rowStatus(b, today, dueSoonDays);
+    const ua = URGENCY_ORDER[urgencyOf(a, today, dueSoonDays)];
+    const ub = URGENCY_ORDER[urgencyOf(b, today, dueSoonDays)];
     if (ua !== ub) return ua - ub;
     const da = sa.due ?? '9999';
     const db = sb.due ?? '9999';

@@ -76,6 +76,7 @@ export const OP_NAMES = [
   'backup.list',
   'backup.now',
   'backup.saveTo',
+  'backup.chooseFile',
   'backup.restore',
   'backup.openFolder',
   // A unit's remediation reports and the team's assessment; next year's inspection (repos/remediation.ts, repos/carry.ts).

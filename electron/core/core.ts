@@ -113,6 +113,7 @@ export function createCore(opts: CoreOptions): Core {
     'backup.list': () => backups.list(),
     'backup.now': () => backups.now(),
     'backup.saveTo': () => backups.saveTo(),
+    'backup.chooseFile': () => backups.chooseFile(),
     'backup.restore': (req) => backups.restore(req),
     'backup.openFolder': () => backups.openFolder(),
   };
@@ -191,7 +192,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'inspections.save': (i) => r.saveInspection(i),
     'followUp.list': ({ campaignId }) => listFollowUp(r, campaignId),
     'followUp.setStatus': (change) => setRecommendationStatus(r, change),
-    'followUp.overdueCount': ({ today }) => countOverdue(r, today),
+    'followUp.overdueCount': ({ today }) => countOverdue(r, today, r.settings.dueSoonDays()),
     'followUp.saveList': async (req) => saved.ref(await saveFollowUpList(r, platform, req)),
     'xlsx.save': async ({ campaignId, today }) =>
       saved.ref(await saveXlsx(r, platform, { campaignId, today: today ?? localToday(clock()) }, clock())),
@@ -205,7 +206,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     },
     'followUp.extend': (req) => extendDeadline(r, req),
     'followUp.history': ({ recommendationId }) => followUpHistory(r, recommendationId),
-    'followUp.query': (q) => queryTracker(db, { ...q, dueSoonDays: q.dueSoonDays ?? r.settings.getFollowUp().dueSoonDays }),
+    'followUp.query': (q) => queryTracker(db, { ...q, dueSoonDays: r.settings.dueSoonDays(q.dueSoonDays) }),
     'followUp.detail': ({ recommendationId }) => ({ content: recommendationText(db, recommendationId)?.content ?? '', history: followUpHistory(r, recommendationId) }),
     'search.query': (q) => searchRecords(db, q),
     'search.phrases': (q) => suggestPhrases(db, q),
@@ -270,7 +271,7 @@ function openParts(opts: CoreOptions, clock: () => Date, dbPath: string, backupH
     'inspections.previousRecommendations': ({ inspectionId }) => previousRecommendations(r, inspectionId),
     'followUp.carry': (req) => carryForward(r, req),
     // "Sắp đến hạn" counts with the days she set on the tracker (the settings row), as the tracker does.
-    'dashboard.get': ({ today }) => getDashboard(r, today, r.settings.getFollowUp().dueSoonDays),
+    'dashboard.get': ({ today }) => getDashboard(r, today, r.settings.dueSoonDays()),
   };
   return { handlers, records: r, db, documents, campaignDocs, templates, attachments, paper };
 }

@@ -1,6 +1,8 @@
 // Backups and restore through the screen "Sao lưu và khôi phục": a backup at start and on demand,
 // a restore that brings back what was deleted since and keeps the data before it, a file that is
 // not a backup refused with a Vietnamese note that offers "Sao chép chi tiết lỗi".
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, shot, test } from './fixtures';
 import { choose, nav } from './helpers';
 
@@ -40,11 +42,12 @@ test('back up, delete, restore: the deleted inspection is back and the data befo
   await expect(inspections).toHaveCount(5);
 });
 
-test('a file that is not a backup is refused; the note offers to copy the details', async ({ app: page }) => {
+test('a file that is not a backup is refused; the note offers to copy the details', async ({ app: page, harness }) => {
   await nav(page, 'Sao lưu và khôi phục');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Khôi phục…' }).click();
-  await (await chooser).setFiles({ name: 'ghi-chu.sqlite', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải cơ sở dữ liệu') });
+  const file = path.join(harness.dataDir, 'ghi-chu.sqlite');
+  fs.writeFileSync(file, 'không phải cơ sở dữ liệu');
+  harness.platform.toChoose.push(file); // what she picks in the open dialog
+  await page.getByRole('button', { name: 'Khôi phục từ tệp…' }).click();
   await page.getByTestId('confirm-restore').click();
   const note = page.getByTestId('error-note');
   await expect(note).toContainText('không phải bản sao lưu BienBan');

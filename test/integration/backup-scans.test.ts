@@ -38,6 +38,13 @@ function emptyLaptop() {
   return { dir, core, platform };
 }
 
+/** "Khôi phục từ tệp…" on `target`: she picks `file` in the open dialog, then confirms. */
+async function restoreChosen(target: { core: ReturnType<typeof createCore>; platform: ReturnType<typeof harnessPlatform> }, file: string) {
+  target.platform.toChoose.push(file);
+  const chosen = await target.core.handlers['backup.chooseFile']({});
+  return target.core.handlers['backup.restore']({ chosen: chosen!.token });
+}
+
 /** Opens the restored signed scan as the Văn bản tab does and returns the bytes the viewer got. */
 async function openedScan(target: ReturnType<typeof emptyLaptop>, documentId: string): Promise<Buffer> {
   const doc = target.core.handlers['documents.list']({ inspectionId: MUONG_CHA }).find((d) => d.id === documentId)!;
@@ -57,8 +64,8 @@ describe('backups carry the scans', () => {
     expect(Object.keys(unzipSync(new Uint8Array(zip)))).toContain(`attachments/${sha(PDF)}.pdf`);
 
     const laptop = emptyLaptop();
-    const r = await laptop.core.handlers['backup.restore']({ fileName: saved.fileName, base64: zip.toString('base64') });
-    expect(r).toMatchObject({ restored: saved.fileName, scansRestored: 1, scanProblems: [] });
+    const r = await restoreChosen(laptop, saved.path!);
+    expect(r).toMatchObject({ restored: saved.path, scansRestored: 1, scanProblems: [] });
     expect((await openedScan(laptop, doc.id)).equals(PDF)).toBe(true);
   });
 
@@ -119,20 +126,23 @@ describe('backups carry the scans', () => {
   });
 
   it('an older, database-only backup still restores; a scan it refers to that is nowhere is named', async () => {
-    const { core, doc } = await signed();
+    const { core, doc, platform } = await signed();
     const b = await core.handlers['backup.now']({});
-    const bytes = fs.readFileSync(path.join(core.backups.dir, b.name)); // the .sqlite alone, as before
+    const usb = tempDir('bienban-usb-');
+    onTestFinished(() => fs.rmSync(usb, { recursive: true, force: true }));
+    const file = path.join(usb, 'cu.sqlite'); // the .sqlite alone, as before, no attachments folder beside it
+    fs.copyFileSync(path.join(core.backups.dir, b.name), file);
 
     const laptop = emptyLaptop();
-    const r = await laptop.core.handlers['backup.restore']({ fileName: 'cu.sqlite', base64: bytes.toString('base64') });
-    expect(r.restored).toBe('cu.sqlite');
+    const r = await restoreChosen(laptop, file);
+    expect(r.restored).toBe(file);
     expect(r.scansRestored).toBe(0);
     expect(r.scanProblems).toEqual(['Bản chụp "Biên bản đã ký.pdf" không có trong bản sao lưu, không khôi phục được.']);
     // The records are back all the same, the document with its scan listed.
     expect(laptop.core.handlers['documents.list']({ inspectionId: MUONG_CHA }).map((d) => d.id)).toContain(doc.id);
 
     // On the same laptop the scans are already in the data folder: nothing to report.
-    const again = await core.handlers['backup.restore']({ fileName: 'cu.sqlite', base64: bytes.toString('base64') });
+    const again = await restoreChosen({ core, platform }, file);
     expect(again.scanProblems).toEqual([]);
   });
 
@@ -144,10 +154,12 @@ describe('backups carry the scans', () => {
     const damaged = new Uint8Array(entries[name]);
     damaged[damaged.length - 2] ^= 0xff;
     entries[name] = damaged;
-    const zip = Buffer.from(zipSync(entries));
+    const zip = path.join(tempDir('bienban-usb-'), 'usb.zip');
+    onTestFinished(() => fs.rmSync(path.dirname(zip), { recursive: true, force: true }));
+    fs.writeFileSync(zip, zipSync(entries));
 
     const laptop = emptyLaptop();
-    const r = await laptop.core.handlers['backup.restore']({ fileName: 'usb.zip', base64: zip.toString('base64') });
+    const r = await restoreChosen(laptop, zip);
     expect(r.scanProblems).toEqual(['Bản chụp "Biên bản đã ký.pdf" trong bản sao lưu bị hỏng (mã SHA-256 không khớp), không khôi phục được.']);
     expect(fs.existsSync(path.join(laptop.dir, 'attachments', `${sha(PDF)}.pdf`))).toBe(false);
     const listed = laptop.core.handlers['documents.list']({ inspectionId: MUONG_CHA }).find((d) => d.id === doc.id)!;

@@ -41,6 +41,14 @@ async function call(core: Core, name: string, input: unknown) {
   return dispatchAsync(core.handlers, name, input, { log: core.log });
 }
 
+/** "Khôi phục từ tệp…": she picks `file` in the open dialog, then confirms; the dispatched result. */
+async function restoreChosen(core: Core, platform: ReturnType<typeof harnessPlatform>, file: string) {
+  platform.toChoose.push(file);
+  const chosen = await core.handlers['backup.chooseFile']({});
+  expect(chosen).toMatchObject({ path: file, fileName: path.basename(file), size: fs.statSync(file).size });
+  return call(core, 'backup.restore', { chosen: chosen!.token });
+}
+
 describe('backups', () => {
   it('backup.now writes a named, self-contained copy with the schema version, listed newest first', async () => {
     const { core, advance } = setup();
@@ -89,19 +97,20 @@ describe('backups', () => {
     expect(fs.readdirSync(path.dirname(core.dbPath)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('restore from a file she picked (bytes) works the same way', async () => {
-    const { core } = setup();
+  it('restore from a file she picked in the dialog works the same way', async () => {
+    const { core, dir, platform } = setup();
     saveUnit(core, 'Đơn vị A');
     const backup = await core.handlers['backup.now']({});
     saveUnit(core, 'Đơn vị B');
-    const base64 = fs.readFileSync(path.join(core.backups.dir, backup.name)).toString('base64');
-    const res = await call(core, 'backup.restore', { fileName: 'tu-usb.sqlite', base64 });
+    const file = path.join(dir, 'tu-usb.sqlite');
+    fs.copyFileSync(path.join(core.backups.dir, backup.name), file);
+    const res = await restoreChosen(core, platform, file);
     expect(res.ok).toBe(true);
     expect(unitNames(core)).toEqual(['Đơn vị A']);
   });
 
   it('a damaged file is refused and nothing changes', async () => {
-    const { core } = setup();
+    const { core, dir, platform } = setup();
     for (let k = 0; k < 60; k++) saveUnit(core, `Đơn vị ${k} ${'x'.repeat(400)}`);
     const backup = await core.handlers['backup.now']({});
     saveUnit(core, 'Sau sao lưu');
@@ -113,19 +122,21 @@ describe('backups', () => {
     const before = unitNames(core);
     const listed = core.handlers['backup.list']({}).length;
 
-    const res = await call(core, 'backup.restore', { fileName: 'hong.sqlite', base64: bytes.toString('base64') });
+    fs.writeFileSync(path.join(dir, 'hong.sqlite'), bytes);
+    const res = await restoreChosen(core, platform, path.join(dir, 'hong.sqlite'));
     expect(res).toMatchObject({ ok: false, error: { code: 'RESTORE_REFUSED', message: expect.stringContaining('hong.sqlite') } });
     expect((res as { error: { message: string } }).error.message).toContain('không bị thay đổi');
     expect(unitNames(core)).toEqual(before);
     expect(core.handlers['backup.list']({}).length).toBe(listed); // no "truoc-khoi-phuc" copy for a refused file
 
-    const notDb = await call(core, 'backup.restore', { fileName: 'ghi-chu.txt', base64: Buffer.from('không phải cơ sở dữ liệu').toString('base64') });
+    fs.writeFileSync(path.join(dir, 'ghi-chu.txt'), 'không phải cơ sở dữ liệu');
+    const notDb = await restoreChosen(core, platform, path.join(dir, 'ghi-chu.txt'));
     expect(notDb).toMatchObject({ ok: false, error: { code: 'RESTORE_REFUSED', message: expect.stringContaining('không phải bản sao lưu BienBan') } });
     expect(unitNames(core)).toEqual(before);
   });
 
   it('a backup from a newer BienBan (higher schema) is refused, never accepted', async () => {
-    const { core, dir } = setup();
+    const { core, dir, platform } = setup();
     saveUnit(core, 'Đơn vị A');
     const backup = await core.handlers['backup.now']({});
     const newer = path.join(dir, 'newer.sqlite');
@@ -135,7 +146,7 @@ describe('backups', () => {
     db.close();
     saveUnit(core, 'Đơn vị B');
 
-    const res = await call(core, 'backup.restore', { fileName: 'newer.sqlite', base64: fs.readFileSync(newer).toString('base64') });
+    const res = await restoreChosen(core, platform, newer);
     expect(res).toMatchObject({ ok: false, error: { code: 'RESTORE_REFUSED', message: expect.stringContaining('phiên bản BienBan mới hơn') } });
     expect(unitNames(core)).toEqual(['Đơn vị A', 'Đơn vị B']);
   });
@@ -212,12 +223,12 @@ describe('automatic backups', () => {
 
 describe('restore and backup edge cases', () => {
   it('a backup of an older schema is accepted and brought up to date when the core reopens it', async () => {
-    const { core, dir } = setup();
+    const { core, dir, platform } = setup();
     const { openDatabase } = await import('../../electron/core/db/database');
     const older = path.join(dir, 'older.sqlite');
     const db = openDatabase(older, { migrations: MIGRATIONS.slice(0, -1) });
     db.close();
-    const res = await call(core, 'backup.restore', { fileName: 'older.sqlite', base64: fs.readFileSync(older).toString('base64') });
+    const res = await restoreChosen(core, platform, older);
     expect(res).toMatchObject({ ok: true, value: { schemaVersion: MIGRATIONS.length - 1 } });
     expect(core.handlers['system.info']({}).schemaVersion).toBe(MIGRATIONS.length);
     expect(unitNames(core)).toEqual([]);

@@ -7,9 +7,12 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 import { writeFileAtomic } from '../files/atomic-write';
-import { ATTACHMENT_DIR, attachmentRefs, readIntact, sha256Of, STORED_NAME, storedFileName, type AttachmentRef } from '../files/attachments';
+import {
+  ATTACHMENT_DIR, attachmentRefs, MAX_ATTACHMENT_BYTES, readIntact, sha256Of, STORED_NAME, storedFileName, type AttachmentRef,
+} from '../files/attachments';
+import { openZipFile, ZipFormatError, type ZipFile } from './zip-file';
 
 /** The folder of scans beside a set of backups (the backups folder, a USB folder, …). */
 export const attachmentsBeside = (backupFile: string) => path.join(path.dirname(backupFile), ATTACHMENT_DIR);
@@ -95,7 +98,7 @@ export function packBackup(dbFile: string, scansDir: string, refs: readonly Atta
   return { bytes: zipSync(files), problems };
 }
 
-export const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 
 /** Whether a file on disk is a .zip (by its first bytes); false when it cannot be read (the restore's check says why). */
 export function isZipFile(file: string): boolean {
@@ -114,34 +117,53 @@ export interface ScanSource { read(storedName: string): Uint8Array | null }
 
 export const folderSource = (dir: string): ScanSource => ({
   read: (name) => {
+    const file = path.join(dir, name);
     try {
-      return new Uint8Array(fs.readFileSync(path.join(dir, name)));
+      // Larger than any scan the app accepts: damaged (empty bytes fail the SHA-256), never loaded.
+      if (fs.statSync(file).size > MAX_ATTACHMENT_BYTES) return new Uint8Array(0);
+      return new Uint8Array(fs.readFileSync(file));
     } catch {
       return null;
     }
   },
 });
-export const NO_SCANS: ScanSource = { read: () => null };
 
 /**
- * Opens a .zip made by packBackup: the one database at its root and the scans under attachments/.
- * Other entries are ignored (never written anywhere); null when the archive is not one of ours.
+ * Opens a .zip made by packBackup (or the command line's `backup --out F.zip`) by its directory: the
+ * one database at its root is inflated into `dbTarget`; the scans under attachments/ stay in the
+ * archive and are read one at a time when the restore asks for them, each bounded by the largest scan
+ * the app accepts (a larger entry is reported as damaged, never loaded). Other entries are ignored
+ * (never written anywhere). null when the archive is not one of ours; throws ZipFormatError when the
+ * database in it cannot be read back intact. The caller closes it once the scans are brought in.
  */
-export function unpackBackup(bytes: Uint8Array): { dbName: string; db: Uint8Array; scans: ScanSource } | null {
-  let entries: Record<string, Uint8Array>;
+export function openBackupZip(file: string, dbTarget: string): { dbName: string; scans: ScanSource; close(): void } | null {
+  let zip: ZipFile;
   try {
-    entries = unzipSync(bytes, { filter: (f) => /^[^/\\]+\.sqlite$/.test(f.name) || f.name.startsWith(`${ATTACHMENT_DIR}/`) });
-  } catch {
-    return null;
+    zip = openZipFile(file);
+  } catch (e) {
+    if (e instanceof ZipFormatError) return null;
+    throw e;
   }
-  const dbs = Object.keys(entries).filter((n) => n.endsWith('.sqlite'));
-  if (dbs.length !== 1) return null;
-  const scans = new Map<string, Uint8Array>();
-  for (const [n, b] of Object.entries(entries)) {
-    const name = n.slice(ATTACHMENT_DIR.length + 1);
-    if (n.startsWith(`${ATTACHMENT_DIR}/`) && STORED_NAME.test(name)) scans.set(name, b);
+  try {
+    const dbs = [...zip.entries.values()].filter((e) => /^[^/\\]+\.sqlite$/.test(e.name));
+    if (dbs.length !== 1) {
+      zip.close();
+      return null;
+    }
+    zip.extractTo(dbs[0], dbTarget);
+    const scans: ScanSource = {
+      read: (name) => {
+        const entry = STORED_NAME.test(name) ? zip.entries.get(`${ATTACHMENT_DIR}/${name}`) : undefined;
+        // An entry that is there but does not read back (too large, CRC-32 wrong) is a damaged scan,
+        // not a missing one: empty bytes fail the SHA-256 check and are named as damaged.
+        return entry ? (zip.read(entry, MAX_ATTACHMENT_BYTES) ?? new Uint8Array(0)) : null;
+      },
+    };
+    return { dbName: dbs[0].name, scans, close: () => zip.close() };
+  } catch (e) {
+    zip.close();
+    throw e;
   }
-  return { dbName: dbs[0], db: entries[dbs[0]], scans: { read: (name) => scans.get(name) ?? null } };
 }
 
 /**

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { CoreError } from '../errors';
 import { makeStandalone, reason } from './backup';
 import { freshBackupName } from './names';
-import { describeProblem, folderSource, isZipFile, refsInFile, restoreScans, unpackBackup, type ScanSource } from './attachments';
+import { describeProblem, folderSource, isZipFile, openBackupZip, refsInFile, restoreScans, type ScanSource } from './attachments';
+import { ZipFormatError } from './zip-file';
 import { ATTACHMENT_DIR } from '../files/attachments';
 
 const refuse = (message: string, detail?: string) =>
@@ -93,6 +94,24 @@ export function copyIntoPlace(dbPath: string, source: string): void {
 }
 
 /**
+ * A backup .zip opened for a restore (the screen, the command line): its database inflated to `temp`,
+ * its scans read from the archive as the restore asks for them. Refused, with `temp` removed, when the
+ * archive is not one of ours or its database does not come out intact.
+ */
+export function openZipSource(zipFile: string, temp: string, label: string): { file: string; scans: ScanSource; close(): void } {
+  let opened: ReturnType<typeof openBackupZip>;
+  try {
+    opened = openBackupZip(zipFile, temp);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    if (e instanceof ZipFormatError) throw refuse(`Tệp ${label} bị hỏng (không giải nén được dữ liệu BienBan trong tệp nén).`, e.message);
+    throw new CoreError('RESTORE_FAILED', `Không đọc được tệp ${label}: ${reason(e)}. Dữ liệu hiện tại không bị thay đổi.`, String((e as Error)?.message ?? e));
+  }
+  if (!opened) throw refuse(`Tệp ${label} không phải bản sao lưu BienBan (tệp nén không chứa dữ liệu BienBan).`);
+  return { file: temp, scans: opened.scans, close: opened.close };
+}
+
+/**
  * Restore while the database cannot be opened at all (reported damaged at start): the source is
  * checked like any restore, the damaged file is kept, by a plain file copy (nothing has it open), in
  * the backups folder under a "truoc-khoi-phuc" name with its -wal beside it, and the checked copy
@@ -105,20 +124,27 @@ export function restoreClosedDatabase(
   // The scans come from the folder beside the backup, or from inside a .zip carried on a USB stick.
   let scans: ScanSource = folderSource(path.join(path.dirname(source), ATTACHMENT_DIR));
   let dbSource = source;
+  let closeZip = () => {};
   const unpackedTemp = `${dbPath}.unpacked-${process.pid}.tmp`;
   if (isZipFile(source)) {
-    const unpacked = unpackBackup(new Uint8Array(fs.readFileSync(source)));
-    if (!unpacked) throw refuse(`Tệp ${o.label ?? source} không phải bản sao lưu BienBan (tệp nén không chứa dữ liệu BienBan).`);
-    fs.writeFileSync(unpackedTemp, unpacked.db);
-    dbSource = unpackedTemp;
+    const unpacked = openZipSource(source, unpackedTemp, o.label ?? source);
+    dbSource = unpacked.file;
     scans = unpacked.scans;
+    closeZip = unpacked.close;
   }
-  let candidate: CheckedCandidate;
   try {
-    candidate = checkCandidate(dbSource, dbPath, o.supported, o.label ?? source, o.nativeBinding);
+    return placeChecked(dbPath, dbSource, source, scans, o);
   } finally {
+    closeZip();
     fs.rmSync(unpackedTemp, { force: true });
   }
+}
+
+function placeChecked(
+  dbPath: string, dbSource: string, source: string, scans: ScanSource,
+  o: { backupsDir: string; at: Date; supported: number; label?: string; nativeBinding?: string; onScanProblems?: (problems: string[]) => void },
+): string {
+  const candidate = checkCandidate(dbSource, dbPath, o.supported, o.label ?? source, o.nativeBinding);
   try {
     const { problems } = restoreScans(refsInFile(candidate.file, o.nativeBinding), scans, path.dirname(dbPath));
     if (problems.length) o.onScanProblems?.(problems.map(describeProblem));

@@ -1,9 +1,10 @@
 // The backup operations of the contract (backup.*), over a host that owns the connection: the core
 // closes and reopens its database around a restore, so everything it serves afterwards (records,
 // documents, the number register) comes from the restored file.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo, RestoreResult } from '../../../shared/api';
+import type { BackupInfo, ChosenBackup, RestoreResult } from '../../../shared/api';
 import type { SavedFile } from '../../../shared/documents/types';
 import type { Db } from '../db/database';
 import { CoreError } from '../errors';
@@ -11,11 +12,10 @@ import type { Logger } from '../log';
 import type { Platform } from '../platform';
 import { pruneBackups, reason, takeBackup } from './backup';
 import { BACKUP_DIR, listBackupFiles, parseBackupName, type BackupFile } from './names';
-import { checkCandidate, copyIntoPlace, removeWithSidecars, replaceDatabaseFile } from './restore';
+import { checkCandidate, copyIntoPlace, openZipSource, removeWithSidecars, replaceDatabaseFile } from './restore';
 import { createBackupScheduler } from './scheduler';
 import {
-  copyMissingScans, describeProblem, folderSource, isZip, isZipFile, NO_SCANS, packBackup, pruneScans, refsInFile, restoreScans, unpackBackup,
-  type ScanSource,
+  copyMissingScans, describeProblem, folderSource, isZipFile, packBackup, pruneScans, refsInFile, restoreScans, type ScanSource,
 } from './attachments';
 import { ATTACHMENT_DIR, attachmentRefs } from '../files/attachments';
 
@@ -35,9 +35,7 @@ export interface BackupHost {
   open(): void;
 }
 
-export type RestoreRequest = { name: string } | { fileName: string; base64: string };
-
-const MAX_RESTORE_BYTES = 200_000_000;
+export type RestoreRequest = { name: string } | { chosen: string };
 
 export const backupsDir = (dataDir: string) => path.join(dataDir, BACKUP_DIR);
 
@@ -91,27 +89,22 @@ export function createBackupService(host: BackupHost) {
     paused: () => restoring,
   });
 
-  type Source = { file: string; label: string; scans: ScanSource; temp?: string };
-  const uploadTemp = `${host.dbPath}.upload-${process.pid}.tmp`;
+  /** `close` lets go of a .zip the scans are still read from, once they are in. */
+  type Source = { file: string; label: string; scans: ScanSource; temp?: string; close?: () => void };
+  const unpackTemp = `${host.dbPath}.unpacked-${process.pid}.tmp`;
 
-  /** A .zip made by "Sao lưu ra…": its database goes to a temp file, its scans are read from memory. */
-  const fromZip = (bytes: Uint8Array, label: string): Source => {
-    const unpacked = unpackBackup(bytes);
-    if (!unpacked) throw new CoreError('RESTORE_REFUSED', `Tệp ${label} không phải bản sao lưu BienBan (tệp nén không chứa dữ liệu BienBan). Dữ liệu hiện tại không bị thay đổi.`);
-    fs.writeFileSync(uploadTemp, unpacked.db);
-    return { file: uploadTemp, label, scans: unpacked.scans, temp: uploadTemp };
-  };
+  /** A .zip made by "Sao lưu ra…": its database is inflated to a temp file, its scans are read from the archive as needed. */
+  const fromZip = (file: string, label: string): Source => ({ ...openZipSource(file, unpackTemp, label), label, temp: unpackTemp });
+
+  /** The file she chose in the open dialog, by the token the screen got back; one at a time. */
+  const chosen = new Map<string, string>();
 
   /**
    * The source to restore from as a file path, how to name it to her, and where its scans are: the
    * `attachments` folder beside a backup file (the backups folder, or a USB folder with the CLI's
-   * copy), or inside a .zip; a plain uploaded database brings none (an older, database-only backup).
+   * copy), or inside a .zip. The file is read where it is, never sent through the IPC channel whole.
    */
   const sourceOf = (req: RestoreRequest | { path: string }): Source => {
-    if ('path' in req) {
-      if (isZipFile(req.path)) return fromZip(new Uint8Array(fs.readFileSync(req.path)), req.path);
-      return { file: req.path, label: req.path, scans: folderSource(path.join(path.dirname(req.path), ATTACHMENT_DIR)) };
-    }
     if ('name' in req) {
       // Only a name the folder listing would show: never a path, never a file outside the folder.
       if (!parseBackupName(req.name) || !fs.existsSync(path.join(dir, req.name))) {
@@ -119,11 +112,17 @@ export function createBackupService(host: BackupHost) {
       }
       return { file: path.join(dir, req.name), label: req.name, scans: folderSource(scansDir) };
     }
-    const bytes = Buffer.from(req.base64, 'base64');
-    if (bytes.length > MAX_RESTORE_BYTES) throw new CoreError('RESTORE_REFUSED', `Tệp ${req.fileName} quá lớn (tối đa 200 MB). Dữ liệu hiện tại không bị thay đổi.`);
-    if (isZip(bytes)) return fromZip(new Uint8Array(bytes), req.fileName);
-    fs.writeFileSync(uploadTemp, bytes);
-    return { file: uploadTemp, label: req.fileName, scans: NO_SCANS, temp: uploadTemp };
+    let file: string;
+    if ('chosen' in req) {
+      const picked = chosen.get(req.chosen);
+      if (!picked) throw new CoreError('NOT_FOUND', 'Không còn tệp sao lưu đã chọn. Hãy bấm "Khôi phục từ tệp…" và chọn lại tệp.');
+      chosen.delete(req.chosen);
+      file = picked;
+    } else {
+      file = req.path;
+    }
+    if (isZipFile(file)) return fromZip(file, file);
+    return { file, label: file, scans: folderSource(path.join(path.dirname(file), ATTACHMENT_DIR)) };
   };
 
   const restore = async (req: RestoreRequest | { path: string }): Promise<RestoreResult> => {
@@ -165,6 +164,7 @@ export function createBackupService(host: BackupHost) {
         scansRestored: scans.restored, scanProblems: scans.problems.map(describeProblem),
       };
     } finally {
+      src?.close?.();
       if (src?.temp) fs.rmSync(src.temp, { force: true });
       restoring = false;
     }
@@ -186,6 +186,29 @@ export function createBackupService(host: BackupHost) {
       for (const p of packed.problems) host.log.error('backup.saveTo', new Error(`scan ${p.sha256} (${p.fileName}) ${p.why}, left out of ${fileName}`));
       const saved = await host.platform.saveFile({ suggestedName: fileName, bytes: packed.bytes });
       return { path: saved, fileName };
+    },
+    /**
+     * Asks her for a backup file in the open dialog (a .zip from "Sao lưu ra…" or a .sqlite); null when
+     * she cancelled. The screen gets the path, name and size only to confirm with her, and a one-use
+     * token to restore by: the window never names a file for the core to read, and no file content
+     * crosses the IPC channel.
+     */
+    chooseFile: async (): Promise<ChosenBackup | null> => {
+      if (!host.platform.chooseFile) throw new CoreError('NO_PLATFORM', 'Không mở được hộp thoại chọn tệp trên máy này.');
+      const file = await host.platform.chooseFile({
+        title: 'Chọn tệp sao lưu để khôi phục', filterName: 'Tệp sao lưu BienBan (.zip, .sqlite)', extensions: ['zip', 'sqlite'],
+      });
+      if (!file) return null;
+      let size: number;
+      try {
+        size = fs.statSync(file).size;
+      } catch (e) {
+        throw new CoreError('RESTORE_FAILED', `Không đọc được tệp ${file}: ${reason(e)}. Dữ liệu hiện tại không bị thay đổi.`, String((e as Error)?.message ?? e));
+      }
+      chosen.clear();
+      const token = randomUUID();
+      chosen.set(token, file);
+      return { token, path: file, fileName: path.basename(file), size };
     },
     restore: (req: RestoreRequest) => restore(req),
     /** A file anywhere (the command line's `restore F`). */

@@ -12,23 +12,24 @@ export interface FollowUpOptions { date?: string; all: boolean; json: boolean }
 
 export function followUp(ctx: Context, o: FollowUpOptions, now: Date = new Date()): void {
   const today = o.date === undefined ? localToday(now) : requireDate(o.date, 'ngày tính hạn');
-  const listed = withCore(ctx, true, (core) => call(core, 'followUp.list', {}));
-  const rows = sortByUrgency(listed, today).filter((r) => inFilter(r, o.all ? 'all' : 'unfinished', today));
+  // The days she set on the tracker ("sắp đến hạn"), as the app counts them.
+  const { listed, days } = withCore(ctx, true, (core) => ({ listed: call(core, 'followUp.list', {}), days: core.records.settings.dueSoonDays() }));
+  const rows = sortByUrgency(listed, today, days).filter((r) => inFilter(r, o.all ? 'all' : 'unfinished', today, days));
   if (o.json) {
     ctx.out(JSON.stringify(rows.map((r) => {
-      const s = rowStatus(r, today);
-      return { ...r, urgency: urgencyOf(r, today), status: s.status, statusLabel: FOLLOW_STATUS_LABELS[s.status], dueDate: s.due, dueSource: s.dueSource, daysLeft: s.daysLeft, inProgress: s.inProgress, deadline: deadlineLabel(r) };
+      const s = rowStatus(r, today, days);
+      return { ...r, urgency: urgencyOf(r, today, days), status: s.status, statusLabel: FOLLOW_STATUS_LABELS[s.status], dueDate: s.due, dueSource: s.dueSource, daysLeft: s.daysLeft, inProgress: s.inProgress, deadline: deadlineLabel(r) };
     }), null, 2));
     return;
   }
-  const s = summarize(listed, today);
+  const s = summarize(listed, today, days);
   const byStatus = new Map<string, number>();
-  for (const r of listed) { const st = rowStatus(r, today).status; byStatus.set(st, (byStatus.get(st) ?? 0) + 1); }
+  for (const r of listed) { const st = rowStatus(r, today, days).status; byStatus.set(st, (byStatus.get(st) ?? 0) + 1); }
   const n = (k: string) => byStatus.get(k) ?? 0;
   ctx.out(`Đến ngày ${isoToDisplay(today)}: ${s.total} kiến nghị; ${s.done} đã hoàn thành, ${s.inProgress} đang thực hiện, ${s.open} chưa thực hiện; ${s.overdue} quá hạn, ${s.dueSoon} sắp đến hạn, ${n('reported')} chờ đánh giá, ${n('not_accepted')} chưa được chấp nhận, ${n('no_due_date')} không có ngày hạn.`);
   for (const r of rows) {
     const rec = r.recommendation;
-    const st = rowStatus(r, today);
+    const st = rowStatus(r, today, days);
     const label = deadlineLabel(r);
     const deadline = label ? `hạn ${label}` : 'chưa ghi thời hạn';
     // "Chưa đến hạn" and "không có ngày hạn" are said by the deadline itself.

@@ -28,6 +28,8 @@ export interface FollowUpListInput {
   /** What the list holds: "Chưa hoàn thành", "Quá hạn"… */
   view: string;
   today: string;
+  /** The "sắp đến hạn" days in force (Settings.dueSoonDays): which deadlines are flagged as near. */
+  dueSoonDays: number;
   /** The rows to print, in order; `all` is the whole scope, for the counts. */
   rows: readonly FollowUpRow[];
   all: readonly FollowUpRow[];
@@ -37,9 +39,9 @@ const centred = (text: string, s: { bold?: boolean; italic?: boolean; size?: num
   new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before, after: 0, ...SINGLE }, children: [run(text, s)] });
 
 export async function followUpListDocx(p: FollowUpListInput): Promise<Uint8Array> {
-  const s = summarize(p.all, p.today);
+  const s = summarize(p.all, p.today, p.dueSoonDays);
   const deadline = (r: FollowUpRow) => {
-    const flag = flagOf(r, p.today);
+    const flag = flagOf(r, p.today, p.dueSoonDays);
     return [deadlineLabel(r) || '—', ...(flag ? [`(${URGENCY_LABELS[flag].toLowerCase()})`] : [])].join('\n');
   };
   const table = gridTable({
@@ -89,8 +91,9 @@ export async function buildFollowUpList(r: Records, req: FollowUpExport): Promis
   // The lines and their order are the tracker's (the same filters, search and order as on screen);
   // the whole text of each comes from the list.
   const byId = new Map(listFollowUp(r, req.campaignId).map((x) => [x.recommendation.id, x]));
+  const dueSoonDays = r.settings.dueSoonDays(req.dueSoonDays);
   const pick = (view: FollowUpExport['filter']) => selectTracker(r.db, {
-    today: req.today, dueSoonDays: req.dueSoonDays, sort: req.sort ?? 'urgency',
+    today: req.today, dueSoonDays, sort: req.sort ?? 'urgency',
     filters: { ...req.filters, ...(req.campaignId ? { campaignId: req.campaignId } : {}), view },
   }).shown.flatMap((s) => byId.get(s.line.row.recommendationId) ?? []);
   const plan = campaign ? citation('Kế hoạch', campaign.plan) : '';
@@ -98,6 +101,7 @@ export async function buildFollowUpList(r: Records, req: FollowUpExport): Promis
     scope: campaign ? `${campaign.title}${plan ? ` (${plan})` : ''}` : 'Tất cả các đợt kiểm tra',
     view: FILTER_LABELS[req.filter],
     today: req.today,
+    dueSoonDays,
     rows: pick(req.filter),
     all: pick('all'),
   });

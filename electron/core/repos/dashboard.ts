@@ -3,11 +3,10 @@
 // one rule (shared/follow-up/status.ts) called from SQL (follow-sql.ts).
 import { DASHBOARD_LIMIT, type Dashboard, type DashboardDraft, type DashboardReport, type DashboardUnit, type DashboardUnsent } from '../../../shared/dashboard';
 import { formatDocNumber } from '../../../shared/documents/numbering';
-import { DUE_SOON_DAYS } from '../../../shared/follow-up/status';
 import { DUE_SQL, FOLLOWED_FROM, FOLLOWED_WHERE, STATUS_SQL } from './follow-sql';
 import type { Records } from './records';
 
-export function getDashboard(r: Records, today: string, soonDays: number = DUE_SOON_DAYS): Dashboard {
+export function getDashboard(r: Records, today: string, soonDays: number): Dashboard {
   // One pass over the recommendations not stored as done: their status and due date today (the status
   // function runs only on those; done ones cannot be overdue, due or waiting for an assessment).
   const rows = r.db.prepare(`

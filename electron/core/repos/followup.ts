@@ -4,7 +4,7 @@ import type { FollowUpRow, StatusChange } from '../../../shared/followup';
 import { cleanDeep } from '../../../shared/vi/text';
 import { CoreError } from '../errors';
 import { randomUUID } from 'node:crypto';
-import { DUE_SOON_DAYS, dueDateOf } from '../../../shared/follow-up/status';
+import { dueDateOf } from '../../../shared/follow-up/status';
 import { historyLines, type ExtendRequest, type HistoryLine } from '../../../shared/follow-up/history';
 import { isoToDisplay } from '../../../shared/vi/dates';
 import type { Records } from './records';
@@ -113,7 +113,7 @@ export function followUpHistory(r: Records, recommendationId: string): HistoryLi
  * status is the one rule of shared/follow-up/status.ts, called from SQL (repos/follow-sql.ts), so
  * wording deadlines, extensions and reports count here exactly as on the screen.
  */
-export function countOverdue(r: Records, today: string, soonDays: number = DUE_SOON_DAYS): number {
+export function countOverdue(r: Records, today: string, soonDays: number): number {
   const row = r.db.prepare(`SELECT count(*) AS n ${FOLLOWED}
     WHERE ${FOLLOWED_WHERE} AND rec.status != 'done' AND ${STATUS_SQL} = 'overdue'`).get(today, soonDays) as { n: number };
   return row.n;

@@ -46,6 +46,15 @@ export class Settings {
     return value === undefined ? DEFAULT_FOLLOW_UP_SETTINGS : FollowUpSettings.parse(value);
   }
 
+  /**
+   * The "sắp đến hạn" days in force: the caller's when it asks with its own (the tracker's field being
+   * changed), else the stored setting. Every count, list, export and command line asks here, so the
+   * tracker, the dashboard, the printed list, the Excel file and `follow-up` never disagree.
+   */
+  dueSoonDays(asked?: number | null): number {
+    return asked ?? this.getFollowUp().dueSoonDays;
+  }
+
   saveFollowUp(s: FollowUpSettings): FollowUpSettings {
     const clean = FollowUpSettings.parse(s);
     this.write(FOLLOW_UP, clean);

@@ -1,16 +1,19 @@
 // The follow-up tracker as a worksheet: one row per recommendation, where it was made, its deadline
 // (a date cell, or the wording when it has no date) and where it stands on `today`.
 import { defaultStateOf } from '../../../shared/charts/data';
-import type { FollowUpRow } from '../../../shared/followup';
+import { FOLLOW_STATUS_LABELS } from '../../../shared/follow-up/status';
+import { rowStatus, type FollowUpRow } from '../../../shared/followup';
 import type { Campaign, InspectionSummary } from '../../../shared/records';
 import type { Column, SheetTable } from './sheet';
 
 /**
- * The status shown for a recommendation on a day: the one rule the campaign chart also counts by
- * (shared/charts/data.ts); the follow-up rules may pass a finer one.
+ * The status shown for a recommendation on a day: the states the campaign chart counts by
+ * (shared/charts/data.ts: done, overdue, in progress, not started), and "Sắp đến hạn" for a deadline
+ * within the days in force, exactly where the tracker says so; the follow-up rules may pass a finer one.
  */
 export type StatusLabel = (row: FollowUpRow, today: string) => string;
-export const defaultStatusLabel: StatusLabel = (row, today) => defaultStateOf(row, today).label;
+export const statusLabelWithin = (dueSoonDays: number): StatusLabel => (row, today) =>
+  rowStatus(row, today, dueSoonDays).status === 'due_soon' ? FOLLOW_STATUS_LABELS.due_soon : defaultStateOf(row, today).label;
 
 const COLUMNS: Column[] = [
   { header: 'STT', kind: 'count' },
@@ -32,7 +35,7 @@ export function followUpTable(
   campaigns: readonly Pick<Campaign, 'id' | 'year' | 'title'>[],
   inspections: readonly Pick<InspectionSummary, 'id' | 'dateFrom' | 'dateTo'>[],
   today: string,
-  statusLabel: StatusLabel = defaultStatusLabel,
+  statusLabel: StatusLabel,
 ): SheetTable {
   const campaignOf = new Map(campaigns.map((c) => [c.id, c.title.trim() ? `${c.year} – ${c.title.trim()}` : String(c.year)]));
   const inspectionOf = new Map(inspections.map((i) => [i.id, i]));

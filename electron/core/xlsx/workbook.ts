@@ -8,7 +8,7 @@ import type { Platform } from '../platform';
 import { listFollowUp } from '../repos/followup';
 import type { Records } from '../repos/records';
 import { figuresTable } from './figures-sheet';
-import { defaultStatusLabel, followUpTable, type StatusLabel } from './followup-sheet';
+import { followUpTable, statusLabelWithin, type StatusLabel } from './followup-sheet';
 import { addTableSheet } from './sheet';
 
 export interface XlsxRequest {
@@ -16,6 +16,8 @@ export interface XlsxRequest {
   campaignId?: string;
   /** The day statuses are counted from ("quá hạn" on that day). */
   today: string;
+  /** "Sắp đến hạn" days; the stored setting (Settings.dueSoonDays) when not given. */
+  dueSoonDays?: number;
   statusLabel?: StatusLabel;
 }
 
@@ -28,7 +30,7 @@ export async function buildWorkbook(r: Records, req: XlsxRequest, now: Date): Pr
   wb.created = now;
   wb.modified = now;
   const inspections = r.listInspections(req.campaignId);
-  addTableSheet(wb, followUpTable(listFollowUp(r, req.campaignId), campaigns, inspections, req.today, req.statusLabel ?? defaultStatusLabel));
+  addTableSheet(wb, followUpTable(listFollowUp(r, req.campaignId), campaigns, inspections, req.today, req.statusLabel ?? statusLabelWithin(r.settings.dueSoonDays(req.dueSoonDays))));
   for (const c of campaigns) {
     const units = inspections.filter((i) => i.campaignId === c.id).map((i) => ({
       unitName: i.unitName, teamNumber: i.teamNumber, dateFrom: i.dateFrom, dateTo: i.dateTo, figures: r.t.figures.children(i.id),

@@ -1,14 +1,13 @@
 // Sao lưu và khôi phục: the backups BienBan keeps by itself (at start, then every 30 minutes of
 // changes), a backup now or onto a USB stick, and restoring one, after saying plainly that the
 // current data is kept as a backup first (so a restore can itself be undone).
-import { Alert, Badge, Button, FileButton, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { BackupInfo } from '../../../shared/api';
+import type { BackupInfo, ChosenBackup } from '../../../shared/api';
 import { formatBackupTime } from '../../../shared/backup';
 import { formatDecimal } from '../../../shared/vi/numbers';
 import { api, unwrap } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
-import { fileToBase64 } from '../files';
 import { useLoad } from '../hooks/useLoad';
 
 /** Kept across the reload that follows a restore, so she sees what happened. */
@@ -20,7 +19,7 @@ export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${formatDecimal(bytes / 1024 / 1024, 1)} MB` : `${formatDecimal(Math.max(1, bytes / 1024), 0)} KB`;
 }
 
-type Pending = { kind: 'listed'; backup: BackupInfo } | { kind: 'file'; file: File };
+type Pending = { kind: 'listed'; backup: BackupInfo } | { kind: 'file'; file: ChosenBackup };
 
 export function BackupScreen() {
   const list = useLoad(() => unwrap(api().backup.list({})), []);
@@ -56,11 +55,18 @@ export function BackupScreen() {
     return saved.path ? `Đã lưu bản sao lưu ra ${saved.path}` : null;
   });
   const openFolder = () => run(async () => (await unwrap(api().backup.openFolder({})), null));
+  // The core opens the dialog and reads the file where it is (a USB .zip of any size); cancelling
+  // the dialog leaves everything as it was and says nothing.
+  const chooseFile = () => run(async () => {
+    const file = await unwrap(api().backup.chooseFile({}));
+    if (file) setPending({ kind: 'file', file });
+    return null;
+  });
 
   const restore = async (p: Pending) => {
     setPending(null);
     await run(async () => {
-      const req = p.kind === 'listed' ? { name: p.backup.name } : { fileName: p.file.name, base64: await fileToBase64(p.file) };
+      const req = p.kind === 'listed' ? { name: p.backup.name } : { chosen: p.file.token };
       const r = await unwrap(api().backup.restore(req));
       // A scan that did not come back is named (the data itself is restored all the same).
       sessionStorage.setItem(
@@ -90,9 +96,7 @@ export function BackupScreen() {
       <Group>
         <Button onClick={backupNow} loading={busy}>Sao lưu ngay</Button>
         <Button variant="light" onClick={saveTo} disabled={busy}>Sao lưu ra…</Button>
-        <FileButton onChange={(f) => f && setPending({ kind: 'file', file: f })} accept=".zip,.sqlite,application/zip,application/vnd.sqlite3,application/x-sqlite3">
-          {(props) => <Button variant="light" color="orange" disabled={busy} {...props}>Khôi phục…</Button>}
-        </FileButton>
+        <Button variant="light" color="orange" onClick={chooseFile} disabled={busy}>Khôi phục từ tệp…</Button>
         <Button variant="subtle" onClick={openFolder} disabled={busy}>Mở thư mục sao lưu</Button>
       </Group>
       {done && (
@@ -140,8 +144,13 @@ export function BackupScreen() {
           <Stack>
             <Text size="sm">
               Thay toàn bộ dữ liệu hiện tại bằng dữ liệu trong{' '}
-              <b>{pending.kind === 'listed' ? `bản sao lưu lúc ${backupTime(pending.backup.time)}` : `tệp ${pending.file.name}`}</b>?
+              <b>{pending.kind === 'listed' ? `bản sao lưu lúc ${backupTime(pending.backup.time)}` : `tệp ${pending.file.fileName}`}</b>?
             </Text>
+            {pending.kind === 'file' && (
+              <Text size="sm" c="dimmed" data-testid="chosen-file" style={{ overflowWrap: 'anywhere' }}>
+                {pending.file.path} ({formatSize(pending.file.size)})
+              </Text>
+            )}
             <Text size="sm">
               Dữ liệu hiện tại được giữ lại trước thành một bản sao lưu (tên có "truoc-khoi-phuc"), nên vẫn có thể quay lại.
               Tệp được kiểm tra trước; tệp hỏng hoặc của phiên bản BienBan mới hơn sẽ bị từ chối và không có gì thay đổi.
