@@ -4,6 +4,8 @@ import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import { createCore, type Core } from '../electron/core/core';
 import { harnessPlatform } from './harness/platform';
+import { DEMO_IDS } from '../electron/core/demo/ids';
+import { SCAN_PDF } from './scans';
 
 /** A fresh data folder per test, removed afterwards by the caller's cleanup. */
 export function tempDir(prefix = 'bienban-test-'): string {
@@ -44,4 +46,28 @@ export function demoCoreTicking(startMs: number): Core & { dir: string } {
   });
   c.handlers['demo.load']({});
   return c;
+}
+
+/**
+ * The demo with the Mường Chà minutes issued and a signed PDF scan of them attached under `fileName`
+ * (the clock ticks from 20/10/2022); closed and removed when the calling test ends.
+ */
+export async function demoWithSignedMinutes(fileName = 'Biên bản đã ký.pdf') {
+  let t = Date.parse('2022-10-20T03:00:00.000Z');
+  const { core, platform } = demoCoreWithFiles(() => new Date((t += 1000)));
+  const doc = await core.handlers['documents.issue']({ inspectionId: DEMO_IDS.inspectionMuongCha2022, type: 'minutes', issuedDate: '2022-10-06' });
+  const rec = core.handlers['documents.attachSigned']({ documentId: doc.id, fileName, base64: SCAN_PDF.toString('base64'), signedDate: '2022-10-06' });
+  return { core, platform, doc, scan: rec.dispatch.signedCopies[0] };
+}
+
+/** A core saving through the harness platform on a new, empty data folder (a new laptop); removed when the test ends. */
+export function emptyLaptop() {
+  const dir = tempDir('bienban-new-laptop-');
+  const platform = harnessPlatform(dir);
+  const core = createCore({ dataDir: dir, platform });
+  onTestFinished(() => {
+    core.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return { dir, core, platform };
 }

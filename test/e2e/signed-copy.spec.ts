@@ -5,25 +5,16 @@ import { Resvg } from '@resvg/resvg-js';
 import fs from 'node:fs';
 import PostalMime from 'postal-mime';
 import { expect, shot, test } from './fixtures';
+import { ONE_PAGE_PDF, openIssuedMinutes } from './helpers';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
 
 const MUONG_CHA = DEMO_IDS.inspectionMuongCha2022;
-/** A one-page PDF, as small as a valid one gets. */
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
 /** A scanned page: a real PNG drawn for the test. */
 const PNG = Buffer.from(new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="60" height="80"><rect width="60" height="80" fill="#fff"/><path d="M10 60 Q30 40 50 60" stroke="#1a3" fill="none"/></svg>').render().asPng());
 const EXE = Buffer.from('MZ\x90\x00\x03\x00\x00\x00This program cannot be run in DOS mode.\r\r\n$', 'latin1');
 
 test('attach the signed scans of an issued document, record signing and sending, e-mail the signed copy', async ({ app: page, harness }) => {
-  harness.core.handlers['demo.load']({});
-  const doc = await harness.core.handlers['documents.issue']({ inspectionId: MUONG_CHA, type: 'minutes', issuedDate: '2022-10-06' });
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(`${harness.url}#/inspections/${MUONG_CHA}`);
-  await page.getByRole('tab', { name: '7. Văn bản' }).click();
+  const doc = await openIssuedMinutes(page, harness);
 
   const row = page.getByTestId('signed-copy').filter({ hasText: `số ${doc.numberText}` });
   await expect(row.getByTestId('signed-status')).toHaveText('Chưa có bản đã ký');
@@ -42,7 +33,7 @@ test('attach the signed scans of an issued document, record signing and sending,
 
   // The signing date typed first goes with the scan.
   await row.getByLabel('Ngày ký').fill('06/10/2022');
-  await chooser.setInputFiles({ name: 'Biên bản đã ký.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await chooser.setInputFiles({ name: 'Biên bản đã ký.pdf', mimeType: 'application/pdf', buffer: ONE_PAGE_PDF });
   await expect(row.getByTestId('signed-status')).toHaveText('Đã có bản ký ngày 06/10/2022');
   await expect(row.getByTestId('signed-error')).toHaveCount(0);
   await chooser.setInputFiles({ name: 'trang 2.png', mimeType: 'image/png', buffer: PNG });

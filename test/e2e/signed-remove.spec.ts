@@ -4,26 +4,17 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { expect, shot, test } from './fixtures';
-import { nav } from './helpers';
+import { nav, ONE_PAGE_PDF, openIssuedMinutes } from './helpers';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
 
 const MUONG_CHA = DEMO_IDS.inspectionMuongCha2022;
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
 
 test('attach a PDF, remove it with a confirmation, see it in the bin, restore it', async ({ app: page, harness }) => {
-  harness.core.handlers['demo.load']({});
-  const doc = await harness.core.handlers['documents.issue']({ inspectionId: MUONG_CHA, type: 'minutes', issuedDate: '2022-10-06' });
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(`${harness.url}#/inspections/${MUONG_CHA}`);
-  await page.getByRole('tab', { name: '7. Văn bản' }).click();
+  const doc = await openIssuedMinutes(page, harness);
 
   const row = page.getByTestId('signed-copy').filter({ hasText: `số ${doc.numberText}` });
   await row.getByLabel('Ngày ký').fill('06/10/2022');
-  await row.locator('input[type="file"]').setInputFiles({ name: 'Nhầm tệp.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await row.locator('input[type="file"]').setInputFiles({ name: 'Nhầm tệp.pdf', mimeType: 'application/pdf', buffer: ONE_PAGE_PDF });
   await expect(row.getByTestId('signed-status')).toHaveText('Đã có bản ký ngày 06/10/2022');
   const [scan] = harness.core.handlers['documents.list']({ inspectionId: MUONG_CHA })[0].dispatch.signedCopies;
   const stored = harness.core.attachments.pathOf(scan.id);
@@ -69,7 +60,7 @@ test('a remediation report\'s scan: "Gỡ bản chụp" with a confirmation, bac
     summary: '', items: [{ recommendationId: recs[0].id, doneText: 'Đã ban hành kế hoạch.' }],
   };
   h['remediation.save'](rep);
-  h['remediation.attach']({ reportId: rep.id, fileName: 'Báo cáo 125.pdf', base64: PDF.toString('base64') });
+  h['remediation.attach']({ reportId: rep.id, fileName: 'Báo cáo 125.pdf', base64: ONE_PAGE_PDF.toString('base64') });
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(`${harness.url}#/inspections/${MUONG_CHA}`);
   await page.getByRole('tab', { name: '8. Báo cáo khắc phục' }).click();

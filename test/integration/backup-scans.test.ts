@@ -1,7 +1,6 @@
 // Backups carry the scans (backup/attachments.ts): a backup taken on one laptop and restored into an
 // empty data folder gives back every signed scan with identical bytes; an older database-only backup
 // still restores; a damaged or missing scan is named and the database is restored all the same.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
@@ -10,33 +9,12 @@ import { createCore } from '../../electron/core/core';
 import { runCli } from '../../electron/core/cli/run';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { harnessPlatform } from '../harness/platform';
-import { demoCoreWithFiles, tempDir } from '../helpers';
+import { demoCoreWithFiles, demoWithSignedMinutes, emptyLaptop, tempDir } from '../helpers';
+import { SCAN_PDF as PDF, SCAN_PNG as PNG, sha256Hex as sha } from '../scans';
 
 const MUONG_CHA = DEMO_IDS.inspectionMuongCha2022;
-const PDF = Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-const sha = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
 
-/** The demo with an issued minutes and its signed PDF scan. */
-async function signed() {
-  let t = Date.parse('2022-10-20T03:00:00.000Z');
-  const { core, platform } = demoCoreWithFiles(() => new Date((t += 1000)));
-  const doc = await core.handlers['documents.issue']({ inspectionId: MUONG_CHA, type: 'minutes', issuedDate: '2022-10-06' });
-  core.handlers['documents.attachSigned']({ documentId: doc.id, fileName: 'Biên bản đã ký.pdf', base64: PDF.toString('base64'), signedDate: '2022-10-06' });
-  return { core, platform, doc };
-}
 
-/** A core on a new, empty data folder: the new laptop. */
-function emptyLaptop() {
-  const dir = tempDir('bienban-new-laptop-');
-  const platform = harnessPlatform(dir);
-  const core = createCore({ dataDir: dir, platform });
-  onTestFinished(() => {
-    core.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-  return { dir, core, platform };
-}
 
 /** "Khôi phục từ tệp…" on `target`: she picks `file` in the open dialog, then confirms. */
 async function restoreChosen(target: { core: ReturnType<typeof createCore>; platform: ReturnType<typeof harnessPlatform> }, file: string) {
@@ -57,7 +35,7 @@ async function openedScan(target: ReturnType<typeof emptyLaptop>, documentId: st
 
 describe('backups carry the scans', () => {
   it('"Sao lưu ra…" → a new, empty data folder → restore: the signed copy opens with identical bytes', async () => {
-    const { core, doc } = await signed();
+    const { core, doc } = await demoWithSignedMinutes();
     const saved = await core.handlers['backup.saveTo']({});
     expect(saved.fileName).toMatch(/^bienban-.*\.zip$/);
     const zip = fs.readFileSync(saved.path!);
@@ -70,7 +48,7 @@ describe('backups carry the scans', () => {
   });
 
   it('automatic backups keep one shared attachments folder beside them, copying each scan once', async () => {
-    const { core } = await signed();
+    const { core } = await demoWithSignedMinutes();
     const first = await core.handlers['backup.now']({});
     const scans = path.join(core.backups.dir, 'attachments');
     expect(fs.readdirSync(scans)).toEqual([`${sha(PDF)}.pdf`]);
@@ -89,7 +67,7 @@ describe('backups carry the scans', () => {
   });
 
   it('pruning keeps every scan a kept backup or the data needs, and drops only one nothing refers to', async () => {
-    const { core } = await signed();
+    const { core } = await demoWithSignedMinutes();
     await core.handlers['backup.now']({});
     const scans = path.join(core.backups.dir, 'attachments');
     const orphan = `${sha(PNG)}.png`;
@@ -126,7 +104,7 @@ describe('backups carry the scans', () => {
   });
 
   it('an older, database-only backup still restores; a scan it refers to that is nowhere is named', async () => {
-    const { core, doc, platform } = await signed();
+    const { core, doc, platform } = await demoWithSignedMinutes();
     const b = await core.handlers['backup.now']({});
     const usb = tempDir('bienban-usb-');
     onTestFinished(() => fs.rmSync(usb, { recursive: true, force: true }));
@@ -147,7 +125,7 @@ describe('backups carry the scans', () => {
   });
 
   it('a damaged scan in the backup is named in Vietnamese, never written, and the database is restored', async () => {
-    const { core, doc } = await signed();
+    const { core, doc } = await demoWithSignedMinutes();
     const saved = await core.handlers['backup.saveTo']({});
     const entries = unzipSync(new Uint8Array(fs.readFileSync(saved.path!)));
     const name = `attachments/${sha(PDF)}.pdf`;
@@ -169,7 +147,7 @@ describe('backups carry the scans', () => {
   });
 
   it('the command line: backup --out a .zip or a .sqlite with its attachments folder, restore either on a new laptop', async () => {
-    const { core, doc } = await signed();
+    const { core, doc } = await demoWithSignedMinutes();
     const dataDir = path.dirname(core.dbPath);
     core.close();
     const usb = tempDir('bienban-usb-');
@@ -199,7 +177,7 @@ describe('backups carry the scans', () => {
   });
 
   it('the command line restores a .zip over a data file too damaged to open, scans and all', async () => {
-    const { core, doc } = await signed();
+    const { core, doc } = await demoWithSignedMinutes();
     const dataDir = path.dirname(core.dbPath);
     const usb = tempDir('bienban-usb-');
     onTestFinished(() => fs.rmSync(usb, { recursive: true, force: true }));

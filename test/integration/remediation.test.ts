@@ -6,9 +6,8 @@ import { dispatch } from '../../electron/core/dispatch';
 import { listHistory } from '../../electron/core/repos/history';
 import { newId } from '../../shared/defaults';
 import { demoCoreTicking, type tempCore } from '../helpers';
+import { SCAN_PDF as PDF, SCAN_PNG as PNG } from '../scans';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const EXE = Buffer.from('MZ\x90\x00\x03\x00\x00\x00This program cannot be run in DOS mode', 'latin1');
 
 const demoCore = () => demoCoreTicking(Date.UTC(2023, 2, 12, 3));

@@ -1,42 +1,22 @@
 // "Khôi phục từ tệp…" (backup.chooseFile, then backup.restore { chosen }): the core asks the platform's
 // open dialog for the file and reads it where it is, a USB .zip of any size or a .sqlite with the
 // attachments folder beside it; cancelling the dialog changes nothing.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createCore, type Core } from '../../electron/core/core';
+import type { Core } from '../../electron/core/core';
 import { dispatchAsync } from '../../electron/core/dispatch';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { MAX_ATTACHMENT_BYTES } from '../../electron/core/files/attachments';
 import { harnessPlatform } from '../harness/platform';
-import { demoCoreWithFiles, tempDir } from '../helpers';
+import { demoWithSignedMinutes, emptyLaptop, tempDir } from '../helpers';
+import { SCAN_PDF as PDF, sha256Hex as sha } from '../scans';
 
 const MUONG_CHA = DEMO_IDS.inspectionMuongCha2022;
-const PDF = Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
-const sha = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
 type Platform = ReturnType<typeof harnessPlatform>;
 
-/** The demo with an issued minutes and its signed PDF scan: the laptop the backup is made on. */
-async function signed() {
-  let t = Date.parse('2022-10-20T03:00:00.000Z');
-  const { core, platform } = demoCoreWithFiles(() => new Date((t += 1000)));
-  const doc = await core.handlers['documents.issue']({ inspectionId: MUONG_CHA, type: 'minutes', issuedDate: '2022-10-06' });
-  core.handlers['documents.attachSigned']({ documentId: doc.id, fileName: 'Biên bản đã ký.pdf', base64: PDF.toString('base64'), signedDate: '2022-10-06' });
-  return { core, platform, doc };
-}
 
-function emptyLaptop() {
-  const dir = tempDir('bienban-new-laptop-');
-  const platform = harnessPlatform(dir);
-  const core = createCore({ dataDir: dir, platform });
-  onTestFinished(() => {
-    core.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-  return { dir, core, platform };
-}
 
 function usbFolder(): string {
   const usb = tempDir('bienban-usb-');
@@ -69,7 +49,7 @@ describe('restore from a file chosen in the open dialog, read by path', () => {
   });
 
   it('a .zip made by "Sao lưu ra…" restores the records and its scans on an empty laptop', async () => {
-    const { core, doc } = await signed();
+    const { core, doc } = await demoWithSignedMinutes();
     const saved = await core.handlers['backup.saveTo']({});
     const file = path.join(usbFolder(), saved.fileName);
     fs.copyFileSync(saved.path!, file);
@@ -85,7 +65,7 @@ describe('restore from a file chosen in the open dialog, read by path', () => {
   });
 
   it('a .sqlite with the attachments folder beside it (the command line\'s USB copy) restores with its scans', async () => {
-    const { core, doc } = await signed();
+    const { core, doc } = await demoWithSignedMinutes();
     const b = await core.handlers['backup.now']({});
     const usb = usbFolder();
     const file = path.join(usb, 'usb.sqlite');
@@ -100,7 +80,7 @@ describe('restore from a file chosen in the open dialog, read by path', () => {
   });
 
   it('cancelling the dialog changes nothing: no restore, no backup kept, the same records', async () => {
-    const { core, platform } = await signed();
+    const { core, platform } = await demoWithSignedMinutes();
     const before = inspectionIds(core);
     const backups = core.handlers['backup.list']({});
     expect(await pickAndRestore(core, platform, null)).toBeNull();
@@ -126,7 +106,7 @@ describe('restore from a file chosen in the open dialog, read by path', () => {
   });
 
   it('a .zip cut short on the way (a USB stick pulled out) is refused by name and nothing changes', async () => {
-    const { core, platform } = await signed();
+    const { core, platform } = await demoWithSignedMinutes();
     const saved = await core.handlers['backup.saveTo']({});
     const bytes = fs.readFileSync(saved.path!);
     const file = path.join(usbFolder(), 'dut.zip');
@@ -142,7 +122,7 @@ describe('restore from a file chosen in the open dialog, read by path', () => {
   });
 
   it('a .zip whose database does not inflate intact (CRC-32) is refused as damaged', async () => {
-    const { core, platform } = await signed();
+    const { core, platform } = await demoWithSignedMinutes();
     const saved = await core.handlers['backup.saveTo']({});
     const entries = unzipSync(new Uint8Array(fs.readFileSync(saved.path!)));
     const dbName = Object.keys(entries).find((n) => n.endsWith('.sqlite'))!;
@@ -157,7 +137,7 @@ describe('restore from a file chosen in the open dialog, read by path', () => {
   });
 
   it('a scan entry larger than any scan the app accepts is named as damaged, never loaded, and the records come back', async () => {
-    const { core, doc } = await signed();
+    const { core, doc } = await demoWithSignedMinutes();
     const saved = await core.handlers['backup.saveTo']({});
     const entries = unzipSync(new Uint8Array(fs.readFileSync(saved.path!)));
     const dbName = Object.keys(entries).find((n) => n.endsWith('.sqlite'))!;

@@ -1,31 +1,21 @@
 // "Gỡ bản chụp": a scan attached by mistake (to a signed document or a remediation report) goes to
 // the bin and comes back from it; its stored file stays on disk; the signing date is kept.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { dispatch } from '../../electron/core/dispatch';
 import { newId } from '../../shared/defaults';
-import { demoCoreWithFiles } from '../helpers';
+import { demoWithSignedMinutes } from '../helpers';
+import { SCAN_PDF as PDF, SCAN_PNG as PNG, sha256Hex as sha } from '../scans';
 
 const MUONG_CHA = DEMO_IDS.inspectionMuongCha2022;
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-const sha = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
 
-async function signed() {
-  let t = Date.parse('2022-10-20T03:00:00.000Z');
-  const { core } = demoCoreWithFiles(() => new Date((t += 1000)));
-  const doc = await core.handlers['documents.issue']({ inspectionId: MUONG_CHA, type: 'minutes', issuedDate: '2022-10-06' });
-  const rec = core.handlers['documents.attachSigned']({ documentId: doc.id, fileName: 'Nhầm tệp.pdf', base64: PDF.toString('base64'), signedDate: '2022-10-06' });
-  return { core, doc, scan: rec.dispatch.signedCopies[0] };
-}
-const dispatchOf = (core: Awaited<ReturnType<typeof signed>>['core'], id: string) =>
+const dispatchOf = (core: Awaited<ReturnType<typeof demoWithSignedMinutes>>['core'], id: string) =>
   core.handlers['documents.list']({ inspectionId: MUONG_CHA }).find((d) => d.id === id)!.dispatch;
 
 describe('removing a scan attached by mistake', () => {
   it('signed copy: remove → the bin lists it by name → restore → listed again, the file never left the disk', async () => {
-    const { core, doc, scan } = await signed();
+    const { core, doc, scan } = await demoWithSignedMinutes('Nhầm tệp.pdf');
     const stored = core.attachments.pathOf(scan.id);
 
     core.handlers['documents.removeSigned']({ id: scan.id });
@@ -44,7 +34,7 @@ describe('removing a scan attached by mistake', () => {
   });
 
   it('refuses to remove twice, or a report scan through the signed-copy op', async () => {
-    const { core, scan } = await signed();
+    const { core, scan } = await demoWithSignedMinutes('Nhầm tệp.pdf');
     core.handlers['documents.removeSigned']({ id: scan.id });
     expect(dispatch(core.handlers, 'documents.removeSigned', { id: scan.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(dispatch(core.handlers, 'bin.restore', { kind: 'attachment', id: newId() })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

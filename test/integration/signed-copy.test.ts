@@ -1,7 +1,6 @@
 // The signed copy on file (issue 8, item 4): a scan of the signed document filed with an issued
 // document, the signing and sending dates, the list showing what is unsigned and unsent, the e-mail
 // draft carrying the signed PDF, and `attach-signed` on the command line.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import PostalMime from 'postal-mime';
@@ -10,12 +9,10 @@ import { runCli } from '../../electron/core/cli/run';
 import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { dispatch, dispatchAsync } from '../../electron/core/dispatch';
 import { demoCoreWithFiles } from '../helpers';
+import { SCAN_PDF as PDF, SCAN_PNG as PNG, sha256Hex as sha } from '../scans';
 
 const MUONG_CHA = DEMO_IDS.inspectionMuongCha2022;
-const PDF = Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const EXE = Buffer.from('MZ\x90\x00\x03\x00\x00\x00This program cannot be run in DOS mode', 'latin1');
-const sha = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
 
 async function issued() {
   // A clock that moves (a second a call): two scans attached one after the other are listed in that order.

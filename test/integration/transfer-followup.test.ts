@@ -12,11 +12,10 @@ import { embedScans, readFollowUp } from '../../electron/core/transfer-followup'
 import { newId } from '../../shared/defaults';
 import { MAX_IMPORT_BYTES, TRANSFER_VERSION } from '../../shared/transfer';
 import { demoCoreTicking, tempCore } from '../helpers';
+import { SCAN_PDF as PDF, SCAN_PNG as PNG } from '../scans';
 
 type C = ReturnType<typeof tempCore>;
 const ID = DEMO_IDS.inspectionMuongCha2022;
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const upload = (json: string) => ({ base64: Buffer.from(json).toString('base64') });
 
 /** A second laptop, empty, on its own ticking clock; closed and removed when the test ends. */
