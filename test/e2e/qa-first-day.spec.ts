@@ -93,3 +93,26 @@ test('Văn bản: each missing fact of the campaign opens the campaign tab where
   await expect(page).toHaveURL(new RegExp(`#/campaigns/${campaign.id}/teams$`));
   await expect(page.getByTestId('team-1')).toBeVisible();
 });
+
+test('Thành phần: copying the team leaves out a member row that was added but never named', async ({ app: page, harness }) => {
+  const h = harness.core.handlers;
+  await nav(page, 'Kế hoạch và Đoàn kiểm tra');
+  await page.getByRole('button', { name: 'Tạo đợt kiểm tra' }).click();
+  await expect(page.getByRole('heading', { name: /^Đợt kiểm tra năm/ })).toBeVisible();
+  const [campaign] = h['campaigns.list']({});
+  const team = h['teams.save']({
+    id: newId(), campaignId: campaign.id, number: 1,
+    members: [
+      { id: newId(), honorific: 'Bà', fullName: 'Lò Thị Hoa', role: 'leader', title: 'Phó Giám đốc Sở Nội vụ', agency: 'Sở Nội vụ' },
+      { id: newId(), honorific: '', fullName: '', role: 'member', title: '', agency: '' },
+    ],
+  });
+  const i = newInspection(campaign.id);
+  h['inspections.save']({ ...i, teamId: team.id });
+  await page.goto(`${harness.url}#/inspections/${i.id}/attendees`);
+  await page.getByRole('button', { name: 'Lấy từ danh sách Đoàn' }).click();
+  await expect(page.getByTestId('attendees-team').getByLabel('Họ và tên')).toHaveCount(1);
+  await expect(page.getByTestId('attendees-team').getByLabel('Họ và tên')).toHaveValue('Lò Thị Hoa');
+  await waitSaved(page);
+  expect(h['inspections.get']({ id: i.id }).attendees.map((a) => a.fullName)).toEqual(['Lò Thị Hoa']);
+});
