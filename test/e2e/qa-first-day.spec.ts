@@ -116,3 +116,25 @@ test('Thành phần: copying the team leaves out a member row that was added but
   await waitSaved(page);
   expect(h['inspections.get']({ id: i.id }).attendees.map((a) => a.fullName)).toEqual(['Lò Thị Hoa']);
 });
+
+test('Chỉ tiêu at 1366×768: every indicator name and kind is shown whole, not cut off by its box', async ({ app: page, harness }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await nav(page, 'Kế hoạch và Đoàn kiểm tra');
+  await page.getByRole('button', { name: 'Tạo đợt kiểm tra' }).click();
+  await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
+  const [campaign] = harness.core.handlers['campaigns.list']({});
+  const names = page.getByTestId('indicators').getByLabel('Tên chỉ tiêu');
+  await expect(names).toHaveCount(campaign.indicators.length);
+  // An input scrolls its text when the box is narrower than it: the box must hold the whole of it.
+  const cut = (loc: typeof names) => loc.evaluateAll((els) => els
+    .filter((e) => (e as HTMLInputElement).scrollWidth > (e as HTMLInputElement).clientWidth)
+    .map((e) => (e as HTMLInputElement).value));
+  expect(await cut(names)).toEqual([]);
+  const kinds = page.getByTestId('indicators').getByRole('combobox', { name: 'Loại', exact: true });
+  await expect(kinds).toHaveCount(campaign.indicators.length);
+  expect(await cut(kinds)).toEqual([]);
+  const areas = page.getByTestId('indicators').getByRole('combobox', { name: 'Lĩnh vực', exact: true });
+  await expect(areas).toHaveCount(campaign.indicators.length);
+  expect(await cut(areas)).toEqual([]);
+  expect(await cut(page.getByTestId('indicators').getByLabel('Đơn vị tính'))).toEqual([]);
+});
