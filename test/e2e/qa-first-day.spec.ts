@@ -138,3 +138,23 @@ test('Chỉ tiêu at 1366×768: every indicator name and kind is shown whole, no
   expect(await cut(areas)).toEqual([]);
   expect(await cut(page.getByTestId('indicators').getByLabel('Đơn vị tính'))).toEqual([]);
 });
+
+test('Thành phần at 1366×768: a long title copied from the team is shown whole', async ({ app: page, harness }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const h = harness.core.handlers;
+  await nav(page, 'Kế hoạch và Đoàn kiểm tra');
+  await page.getByRole('button', { name: 'Tạo đợt kiểm tra' }).click();
+  await expect(page.getByRole('heading', { name: /^Đợt kiểm tra năm/ })).toBeVisible();
+  const [campaign] = h['campaigns.list']({});
+  const team = h['teams.save']({
+    id: newId(), campaignId: campaign.id, number: 1,
+    members: [{ id: newId(), honorific: 'Bà', fullName: 'Lò Thị Hoa', role: 'leader', title: 'Phó Giám đốc Sở Nội vụ', agency: 'Sở Nội vụ tỉnh Điện Biên' }],
+  });
+  const i = newInspection(campaign.id);
+  h['inspections.save']({ ...i, teamId: team.id });
+  await page.goto(`${harness.url}#/inspections/${i.id}/attendees`);
+  await page.getByRole('button', { name: 'Lấy từ danh sách Đoàn' }).click();
+  const title = page.getByTestId('attendees-team').getByLabel('Chức vụ');
+  await expect(title).toHaveValue('Phó Giám đốc Sở Nội vụ, Trưởng đoàn');
+  expect(await title.evaluate((e) => (e as HTMLInputElement).scrollWidth <= (e as HTMLInputElement).clientWidth)).toBe(true);
+});
