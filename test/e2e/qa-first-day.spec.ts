@@ -2,6 +2,7 @@
 // its minutes before she has visited "Thiết lập cơ quan", a new inspection starts at its first field and
 // takes what she types in its drop-downs, and every "missing" link on the Văn bản tab opens the
 // campaign's tab where the fact is typed (the place name is the campaign's, not the settings').
+import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { newId, newInspection } from '../../shared/defaults';
 import { expect, test, waitSaved } from './fixtures';
 import { nav } from './helpers';
@@ -157,4 +158,14 @@ test('Thành phần at 1366×768: a long title copied from the team is shown who
   const title = page.getByTestId('attendees-team').getByLabel('Chức vụ');
   await expect(title).toHaveValue('Phó Giám đốc Sở Nội vụ, Trưởng đoàn');
   expect(await title.evaluate((e) => (e as HTMLInputElement).scrollWidth <= (e as HTMLInputElement).clientWidth)).toBe(true);
+});
+
+test('a new remediation report starts at its number, so she can type it straight away', async ({ app: page, harness }) => {
+  harness.core.handlers['demo.load']({});
+  await page.goto(`${harness.url}#/inspections/${DEMO_IDS.inspectionMuongCha2022}/remediation`);
+  await page.reload();
+  await page.getByRole('button', { name: 'Thêm báo cáo khắc phục' }).click();
+  await expect(page.getByLabel('Số báo cáo')).toBeFocused();
+  await page.keyboard.type('125/BC-UBND');
+  await expect(page.getByLabel('Số báo cáo')).toHaveValue('125/BC-UBND');
 });
