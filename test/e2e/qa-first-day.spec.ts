@@ -169,3 +169,25 @@ test('a new remediation report starts at its number, so she can type it straight
   await page.keyboard.type('125/BC-UBND');
   await expect(page.getByLabel('Số báo cáo')).toHaveValue('125/BC-UBND');
 });
+
+test('Ctrl+F then typing at once: every letter goes to the search, none to the field behind it, and Esc goes back to it', async ({ app: page, harness }) => {
+  await nav(page, 'Đơn vị được kiểm tra');
+  await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
+  const name = page.getByLabel('Tên đơn vị');
+  await name.fill('UBND huyện Nậm Pồ');
+  await waitSaved(page);
+  await name.click();
+  await page.keyboard.press('Control+f');
+  // As Unikey types "nậm": a Backspace before the accented letter.
+  await page.keyboard.type('na');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText('ậ');
+  await page.keyboard.type('m po');
+  await expect(page.getByLabel('Từ khóa cần tìm')).toHaveValue('nậm po');
+  await expect(page.getByRole('option').first()).toContainText('Nậm Pồ');
+  await page.keyboard.press('Escape');
+  await expect(name).toBeFocused();
+  await expect(name).toHaveValue('UBND huyện Nậm Pồ');
+  await waitSaved(page);
+  expect(harness.core.handlers['units.list']({}).map((u) => u.name)).toEqual(['UBND huyện Nậm Pồ']);
+});
