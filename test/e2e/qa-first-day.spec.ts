@@ -19,7 +19,7 @@ test('empty install: Enter creates the campaign, with the team symbol ĐKT ready
   await expect(page.getByLabel('Ký hiệu của Đoàn')).toHaveValue('ĐKT');
 });
 
-test('a new inspection starts at its first field, and typing then Enter picks the team and the unit', async ({ app: page, harness }) => {
+test('a new inspection starts at its first field: the team and the unit are picked from the keyboard', async ({ app: page, harness }) => {
   const h = harness.core.handlers;
   await nav(page, 'Kế hoạch và Đoàn kiểm tra');
   await page.getByRole('button', { name: 'Tạo đợt kiểm tra' }).click();
@@ -35,10 +35,16 @@ test('a new inspection starts at its first field, and typing then Enter picks th
   const team = page.getByRole('combobox', { name: 'Đoàn kiểm tra', exact: true });
   await expect(team).toBeFocused();
   await page.keyboard.type('1');
+  // As she would: ↓ then Enter once the match is in the list under the field.
+  await expect(page.getByRole('option', { name: 'Đoàn kiểm tra số 1' })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(team).toHaveValue('Đoàn kiểm tra số 1');
   await page.keyboard.press('Tab');
   await page.keyboard.type('nam po');
+  await expect(page.getByRole('option', { name: 'UBND huyện Nậm Pồ' })).toBeVisible();
+  await expect(page.getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('combobox', { name: 'Đơn vị được kiểm tra', exact: true })).toHaveValue('UBND huyện Nậm Pồ');
   await page.keyboard.press('Tab');
