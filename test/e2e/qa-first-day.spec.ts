@@ -3,7 +3,7 @@
 // takes what she types in its drop-downs, and every "missing" link on the Văn bản tab opens the
 // campaign's tab where the fact is typed (the place name is the campaign's, not the settings').
 import { DEMO_IDS } from '../../electron/core/demo/ids';
-import { newId, newInspection } from '../../shared/defaults';
+import { defaultIssuer, newCampaign, newId, newInspection } from '../../shared/defaults';
 import { expect, test, waitSaved } from './fixtures';
 import { nav } from './helpers';
 
@@ -56,12 +56,9 @@ test('a new inspection starts at its first field: the team and the unit are pick
 
 test('Văn bản: each missing fact of the campaign opens the campaign tab where it is typed', async ({ app: page, harness }) => {
   const h = harness.core.handlers;
-  await nav(page, 'Kế hoạch và Đoàn kiểm tra');
-  await page.getByRole('button', { name: 'Tạo đợt kiểm tra' }).click();
-  await expect(page.getByRole('heading', { name: /^Đợt kiểm tra năm/ })).toBeVisible();
-  const [campaign] = h['campaigns.list']({});
-  // No symbol for the team yet: the core refuses to draft the minutes and says which field is empty.
-  h['campaigns.save']({ ...campaign, issuer: { ...campaign.issuer, teamSymbol: '', superiorBody: 'UBND TỈNH ĐIỆN BIÊN', issuingBody: 'SỞ NỘI VỤ', issuerSymbol: 'SNV' } });
+  // Set up before any editor holds the campaign. No symbol for the team yet: the core refuses to draft
+  // the minutes and says which field is empty.
+  const campaign = h['campaigns.save'](newCampaign(2026, undefined, { ...defaultIssuer(), teamSymbol: '', superiorBody: 'UBND TỈNH ĐIỆN BIÊN', issuingBody: 'SỞ NỘI VỤ', issuerSymbol: 'SNV' }));
   const team = h['teams.save']({
     id: newId(), campaignId: campaign.id, number: 1,
     members: [{ id: newId(), honorific: 'Bà', fullName: 'Lò Thị Hoa', role: 'leader', title: 'Phó Giám đốc Sở Nội vụ', agency: 'Sở Nội vụ' }],
@@ -80,8 +77,10 @@ test('Văn bản: each missing fact of the campaign opens the campaign tab where
   await minutes.getByRole('button', { name: 'Mở thẻ Cơ quan ban hành' }).click();
   await expect(page).toHaveURL(new RegExp(`#/campaigns/${campaign.id}/issuer$`));
   await expect(page.getByRole('tab', { name: 'Cơ quan ban hành' })).toHaveAttribute('aria-selected', 'true');
+  // The link puts her in the first field of the issuing side.
+  await expect(page.getByLabel('Tỉnh, thành phố')).toBeFocused();
   await page.getByLabel('Ký hiệu của Đoàn').fill('ĐKT');
-  await waitSaved(page);
+  await expect.poll(() => h['campaigns.get']({ id: campaign.id }).issuer.teamSymbol).toBe('ĐKT');
 
   // The place on the date line is the campaign's: the link opens its issuing side, on that field.
   await openDocs();
@@ -91,7 +90,7 @@ test('Văn bản: each missing fact of the campaign opens the campaign tab where
   await expect(page).toHaveURL(new RegExp(`#/campaigns/${campaign.id}/issuer$`));
   await expect(page.getByLabel('Địa danh ghi ngày tháng')).toBeFocused();
   await page.keyboard.type('Điện Biên');
-  await waitSaved(page);
+  await expect.poll(() => h['campaigns.get']({ id: campaign.id }).issuer.placeName).toBe('Điện Biên');
 
   // The team has no secretary to sign the minutes: the link opens the campaign's teams.
   await openDocs();
