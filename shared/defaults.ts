@@ -92,6 +92,14 @@ export function emptyIssuer(): IssuerSettings {
  * A new campaign of a year. Its issuing side starts from `issuer`, the default kept in the settings
  * (docs/domain.md "Who issues what"); she then edits it on the campaign's own tab.
  */
+/**
+ * The issuing side a new campaign starts from while the settings hold none: blank names, but the team's
+ * usual name and symbol, so the minutes can take a number before she has visited "Thiết lập cơ quan".
+ */
+export function defaultIssuer(): IssuerSettings {
+  return { ...emptyIssuer(), teamBodyName: 'ĐOÀN KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH', teamSymbol: 'ĐKT' };
+}
+
 export function newCampaign(year: number, id: string = newId(), issuer: IssuerSettings | null = null): Campaign {
   const areas = defaultAreas(year, id);
   const emptyRef = { number: '', date: null, issuer: '', summary: '' };

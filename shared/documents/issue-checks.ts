@@ -9,6 +9,7 @@
 import { figureProblems } from '../figures';
 import type { Campaign, Inspection } from '../records';
 import { isoToDisplay } from '../vi/dates';
+import { ISSUER_TAB } from './numbering';
 import { foldKey } from '../vi/text';
 import type { DocType } from './fields';
 import type { Block, ModelInput } from './model-types';
@@ -18,11 +19,12 @@ export type InspectionTab = 'general' | 'attendees' | 'findings' | 'figures' | '
 
 /**
  * Where a fact is typed: a tab of the inspection and the label of its field there (`index`: the
- * n-th field with that label, from 0), or another screen (the team, the issuing side).
+ * n-th field with that label, from 0), or a tab of the inspection's campaign: its teams, its issuing
+ * side, its plan and decision.
  */
 export type Where =
   | { tab: InspectionTab; label: string; index?: number }
-  | { screen: 'team' | 'settings' | 'campaign'; label: string };
+  | { screen: 'team' | 'issuer' | 'campaign'; label: string };
 
 /** A fact the document needs before it can be issued; `field` is a stable path of the record. */
 export interface MissingItem { field: string; label: string; where: Where }
@@ -59,7 +61,11 @@ export function missingItems(input: ModelInput, type: DocType, blocks: Record<st
   const out: MissingItem[] = [];
   if (!input.unit) out.push({ field: 'unitId', label: 'Đơn vị được kiểm tra', where: { tab: 'general', label: 'Đơn vị được kiểm tra' } });
   if (!place.replace(/\./g, '').trim()) {
-    out.push({ field: 'settings.placeName', label: 'Địa danh ghi ở dòng ngày tháng (Thiết lập cơ quan)', where: { screen: 'settings', label: 'Địa danh' } });
+    // The place is the campaign's own issuing side, not the settings (those only seed a new campaign).
+    out.push({
+      field: 'settings.placeName', label: `Địa danh ghi ở dòng ngày tháng (thẻ "${ISSUER_TAB}" của đợt kiểm tra)`,
+      where: { screen: 'issuer', label: 'Địa danh ghi ngày tháng' },
+    });
   }
   if (type === 'minutes') {
     if (!(i.meetingDate ?? i.dateTo ?? i.dateFrom)) {

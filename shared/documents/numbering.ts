@@ -19,8 +19,9 @@ export const ISSUER_TAB = 'Cơ quan ban hành';
 /** The same place as a sentence names it. */
 export const SETTINGS_SCREEN = `thẻ "${ISSUER_TAB}" của đợt kiểm tra`;
 
+// Said on an inspection's Văn bản tab and on the campaign's own documents alike: it names the campaign only.
 export const SETTINGS_MISSING =
-  `Đợt kiểm tra của cuộc kiểm tra này chưa có thông tin cơ quan ban hành. Hãy điền thẻ "${ISSUER_TAB}" của đợt kiểm tra ` +
+  `Đợt kiểm tra chưa có thông tin cơ quan ban hành. Hãy điền thẻ "${ISSUER_TAB}" của đợt kiểm tra ` +
   '(màn hình "Kế hoạch và Đoàn kiểm tra": tên cơ quan, địa danh, ký hiệu của Đoàn, ký hiệu cơ quan) trước khi lập văn bản.';
 
 export type SymbolResult = { ok: true; symbol: string } | { ok: false; message: string };

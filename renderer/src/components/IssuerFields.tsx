@@ -2,6 +2,7 @@
 // settings as the default a new campaign starts from (docs/domain.md "Who issues what").
 import { Button, Group, Menu, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { defaultIssuer } from '../../../shared/defaults';
 import { ISSUER_PRESETS } from '../../../shared/documents/issuing';
 import { HEAD_OF, issuingBodyOf } from '../../../shared/documents/signing';
 import type { BodyKind, IssuerLevel, IssuerSettings } from '../../../shared/records';
@@ -71,7 +72,7 @@ function PresetMenu({ value, onChange }: { value: IssuerSettings; onChange: (v: 
         <Menu.Target><Button size="xs" variant="light" disabled={!place.trim()}>Điền theo mẫu…</Button></Menu.Target>
         <Menu.Dropdown>
           {ISSUER_PRESETS.map((p) => (
-            <Menu.Item key={p.key} onClick={() => onChange({ ...p.make(place.trim(), value.province), teamBodyName: value.teamBodyName || 'ĐOÀN KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH' })}>
+            <Menu.Item key={p.key} onClick={() => onChange({ ...p.make(place.trim(), value.province), teamBodyName: value.teamBodyName || defaultIssuer().teamBodyName })}>
               {p.label} – {p.placeKind} {place.trim()}
             </Menu.Item>
           ))}

@@ -60,10 +60,43 @@ export function SearchBox() {
   // Where she was typing, to go back to on Esc: kept here rather than left to the modal's own return,
   // which lost the field when the editor re-rendered under the open box.
   const before = useRef<HTMLElement | null>(null);
+  // Letters typed between Ctrl+F and the search field taking focus (a fast "nam po") went to the field
+  // behind the box, writing "na" into the record: until the field has focus they are kept for the search.
+  const opening = useRef<{ typed: string } | null>(null);
   useHotkeys([['mod+F', () => {
-    if (!opened) before.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!opened) {
+      before.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      opening.current = { typed: '' };
+    }
     setOpened(true);
   }]], [], true);
+  useEffect(() => {
+    // Text as the field would receive it (keys, Unikey's Backspace then accented letter, pasted words).
+    const hold = (e: InputEvent) => {
+      const o = opening.current;
+      if (!o || (e.target instanceof HTMLElement && e.target.closest('[data-testid="search-box"]'))) return;
+      if (e.inputType === 'insertText' && e.data) o.typed += e.data;
+      else if (e.inputType === 'deleteContentBackward') o.typed = o.typed.slice(0, -1);
+      else return;
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    window.addEventListener('beforeinput', hold, true);
+    return () => window.removeEventListener('beforeinput', hold, true);
+  }, []);
+  const focusSearch = (input: HTMLInputElement) => {
+    const typed = opening.current?.typed ?? '';
+    opening.current = null;
+    // Opened again, the last words are there to refine or to type over; letters typed ahead replace them.
+    if (!typed) {
+      input.select();
+      return;
+    }
+    // Into the field itself at once, not only the state: the next letter may come before React renders.
+    input.value = typed;
+    input.setSelectionRange(typed.length, typed.length);
+    setText(typed);
+  };
   const refocus = () => {
     const el = before.current;
     before.current = null;
@@ -94,7 +127,10 @@ export function SearchBox() {
     list.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
-  const close = () => setOpened(false);
+  const close = () => {
+    opening.current = null;
+    setOpened(false);
+  };
   const open = (h: SearchHit | undefined) => {
     if (!h) return;
     close();
@@ -115,8 +151,7 @@ export function SearchBox() {
         <TextInput
           data-autofocus aria-label="Từ khóa cần tìm" placeholder="Gõ không cần dấu, ví dụ: muong cha, thu tuc hanh chinh, 05/BB"
           value={text} onChange={(e) => setText(e.currentTarget.value)} onKeyDown={onKeyDown}
-          // Opened again, the last words are there to refine or to type over.
-          onFocus={(e) => e.currentTarget.select()}
+          onFocus={(e) => focusSearch(e.currentTarget)}
           role="combobox" aria-expanded={hits.length > 0} aria-controls="search-results"
           aria-activedescendant={hits.length ? `search-hit-${active}` : undefined}
         />

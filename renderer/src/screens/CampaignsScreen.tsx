@@ -3,7 +3,7 @@
 import { Box, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { GrowingTextarea } from '../components/GrowingTextarea';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { newCampaign } from '../../../shared/defaults';
+import { defaultIssuer, newCampaign } from '../../../shared/defaults';
 import type { Campaign, DocRef } from '../../../shared/records';
 import { isoToDisplay } from '../../../shared/vi/dates';
 import type { CampaignUsage } from '../../../shared/api';
@@ -31,8 +31,9 @@ export function CampaignsScreen() {
   const { campaigns, teams, refresh } = useLookups();
   const [year, setYear] = useState<number>(new Date().getFullYear());
   const create = async () => {
-    // A new campaign starts from the default issuing side of the settings; she edits its own on its tab.
-    const c = newCampaign(year, undefined, await unwrap(api().settings.get({})));
+    // A new campaign starts from the default issuing side of the settings (or, none saved yet, the one
+    // the settings screen would show); she edits its own on its tab.
+    const c = newCampaign(year, undefined, (await unwrap(api().settings.get({}))) ?? defaultIssuer());
     await unwrap(api().campaigns.save(c));
     await refresh();
     go(`/campaigns/${c.id}`);
@@ -42,7 +43,8 @@ export function CampaignsScreen() {
       <Group justify="space-between">
         <Title order={2}>Kế hoạch và Đoàn kiểm tra</Title>
         <Group align="flex-end">
-          <NumberInput label="Năm" w={100} value={year} min={1990} max={2100} thousandSeparator="" onChange={(v) => setYear(Number(v) || year)} />
+          <NumberInput label="Năm" w={100} value={year} min={1990} max={2100} thousandSeparator="" onChange={(v) => setYear(Number(v) || year)}
+            onKeyDown={(e) => { if (e.key === 'Enter') void create(); }} />
           <Button onClick={create}>Tạo đợt kiểm tra</Button>
         </Group>
       </Group>

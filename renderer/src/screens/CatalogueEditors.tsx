@@ -2,7 +2,7 @@
 // an indicator may be a part of another, and parts are checked against their total). An area or an
 // indicator that records still use cannot be removed (the core refuses such a save): its ✕ is disabled
 // and says how many records use it.
-import { Group, Select, Text, TextInput } from '@mantine/core';
+import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { CampaignUsage } from '../../../shared/api';
 import { newId } from '../../../shared/defaults';
 import type { Area, Indicator, IndicatorKind } from '../../../shared/records';
@@ -38,16 +38,23 @@ export function IndicatorsEditor({ areas, indicators, onChange, usage }: {
         removeBlocked={(i) => inUse(usage?.indicators[i.id], 'số liệu')}
         newRow={() => ({ id: newId(), name: '', areaId: null, kind: 'count', unit: '', parentId: null })}
         render={(row, update) => (
-          <Group gap="xs" align="flex-end">
-            <TextInput label="Tên chỉ tiêu" w={300} value={row.name} onChange={(e) => update({ name: e.currentTarget.value })} />
-            <Select label="Lĩnh vực" w={220} clearable data={areas.map((a) => ({ value: a.id, label: a.name }))} value={row.areaId} onChange={(v) => update({ areaId: v })} />
-            <Select label="Loại" w={180} data={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))} value={row.kind}
-              onChange={(v) => v && update({ kind: v as IndicatorKind })} />
-            <TextInput label="Đơn vị tính" w={110} value={row.unit} onChange={(e) => update({ unit: e.currentTarget.value })} />
-            <Select label="Thuộc chỉ tiêu" w={220} clearable
-              data={indicators.filter((i) => i.id !== row.id && i.kind === 'count').map((i) => ({ value: i.id, label: i.name }))}
-              value={row.parentId} onChange={(v) => update({ parentId: v })} />
-          </Group>
+          // Two lines, every box wide enough for what it holds at 1366×768: indicator and area names are
+          // long sentences ("Xây dựng và phát triển Chính phủ điện tử, Chính phủ số") that fixed widths cut off.
+          <Stack gap={6}>
+            <Group gap="xs" align="flex-end" wrap="nowrap">
+              <TextInput label="Tên chỉ tiêu" style={{ flex: 1 }} value={row.name} onChange={(e) => update({ name: e.currentTarget.value })} />
+              <Select label="Loại" w={200} data={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))} value={row.kind}
+                onChange={(v) => v && update({ kind: v as IndicatorKind })} />
+              <TextInput label="Đơn vị tính" w={150} value={row.unit} onChange={(e) => update({ unit: e.currentTarget.value })} />
+            </Group>
+            <Group gap="xs" align="flex-end" wrap="nowrap">
+              <Select label="Lĩnh vực" style={{ flex: 3 }} clearable data={areas.map((a) => ({ value: a.id, label: a.name }))} value={row.areaId}
+                onChange={(v) => update({ areaId: v })} />
+              <Select label="Thuộc chỉ tiêu" style={{ flex: 2 }} clearable
+                data={indicators.filter((i) => i.id !== row.id && i.kind === 'count').map((i) => ({ value: i.id, label: i.name }))}
+                value={row.parentId} onChange={(v) => update({ parentId: v })} />
+            </Group>
+          </Stack>
         )}
       />
     </>

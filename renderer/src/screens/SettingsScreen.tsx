@@ -2,20 +2,19 @@
 // quan ban hành"), which heads its documents (docs/domain.md "Who issues what").
 import { Alert, Group, Stack, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { emptyIssuer } from '../../../shared/defaults';
+import { defaultIssuer } from '../../../shared/defaults';
 import type { IssuerSettings } from '../../../shared/records';
 import { IssuerFields } from '../components/IssuerFields';
 import { api, unwrap } from '../api';
 import { SaveError, SaveStatus } from '../components/SaveStatus';
 import { useAutosave } from '../hooks/useAutosave';
 
-const EMPTY: IssuerSettings = { ...emptyIssuer(), teamBodyName: 'ĐOÀN KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH', teamSymbol: 'ĐKT' };
 
 export function SettingsScreen() {
   const [value, setValue] = useState<IssuerSettings | null>(null);
   const [isNew, setIsNew] = useState(false);
   useEffect(() => {
-    unwrap(api().settings.get({})).then((s) => { setIsNew(!s); setValue(s ?? EMPTY); });
+    unwrap(api().settings.get({})).then((s) => { setIsNew(!s); setValue(s ?? defaultIssuer()); });
   }, []);
   const { state } = useAutosave(value, (v) => unwrap(api().settings.save(v)));
   if (!value) return null;

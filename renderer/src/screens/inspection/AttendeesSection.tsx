@@ -24,16 +24,18 @@ export const AttendeesSection = memo(function AttendeesSection({ value, set }: S
   const setSide = (side: Attendee['side'], rows: Attendee[]) =>
     set({ attendees: SIDES.flatMap((s) => (s.side === side ? rows : bySide(s.side))) });
   const blank = (side: Attendee['side']): Attendee => ({ id: newId(), side, honorific: '', fullName: '', title: '', agency: '', isChair: false });
+  // A member or representative row left without a name (added, never typed) is not a person to list.
+  const named = <T extends { fullName: string }>(xs: T[]) => xs.filter((x) => x.fullName.trim() !== '');
   const copyTeam = () => team && setSide('team', [
     ...bySide('team'),
-    ...team.members.filter((m) => !bySide('team').some((a) => a.fullName === m.fullName)).map((m) => ({
+    ...named(team.members).filter((m) => !bySide('team').some((a) => a.fullName === m.fullName)).map((m) => ({
       ...blank('team'), honorific: m.honorific, fullName: m.fullName, agency: m.agency,
       title: [m.title, ROLE_LABELS[m.role]].filter(Boolean).join(', '), isChair: m.role === 'leader',
     })),
   ]);
   const copyReps = () => unit && setSide('unit', [
     ...bySide('unit'),
-    ...unit.representatives.filter((r) => !bySide('unit').some((a) => a.fullName === r.fullName)).map((r) => ({
+    ...named(unit.representatives).filter((r) => !bySide('unit').some((a) => a.fullName === r.fullName)).map((r) => ({
       ...blank('unit'), honorific: r.honorific, fullName: r.fullName, title: r.title, agency: unit.name,
     })),
   ]);

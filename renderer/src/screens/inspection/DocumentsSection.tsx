@@ -11,14 +11,14 @@ import type { Inspection } from '../../../../shared/records';
 import { isoToDisplay, localToday } from '../../../../shared/vi/dates';
 import { api, unwrap } from '../../api';
 import { DateField } from '../../components/DateField';
-import { ErrorNote } from '../../components/ErrorNote';
+import { describeFailure, ErrorNote } from '../../components/ErrorNote';
 import { SavedFileNote } from '../../components/SavedFileNote';
 import { Cell, VirtualRows } from '../../components/VirtualRows';
 import { useLoad } from '../../hooks/useLoad';
 import { DocumentOptions } from './DocumentOptions';
 import { SignedCopies } from './SignedCopy';
 import { PaperActions, PreviewButton } from './DocumentPaper';
-import { ItemLink, type OpenTab } from './openWhere';
+import { ItemLink, WhereLink, type OpenTab } from './openWhere';
 import type { SectionProps } from './types';
 
 /** savedCount grows with each save of the record: what the core derives from it (warnings, "changed since issued") is re-read. */
@@ -112,7 +112,12 @@ function DocumentPanel({ type, value, set, issued, reload, flush, savedCount, op
         </Group>
         <PaperActions type={type} inspectionId={inspectionId} latest={latest} date={date} copies={value.docOptions.copies}
           flush={flush} openTab={openTab} campaignId={value.campaignId} />
-        <ErrorNote error={next.error} testId="doc-preview-error" />
+        <ErrorNote error={next.error} testId="doc-preview-error">
+          {/* The issuing side is typed on the campaign: take her there rather than only name the screen. */}
+          {next.error != null && describeFailure(next.error).code === 'SETTINGS_MISSING' && (
+            <WhereLink where={{ screen: 'issuer', label: 'Tỉnh, thành phố' }} openTab={openTab} campaignId={value.campaignId} />
+          )}
+        </ErrorNote>
         {p && p.missing.length > 0 && (
           <Alert color="red" title="Cần bổ sung trước khi ban hành (bản dự thảo để dấu chấm ở các chỗ này)" data-testid="doc-missing">
             <List size="sm">

@@ -19,8 +19,9 @@ export function GeneralSection({ value, set, setDraft, campaign }: SectionProps)
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Group grow align="flex-start">
+            {/* A blank inspection (just created) starts at its first field, so she can type straight away. */}
             <Select label="Đoàn kiểm tra" searchable data={myTeams.map((t) => ({ value: t.id, label: `Đoàn kiểm tra số ${t.number}` }))}
-              value={value.teamId} clearable onChange={(teamId) => set({ teamId })}
+              value={value.teamId} clearable onChange={(teamId) => set({ teamId })} autoFocus={!value.teamId && !value.unitId}
               description={myTeams.length ? undefined : 'Chưa có đoàn: thêm ở "Kế hoạch và Đoàn kiểm tra"'} />
             <Select label="Đơn vị được kiểm tra" searchable data={sortedUnits.map((u) => ({ value: u.id, label: u.name }))}
               value={value.unitId} clearable onChange={(unitId) => set({ unitId })}

@@ -116,7 +116,8 @@ function ReportForm({ initial, recs, isNew, locked, onSave, onCancel }: {
         <Title order={4}>{isNew ? 'Báo cáo khắc phục mới' : 'Sửa báo cáo khắc phục'}</Title>
         <Group align="flex-start" gap="sm">
           <DateField label="Ngày nhận báo cáo" value={r.receivedDate} onChange={(receivedDate) => setR((x) => ({ ...x, receivedDate }))} year={year} />
-          <TextInput label="Số báo cáo" placeholder="ví dụ: 125/BC-UBND" w={200} value={r.docNumber}
+          {/* A new report starts at its number: the day it arrived is already today. */}
+          <TextInput label="Số báo cáo" placeholder="ví dụ: 125/BC-UBND" w={200} value={r.docNumber} autoFocus={isNew}
             onChange={(e) => { const docNumber = e.currentTarget.value; setR((x) => ({ ...x, docNumber })); }} />
           <DateField label="Ngày báo cáo" value={r.docDate} onChange={(docDate) => setR((x) => ({ ...x, docDate }))} year={year} />
         </Group>

@@ -20,13 +20,14 @@ function findField(label: string, index = 0): HTMLElement | null {
 /** Opens where a fact is typed: the tab, then the field (focused) once the tab has rendered. */
 export function openWhere(where: Where, openTab: OpenTab, campaignId: string): void {
   if ('screen' in where) {
-    go(where.screen === 'settings' ? '/settings' : `/campaigns/${campaignId}`);
-    return;
+    // Straight to the campaign's tab that holds the fact, not its first tab.
+    go(`/campaigns/${campaignId}/${CAMPAIGN_TABS[where.screen]}`);
+  } else {
+    openTab(where.tab);
   }
-  openTab(where.tab);
   let tries = 0;
   const focus = () => {
-    const el = findField(where.label, where.index);
+    const el = findField(where.label, 'index' in where ? where.index : 0);
     if (el) {
       el.scrollIntoView({ block: 'center' });
       el.focus();
@@ -37,7 +38,20 @@ export function openWhere(where: Where, openTab: OpenTab, campaignId: string): v
   window.setTimeout(focus, 0);
 }
 
-const WHERE_TEXT = (w: Where): string => ('screen' in w ? (w.screen === 'settings' ? 'Mở Thiết lập cơ quan' : 'Mở Đoàn kiểm tra') : 'Mở nơi nhập');
+type CampaignScreen = Extract<Where, { screen: string }>['screen'];
+/** The campaign screen's tab (CampaignsScreen.tsx) for each place a fact can be typed outside the inspection. */
+const CAMPAIGN_TABS: Record<CampaignScreen, string> = { team: 'teams', issuer: 'issuer', campaign: 'plan' };
+const CAMPAIGN_TEXT: Record<CampaignScreen, string> = {
+  team: 'Mở Đoàn kiểm tra', issuer: 'Mở thẻ Cơ quan ban hành', campaign: 'Mở Kế hoạch, quyết định',
+};
+const WHERE_TEXT = (w: Where): string => ('screen' in w ? CAMPAIGN_TEXT[w.screen] : 'Mở nơi nhập');
+
+/** A link that opens where a fact is typed; `before` runs first (e.g. closing the preview). */
+export function WhereLink({ where, openTab, campaignId, before }: { where: Where; openTab: OpenTab; campaignId: string; before?: () => void }) {
+  return (
+    <Anchor component="button" type="button" size="sm" onClick={() => { before?.(); openWhere(where, openTab, campaignId); }}>{WHERE_TEXT(where)}</Anchor>
+  );
+}
 
 /** One item of a list, with a link to where it is typed; `before` runs first (e.g. closing the preview). */
 export function ItemLink({ text, where, openTab, campaignId, before }: {
@@ -49,7 +63,7 @@ export function ItemLink({ text, where, openTab, campaignId, before }: {
       {where && (
         <>
           {' '}
-          <Anchor component="button" type="button" size="sm" onClick={() => { before?.(); openWhere(where, openTab, campaignId); }}>{WHERE_TEXT(where)}</Anchor>
+          <WhereLink where={where} openTab={openTab} campaignId={campaignId} before={before} />
         </>
       )}
     </List.Item>
