@@ -6,6 +6,16 @@ import { DEMO_IDS } from '../../electron/core/demo/ids';
 import { defaultIssuer, newCampaign, newId, newInspection } from '../../shared/defaults';
 import { expect, test, waitSaved } from './fixtures';
 import { nav } from './helpers';
+import type { Page } from '@playwright/test';
+import type { Harness } from '../harness/server';
+
+/** "Tạo đợt kiểm tra" on the campaigns screen, as she does; the campaign it made. */
+async function createCampaignOnScreen(page: Page, harness: Harness) {
+  await nav(page, 'Kế hoạch và Đoàn kiểm tra');
+  await page.getByRole('button', { name: 'Tạo đợt kiểm tra' }).click();
+  await expect(page.getByRole('heading', { name: /^Đợt kiểm tra năm/ })).toBeVisible();
+  return harness.core.handlers['campaigns.list']({})[0];
+}
 
 test('empty install: Enter creates the campaign, with the team symbol ĐKT ready for the minutes', async ({ app: page, harness }) => {
   await nav(page, 'Kế hoạch và Đoàn kiểm tra');
@@ -21,10 +31,7 @@ test('empty install: Enter creates the campaign, with the team symbol ĐKT ready
 
 test('a new inspection starts at its first field: the team and the unit are picked from the keyboard', async ({ app: page, harness }) => {
   const h = harness.core.handlers;
-  await nav(page, 'Kế hoạch và Đoàn kiểm tra');
-  await page.getByRole('button', { name: 'Tạo đợt kiểm tra' }).click();
-  await expect(page.getByRole('heading', { name: /^Đợt kiểm tra năm/ })).toBeVisible();
-  const [campaign] = h['campaigns.list']({});
+  const campaign = await createCampaignOnScreen(page, harness);
   h['teams.save']({ id: newId(), campaignId: campaign.id, number: 1, members: [] });
   h['units.save']({ id: newId(), name: 'UBND huyện Nậm Pồ', levelId: null, parentId: null, address: '', email: '', representatives: [] });
   h['units.save']({ id: newId(), name: 'UBND huyện Mường Chà', levelId: null, parentId: null, address: '', email: '', representatives: [] });
@@ -102,10 +109,7 @@ test('Văn bản: each missing fact of the campaign opens the campaign tab where
 
 test('Thành phần: copying the team leaves out a member row that was added but never named', async ({ app: page, harness }) => {
   const h = harness.core.handlers;
-  await nav(page, 'Kế hoạch và Đoàn kiểm tra');
-  await page.getByRole('button', { name: 'Tạo đợt kiểm tra' }).click();
-  await expect(page.getByRole('heading', { name: /^Đợt kiểm tra năm/ })).toBeVisible();
-  const [campaign] = h['campaigns.list']({});
+  const campaign = await createCampaignOnScreen(page, harness);
   const team = h['teams.save']({
     id: newId(), campaignId: campaign.id, number: 1,
     members: [
@@ -148,10 +152,7 @@ test('Chỉ tiêu at 1366×768: every indicator name and kind is shown whole, no
 test('Thành phần at 1366×768: a long title copied from the team is shown whole', async ({ app: page, harness }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const h = harness.core.handlers;
-  await nav(page, 'Kế hoạch và Đoàn kiểm tra');
-  await page.getByRole('button', { name: 'Tạo đợt kiểm tra' }).click();
-  await expect(page.getByRole('heading', { name: /^Đợt kiểm tra năm/ })).toBeVisible();
-  const [campaign] = h['campaigns.list']({});
+  const campaign = await createCampaignOnScreen(page, harness);
   const team = h['teams.save']({
     id: newId(), campaignId: campaign.id, number: 1,
     members: [{ id: newId(), honorific: 'Bà', fullName: 'Lò Thị Hoa', role: 'leader', title: 'Phó Giám đốc Sở Nội vụ', agency: 'Sở Nội vụ tỉnh Điện Biên' }],
