@@ -7,6 +7,7 @@ import { compareVi } from './vi/text';
 import { deadlineText, followStatusOf, DUE_SOON_DAYS, type FollowFacts, type FollowState } from './follow-up/status';
 
 import { inView, TRACKER_VIEW_LABELS, TrackerFilters, TrackerSort, TrackerView } from './follow-up/tracker';
+import { DueSoonDays } from './follow-up/settings';
 
 // The rules themselves live in shared/follow-up/ (deadline wordings, status); this is their entry.
 export * from './follow-up/status';
@@ -91,7 +92,7 @@ export const FollowUpExport = z.object({
   /** The tracker's other filters and order, so the list printed is the list on screen. */
   filters: TrackerFilters.omit({ campaignId: true, view: true }).optional(),
   sort: TrackerSort.optional(),
-  dueSoonDays: z.number().int().min(0).max(365).optional(),
+  dueSoonDays: DueSoonDays.optional(),
 }).strict();
 export type FollowUpExport = z.infer<typeof FollowUpExport>;
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Id, IsoDate, type RecommendationStatus } from '../records';
 import { compareVi, foldKey } from '../vi/text';
 import { DUE_SOON_DAYS, FOLLOW_STATUSES, followStatusOf, type FollowFacts, type FollowState, type FollowStatus } from './status';
+import { DueSoonDays } from './settings';
 
 /** The views of the list: a status, or what is left (everything not done), or everything. */
 export const TRACKER_VIEWS = ['unfinished', 'overdue', 'due_soon', 'reported', 'not_accepted', 'not_due', 'no_due_date', 'done', 'all'] as const;
@@ -40,7 +41,7 @@ export type TrackerFilters = z.infer<typeof TrackerFilters>;
 
 export const TrackerQuery = z.object({
   today: IsoDate,
-  dueSoonDays: z.number().int().min(0).max(365).default(DUE_SOON_DAYS),
+  dueSoonDays: DueSoonDays.default(DUE_SOON_DAYS),
   filters: TrackerFilters,
   sort: TrackerSort.default('urgency'),
   offset: z.number().int().min(0).default(0),
@@ -52,7 +53,7 @@ export type TrackerQuery = z.input<typeof TrackerQuery>;
  * The screen's question: without `dueSoonDays`, the core counts "sắp đến hạn" with the days kept in
  * the settings (the dashboard's), so the tracker need not ask for the settings before its first page.
  */
-export const TrackerAsk = TrackerQuery.extend({ dueSoonDays: z.number().int().min(0).max(365).optional() });
+export const TrackerAsk = TrackerQuery.extend({ dueSoonDays: DueSoonDays.optional() });
 export type TrackerAsk = z.input<typeof TrackerAsk>;
 
 /** One line of the tracker: lean (the content is cut), enough to show, edit in place and decide the status. */
